@@ -1,0 +1,54 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import mdx from '@astrojs/mdx';
+import remarkGfm from 'remark-gfm';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+
+// Site URL and base path come from the environment so the same build deploys anywhere
+// (GitHub Pages under /repo/, a CDN at the root, a test build under /sub/).
+const site = process.env.SITE_URL ?? 'https://opposite-directions.example';
+const base = process.env.BASE_PATH ?? '/';
+
+// The one inline script (theme before first paint, so no flash) is allowed by its hash,
+// so the CSP never needs 'unsafe-inline'.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeHash = 'sha256-' + createHash('sha256').update(themeInit).digest('base64');
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // scripts/build.ts builds into a temporary folder and swaps it in only on success,
+  // so a failed build never leaves a half-written dist/.
+  outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // One Markdown pipeline for .md and .mdx (MDX inherits it): GFM tables and footnotes,
+  // heading ids from Astro's slugger (so the contents list matches), then visible anchors.
+  markdown: {
+    // Shiki writes inline styles, which a strict CSP blocks; the pieces have no code blocks to highlight.
+    syntaxHighlight: false,
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [
+        rehypeHeadingIds,
+        [rehypeAutolinkHeadings, {
+          behavior: 'append',
+          properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+          content: { type: 'text', value: '#' },
+        }],
+      ],
+    }),
+  },
+  integrations: [mdx()],
+  security: {
+    csp: {
+      scriptDirective: { hashes: [/** @type {any} */ (themeHash)] },
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,27 @@
+/**
+ * Builds the site atomically: Astro writes to a temporary folder and only a complete build
+ * replaces dist/. A failed build leaves the previous dist/ (or none) untouched.
+ * Usage: node scripts/build.ts [outDir]   (env BASE_PATH and SITE_URL pass through to astro.config.mjs)
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync, renameSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const outDir = resolve(process.argv[2] ?? 'dist');
+const tmpDir = `${outDir}.tmp-${process.pid}`;
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC', ...env } });
+  return r.status === 0;
+}
+
+rmSync(tmpDir, { recursive: true, force: true });
+const ok = run('npx', ['astro', 'build'], { ASTRO_OUT_DIR: tmpDir });
+if (!ok) {
+  rmSync(tmpDir, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${outDir} was left as it was.`);
+  process.exit(1);
+}
+if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+renameSync(tmpDir, outDir);
+console.log(`Built ${outDir}`);

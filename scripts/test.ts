@@ -1,0 +1,27 @@
+/**
+ * `npm test`: every check, in order, stopping at the first failure.
+ * 1 browser set-up · 2 unit tests · 3 build · 4 html-validate · 5 internal links · 6 browser tests (JS on and off).
+ * TZ is pinned to UTC so nothing depends on the machine's time zone.
+ */
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './browser.ts';
+
+process.env.TZ = 'UTC';
+
+function step(title: string, cmd: string, args: string[]): void {
+  console.log(`\n=== ${title} ===`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) {
+    console.error(`\n✗ ${title} failed (exit ${r.status}).`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+console.log('=== Browser set-up ===');
+ensureChromium();
+step('Unit tests (vitest)', 'npx', ['vitest', 'run']);
+step('Build', 'node', ['scripts/build.ts']);
+step('HTML validation (html-validate)', 'npx', ['html-validate', 'dist/**/*.html']);
+step('Internal links and anchors', 'node', ['scripts/check-links.ts', 'dist']);
+step('Browser tests (Playwright, JavaScript on and off)', 'npx', ['playwright', 'test']);
+console.log('\nAll checks passed.');

@@ -1,0 +1,26 @@
+/** Site-wide constants: one place for the name, licence and navigation. */
+export const SITE = {
+  name: 'Opposite Directions',
+  tagline: 'How Bitcoin mining and AI are moving computing power in opposite directions — with the data to check it.',
+  licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  lang: 'en',
+} as const;
+
+export const NAV = [
+  { href: '', label: 'Pieces' },
+  { href: 'about/', label: 'About' },
+] as const;
+
+/** Prefix a site-relative path with the configured base path (works under /sub/). */
+export function url(path = ''): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  return base + path.replace(/^\//, '');
+}
+
+/** Dates are shown in UTC so the output never depends on the build machine's time zone. */
+export function formatDate(d: Date): string {
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

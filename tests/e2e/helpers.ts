@@ -1,0 +1,66 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Every built HTML page as a site path, read from dist/ so new pages are tested automatically. */
+export function builtPages(root = 'dist'): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const p = join(dir, e.name);
+      return e.isDirectory() ? walk(p) : e.name.endsWith('.html') ? [p] : [];
+    });
+  return walk(root)
+    .map((f) => '/' + relative(root, f).replace(/\\/g, '/').replace(/index\.html$/, ''))
+    .sort();
+}
+
+/**
+ * Records console errors, page errors and any request to another origin while a test runs.
+ * Call check() at the end of the test.
+ */
+export function watchPage(page: Page, origin: string) {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol.startsWith('http') && u.origin !== origin) foreign.push(r.url());
+  });
+  return {
+    check() {
+      expect(errors, 'console errors').toEqual([]);
+      expect(foreign, 'requests to other origins').toEqual([]);
+    },
+  };
+}
+
+/**
+ * axe with WCAG 2.0–2.2 A and AA rules. With JavaScript disabled axe cannot run in the page, so the
+ * page's HTML without its scripts (what a no-JS reader gets) is checked in a scripting context instead.
+ */
+export async function expectNoAxeViolations(page: Page) {
+  let target = page;
+  let close = async () => {};
+  if (!jsEnabled()) {
+    const url = page.url();
+    const html = (await (await page.request.get(url)).text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+    const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
+    target = await context.newPage();
+    await target.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+    await target.goto(url);
+    close = () => context.close();
+  }
+  const results = await new AxeBuilder({ page: target })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  await close();
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+/** Whether the running test's project has JavaScript on (the 'nojs' project turns it off). */
+export function jsEnabled(): boolean {
+  return test.info().project.use.javaScriptEnabled !== false;
+}

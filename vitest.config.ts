@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests run in plain Node: pure functions (data loader, derived series, chart specs).
+// TZ is pinned in scripts/test.ts and here so date formatting never depends on the machine.
+process.env.TZ = 'UTC';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
