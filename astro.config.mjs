@@ -24,6 +24,8 @@ export default defineConfig({
   // scripts/build.ts builds into a temporary folder and swaps it in only on success,
   // so a failed build never leaves a half-written dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
+  // Separate caches let two builds run side by side (e.g. a base-path build in the tests).
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // One Markdown pipeline for .md and .mdx (MDX inherits it): GFM tables and footnotes,
   // heading ids from Astro's slugger (so the contents list matches), then visible anchors.

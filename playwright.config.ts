@@ -28,7 +28,7 @@ export default defineConfig({
     { name: 'nojs', use: { javaScriptEnabled: false } },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve.ts ${process.env.ASTRO_OUT_DIR ?? 'dist'} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -8,6 +8,7 @@ export const SITE = {
 
 export const NAV = [
   { href: '', label: 'Pieces' },
+  { href: 'charts/', label: 'Charts' },
   { href: 'about/', label: 'About' },
 ] as const;
 

@@ -4,7 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Every built HTML page as a site path, read from dist/ so new pages are tested automatically. */
-export function builtPages(root = 'dist'): string[] {
+export function builtPages(root = process.env.ASTRO_OUT_DIR ?? 'dist'): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
       const p = join(dir, e.name);

@@ -1,0 +1,73 @@
+/**
+ * The one place for chart defaults: palette, sizes, margins, fonts, number and date formats.
+ * Colours are CSS custom properties (defined in src/styles/charts.css for light and dark themes),
+ * so one build-time SVG follows the reader's theme. The palette is Okabe–Ito based: distinguishable
+ * with the common colour-vision deficiencies.
+ */
+import type * as PlotTypes from '@observablehq/plot';
+import { utcFormat, format } from 'd3';
+
+export const COLORS = ['var(--c1)', 'var(--c2)', 'var(--c3)', 'var(--c4)', 'var(--c5)', 'var(--c6)'] as const;
+export const MUTED = 'var(--chart-muted)';
+
+/** Widths the build renders: the article column and a phone screen. */
+export const WIDTHS = { wide: 640, narrow: 340 } as const;
+export type Variant = keyof typeof WIDTHS;
+
+export interface SpecOptions {
+  /** Pixel width to lay out for (the SVG then scales by viewBox). */
+  width: number;
+  /** A DOM document: linkedom at build time, window.document in the browser. */
+  document: Document;
+  /** Control values for charts that take them (calculators). */
+  params?: Record<string, number | string>;
+}
+
+/** Options every chart starts from. Specs spread this first and override what they must. */
+export function base(opts: SpecOptions, height?: number): PlotTypes.PlotOptions {
+  const narrow = opts.width < 480;
+  return {
+    document: opts.document,
+    width: opts.width,
+    height: height ?? Math.round(opts.width * (narrow ? 0.75 : 0.55)),
+    className: 'plot',
+    marginLeft: narrow ? 44 : 56,
+    marginRight: narrow ? 14 : 24,
+    marginTop: 24,
+    marginBottom: 32,
+    insetTop: 6,
+  } as PlotTypes.PlotOptions;
+}
+
+/** Number formats used in ticks, tooltips, tables and summaries. */
+export const fmt = {
+  int: format(',.0f'),
+  num1: format(',.1f'),
+  num2: format(',.2f'),
+  sig3: format(',.3~r'),
+  pct: (v: number) => `${format('.1f')(v)} %`,
+  usd: format('$,.0f'),
+  si: format('.3~s'),
+  /** 4.3e26 -> "4.3 × 10²⁶" for compute figures. */
+  sci: (v: number) => {
+    const [m, e] = v.toExponential(1).split('e');
+    const sup = String(Number(e)).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]);
+    return `${m} × 10${sup}`;
+  },
+  /** Hash rate given in EH/s, shown with the unit that suits it: 0.0497 EH/s -> "49.7 PH/s". */
+  hash: (ehs: number) => {
+    const units = ['H/s', 'kH/s', 'MH/s', 'GH/s', 'TH/s', 'PH/s', 'EH/s', 'ZH/s'];
+    const hs = ehs * 1e18;
+    const i = Math.max(0, Math.min(units.length - 1, Math.floor(Math.log10(hs) / 3)));
+    return `${format(',.3~r')(hs / 10 ** (3 * i))} ${units[i]}`;
+  },
+  date: utcFormat('%-d %b %Y'),
+  month: utcFormat('%b %Y'),
+  year: utcFormat('%Y'),
+};
+
+/** Parse 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' as a UTC date (never local time). */
+export function utc(iso: string): Date {
+  const [y, m = '01', d = '01'] = iso.split('-');
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+}

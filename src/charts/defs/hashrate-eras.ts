@@ -1,0 +1,56 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
+import { table } from '../../datasets/load.ts';
+import { hashrateSeries } from '../../data/hashrateSeries.ts';
+import { hardwareEras } from '../../data/hardwareEras.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+/** Powers of 1,000 H/s spanning the data, for a log axis read as kH/s, MH/s … EH/s. */
+function logTicks(data: { ehs: number }[]): number[] {
+  const lo = Math.floor(Math.log10(Math.min(...data.map((d) => d.ehs))) / 3) * 3;
+  const hi = Math.ceil(Math.log10(Math.max(...data.map((d) => d.ehs))) / 3) * 3;
+  return Array.from({ length: (hi - lo) / 3 + 1 }, (_, i) => 10 ** (lo + 3 * i));
+}
+
+/** Network hashrate on a log scale, 30-day mean sampled weekly, with the hardware eras behind it. */
+export default {
+  id: 'hashrate-eras',
+  title: 'From laptops to warehouses: the network’s computing power',
+  subtitle: 'Bitcoin network hashrate in hashes per second, 30-day mean (log scale)',
+  alt: 'Line chart on a logarithmic scale: Bitcoin network hashrate rises from almost nothing in 2009 to hundreds of exahashes per second in 2025, through CPU, GPU, FPGA and ASIC eras, with a sharp dip in mid-2021 when China banned mining.',
+  caption: 'Each gridline is a thousand times the one below. Era start dates are those of CBECI’s generic hardware list; eras overlapped in practice. Hashrate is estimated from difficulty and block times, so daily values are noisy: a 30-day mean is shown.',
+  datasets: ['btc-hashrate', 'cbeci-miners'],
+  data: () => hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv'), { everyDays: 7 }),
+  columns: [
+    { key: 'date', label: 'Date' },
+    { key: 'ehs', label: 'Hashrate, 30-day mean', unit: 'EH/s', format: (v: number) => fmt.sig3(v) },
+  ],
+  summary: (rows: Row[]) => {
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    const peak = rows.reduce((a, r) => ((r.ehs as number) > (a.ehs as number) ? r : a));
+    return `The 30-day mean hashrate rose from ${fmt.hash(first.ehs as number)} on ${fmt.date(utc(first.date as string))} to ${fmt.hash(last.ehs as number)} on ${fmt.date(utc(last.date as string))}; its highest value in this series, ${fmt.hash(peak.ehs as number)}, came on ${fmt.date(utc(peak.date as string))}.`;
+  },
+  spec: (rows, opts) => {
+    const data = rows.filter((r) => (r.ehs as number) > 0).map((r) => ({ date: utc(r.date as string), ehs: r.ehs as number }));
+    const end = data[data.length - 1].date;
+    const eras = hardwareEras(table('cbeci-miners', 'cbeci_miners_list.csv'), end);
+    const narrow = opts.width < 480;
+    return Plot.plot({
+      ...base(opts),
+      y: { type: 'log', label: null, grid: true, ticks: logTicks(data), tickFormat: fmt.hash },
+      x: { type: 'utc', label: null },
+      marks: [
+        Plot.rectX(eras, { x1: 'start', x2: 'end', y1: data[0].ehs, y2: Math.max(...data.map((d) => d.ehs)), fill: (d) => d.index % 2 ? MUTED : 'transparent', fillOpacity: 0.12 }),
+        // On phones the era names alternate between two rows so short eras do not collide.
+        ...[0, 1].map((row) =>
+          Plot.text(eras.filter((e) => (narrow ? e.index % 2 === row : row === 0)), {
+            x: 'start', text: 'era', frameAnchor: 'top', dx: 3, dy: row ? -2 : -15, textAnchor: 'start',
+            fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600,
+          })),
+        Plot.lineY(data, { x: 'date', y: 'ehs', stroke: COLORS[0], strokeWidth: 2 }),
+      ],
+    });
+  },
+  tip: { x: 'date', y: 'ehs', label: (r) => `${fmt.date(utc(r.date as string))}\n${fmt.hash(r.ehs as number)}` },
+} satisfies ChartDef;

@@ -1,0 +1,40 @@
+import type { SpecOptions } from './defaults.ts';
+
+export type Row = Record<string, string | number | null>;
+
+/** A column of the plotted data: shown in the data table and written to the CSV/JSON downloads. */
+export interface Column {
+  key: string;
+  label: string;
+  unit?: string;
+  /** How the table shows a value; downloads keep the raw value. */
+  format?: (v: any) => string;
+}
+
+/**
+ * One chart: everything needed to draw it, describe it and credit it. Writers use it from MDX
+ * as <Figure chart="id" />; the chart page, embed page, gallery and tests all read this same object.
+ */
+export interface ChartDef {
+  /** Stable id, used in URLs (/charts/<id>/) and MDX. Lower case words joined by hyphens. */
+  id: string;
+  title: string;
+  subtitle?: string;
+  /** Extra note under the chart: what to notice, caveats. */
+  caption?: string;
+  /** What the chart shows, for readers who cannot see it (the SVG's accessible name). */
+  alt: string;
+  /** Dataset ids in content/data: the source line, licence and "data as of" come from their metadata. */
+  datasets: string[];
+  /** Build time: exactly the rows the chart plots, already rounded. */
+  data: () => Row[];
+  columns: Column[];
+  /** One or two sentences computed from the rows (e.g. change between first and last value). */
+  summary: (rows: Row[]) => string;
+  /** The chart: a pure function of rows and options returning Plot's SVG (or figure) element. */
+  spec: (rows: Row[], opts: SpecOptions) => SVGSVGElement | HTMLElement;
+  /** Tooltip targets: which fields place a point and what its tooltip says. */
+  tip?: { x: string; y: string; label: (row: Row) => string; mode?: 'x' | 'xy' };
+  /** Heights per variant, when the default aspect ratio does not suit. */
+  height?: { wide?: number; narrow?: number };
+}

@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { csvFormat } from 'd3';
+import { charts } from '../../../charts/registry.ts';
+import { buildChart } from '../../../charts/build.ts';
+
+/** Exactly the plotted rows of a chart, with the chart's columns, as CSV. Credits are in data.json and on the page. */
+export const getStaticPaths: GetStaticPaths = () => charts.map((c) => ({ params: { id: c.id } }));
+
+export const GET: APIRoute = ({ params }) => {
+  const { def, rows } = buildChart(params.id!);
+  const keys = def.columns.map((c) => c.key);
+  return new Response(csvFormat(rows, keys) + '\n', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

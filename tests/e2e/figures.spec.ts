@@ -1,0 +1,64 @@
+import { test, expect } from '@playwright/test';
+import { jsEnabled } from './helpers.ts';
+
+const PIECE = '/articles/opposite-directions/';
+
+test('figure shows its build-time SVG, summary, source, table and downloads', async ({ page }) => {
+  await page.goto(PIECE);
+  const fig = page.locator('figure[data-figure="hashrate-eras"]');
+  await expect(fig.locator('svg.plot').first()).toBeAttached();
+  await expect(fig.locator('svg.plot--wide')).toBeVisible();
+  await expect(fig.locator('svg.plot--wide title')).toContainText('hashrate');
+  await expect(fig.locator('.figure__summary')).toContainText('EH/s');
+  await expect(fig.locator('.figure__source')).toContainText('licen', { ignoreCase: true });
+  await expect(fig.locator('.figure__source a[rel~="license"]').first()).toBeAttached();
+  await fig.locator('.figure__table summary').click();
+  expect(await fig.locator('.figure__table tbody tr').count()).toBeGreaterThan(10);
+  await expect(fig.locator('a.figure__title')).toHaveAttribute('href', '#fig-hashrate-eras');
+});
+
+test('narrow screens get the narrow rendering', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(PIECE);
+  const fig = page.locator('figure[data-figure="hashrate-eras"]');
+  await expect(fig.locator('svg.plot--narrow')).toBeVisible();
+  await expect(fig.locator('svg.plot--wide')).toBeHidden();
+});
+
+test('tooltip by mouse and by keyboard; Esc hides it', async ({ page }) => {
+  await page.goto(PIECE);
+  const fig = page.locator('figure[data-figure="hashrate-eras"]');
+  const plot = fig.locator('.figure__plot');
+  await plot.scrollIntoViewIfNeeded();
+  if (!jsEnabled()) {
+    await expect(plot.locator('.chart-tip')).toHaveCount(0);
+    return;
+  }
+  await expect(plot).toHaveAttribute('data-interactive', 'true');
+  const box = (await plot.locator('svg.plot--wide').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+  const tip = plot.locator('.chart-tip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(/H\/s/);
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+
+  await plot.focus();
+  await page.keyboard.press('End');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('2025');
+  await page.keyboard.press('Home');
+  await expect(tip).toContainText('2009');
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+});
+
+test('chart downloads return the plotted rows', async ({ request }) => {
+  const csv = await request.get('/charts/hashrate-eras/data.csv');
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  const lines = (await csv.text()).trim().split('\n');
+  expect(lines[0]).toBe('date,ehs');
+  const json = await (await request.get('/charts/hashrate-eras/data.json')).json();
+  expect(json.rows.length).toBe(lines.length - 1);
+  expect(json.sources[0].licence.name).toBeTruthy();
+});
