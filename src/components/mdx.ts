@@ -3,5 +3,6 @@
  * One list, so the scaffold, the guide and `npm run check` agree on what exists.
  */
 import Figure from './Figure.astro';
+import Num from './Num.astro';
 
-export const mdxComponents = { Figure };
+export const mdxComponents = { Figure, Num };
