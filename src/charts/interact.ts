@@ -8,7 +8,14 @@ type Point = [number, number, string];
 export function attach(container: HTMLElement): void {
   if (container.dataset.interactive) return;
   container.dataset.interactive = 'true';
-  const data = JSON.parse(container.querySelector('script[data-points]')!.textContent!) as Record<string, Point[]>;
+  // Points are re-read when a calculator re-renders the chart (it rewrites this script's text).
+  const script = container.querySelector('script[data-points]')!;
+  let raw = '';
+  let data: Record<string, Point[]> = {};
+  const pointsFor = (variant: string) => {
+    if (script.textContent !== raw) { raw = script.textContent!; data = JSON.parse(raw); }
+    return data[variant] ?? [];
+  };
   const mode = container.dataset.tipMode === 'xy' ? 'xy' : 'x';
   const tip = document.createElement('div');
   tip.className = 'chart-tip';
@@ -24,7 +31,7 @@ export function attach(container: HTMLElement): void {
   const current = () => {
     const svg = [...container.querySelectorAll<SVGSVGElement>('svg.plot')].find((s) => s.getBoundingClientRect().width > 0)!;
     const variant = svg.classList.contains('plot--narrow') ? 'narrow' : 'wide';
-    return { svg, points: data[variant] ?? [] };
+    return { svg, points: pointsFor(variant) };
   };
 
   const show = (i: number) => {

@@ -35,6 +35,33 @@ export interface ChartDef {
   spec: (rows: Row[], opts: SpecOptions) => SVGSVGElement | HTMLElement;
   /** Tooltip targets: which fields place a point and what its tooltip says. */
   tip?: { x: string; y: string; label: (row: Row) => string; mode?: 'x' | 'xy' };
-  /** Heights per variant, when the default aspect ratio does not suit. */
-  height?: { wide?: number; narrow?: number };
+  /**
+   * Inputs the reader can change (calculators). A chart with controls keeps its spec and outputs in
+   * src/charts/specs/<id>.ts (no Node-only imports) so the browser can re-run the same code.
+   */
+  controls?: Control[];
+  /** Control defaults computed from the data at build time (e.g. the latest hashrate). */
+  defaults?: (rows: Row[]) => Record<string, number | string>;
+  /** Results shown beside a calculator, recomputed when a control changes. */
+  outputs?: (params: Record<string, number | string>, rows: Row[]) => Output[];
+}
+
+export interface Control {
+  /** Key in params and in the URL (?<chart-id>.<name>=value). */
+  name: string;
+  label: string;
+  unit?: string;
+  kind: 'range' | 'number' | 'select';
+  min?: number;
+  max?: number;
+  step?: number;
+  options?: { value: string; label: string }[];
+  default: number | string;
+  /** How the current value reads in the assumptions line, e.g. (v) => `$${v}/kWh`. */
+  format?: (v: any) => string;
+}
+
+export interface Output {
+  label: string;
+  text: string;
 }

@@ -36,7 +36,7 @@ const cache = new Map<string, Dataset>();
 /** Path shown in messages: relative to the project root (the working directory), with forward slashes. */
 function shown(path: string): string {
   const rel = relative(process.cwd(), path) || path;
-  return rel.split('\\').join('/');
+  return (rel.startsWith('..') ? resolve(path) : rel).split('\\').join('/');
 }
 
 /** Ids of all dataset folders under root (folders that contain a dataset.json), sorted. */

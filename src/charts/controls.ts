@@ -1,0 +1,75 @@
+/**
+ * Calculators in the browser: reads the controls (and the URL), re-runs the chart's own spec from
+ * src/charts/specs/<id>.ts with Plot, updates the outputs and writes the state into the URL
+ * (?<chart-id>.<name>=value) so a scenario can be shared. Loaded only when such a figure nears the viewport.
+ */
+import { WIDTHS, type Variant } from './defaults.ts';
+import { finishSvg, tipPoints } from './finish.ts';
+import type { ChartDef, Row } from './types.ts';
+
+type Interactive = Pick<ChartDef, 'id' | 'alt' | 'spec' | 'controls' | 'outputs' | 'tip'>;
+const specs = import.meta.glob<{ default: Interactive }>('./specs/*.ts');
+
+export async function attachControls(figure: HTMLElement): Promise<void> {
+  if (figure.dataset.controlsReady) return;
+  figure.dataset.controlsReady = 'true';
+  const id = figure.dataset.figure!;
+  const load = specs[`./specs/${id}.ts`];
+  if (!load) throw new Error(`no src/charts/specs/${id}.ts for the controls of chart "${id}"`);
+  const mod = (await load()).default;
+  const rows = JSON.parse(figure.querySelector('script[data-rows]')!.textContent!) as Row[];
+  const form = figure.querySelector<HTMLFormElement>('form.figure__controls')!;
+  const plot = figure.querySelector<HTMLElement>('.figure__plot')!;
+  const pointsScript = plot.querySelector('script[data-points]');
+
+  const read = () =>
+    Object.fromEntries(
+      (mod.controls ?? []).map((c) => {
+        const input = form.elements.namedItem(c.name) as HTMLInputElement | HTMLSelectElement;
+        return [c.name, c.kind === 'select' ? input.value : Number(input.value)];
+      }),
+    );
+  const initial = read();
+
+  // State from the URL wins over the build-time defaults.
+  const url = new URL(location.href);
+  for (const c of mod.controls ?? []) {
+    const v = url.searchParams.get(`${id}.${c.name}`);
+    const input = form.elements.namedItem(c.name) as HTMLInputElement | HTMLSelectElement | null;
+    if (v !== null && input) input.value = v;
+  }
+
+  const render = () => {
+    const params = read();
+    const points: Record<string, unknown> = {};
+    for (const variant of Object.keys(WIDTHS) as Variant[]) {
+      const old = plot.querySelector(`svg.plot--${variant}`);
+      const node = mod.spec(rows, { width: WIDTHS[variant], document, params });
+      const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg')!;
+      if (mod.tip) points[variant] = tipPoints(mod, rows, svg);
+      finishSvg(svg, mod, variant);
+      old?.replaceWith(svg);
+    }
+    if (pointsScript) pointsScript.textContent = JSON.stringify(points);
+    for (const c of mod.controls ?? []) {
+      const out = form.querySelector(`output[data-for="${c.name}"]`);
+      if (out) out.textContent = c.format ? c.format(params[c.name]) : String(params[c.name]);
+    }
+    (mod.outputs?.(params, rows) ?? []).forEach((o, i) => {
+      const el = figure.querySelector(`[data-output="${i}"]`);
+      if (el) el.textContent = o.text;
+    });
+    const next = new URL(location.href);
+    for (const c of mod.controls ?? []) {
+      const v = String(params[c.name]);
+      if (v === String(initial[c.name])) next.searchParams.delete(`${id}.${c.name}`);
+      else next.searchParams.set(`${id}.${c.name}`, v);
+    }
+    history.replaceState(null, '', next);
+  };
+
+  form.addEventListener('input', render);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.hidden = false;
+  if ((mod.controls ?? []).some((c) => url.searchParams.has(`${id}.${c.name}`))) render();
+}

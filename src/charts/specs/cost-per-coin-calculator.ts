@@ -1,0 +1,76 @@
+/**
+ * The mining-cost calculator's chart and outputs: runs at build time (defaults) and in the browser
+ * (when a control changes). Pure: no Node-only imports.
+ */
+import * as Plot from '@observablehq/plot';
+import { base, fmt, COLORS, MUTED } from '../defaults.ts';
+import { costPerCoin } from '../../data/costPerCoin.ts';
+import type { ChartDef, Control, Row } from '../types.ts';
+
+const usd = (v: number) => fmt.usd(v);
+const perKwh = (v: number) => `$${fmt.num2(v)}/kWh`;
+
+export const controls: Control[] = [
+  { name: 'price', label: 'Electricity price', unit: '$/kWh', kind: 'range', min: 0.01, max: 0.2, step: 0.005, default: 0.05, format: (v: number) => `$${(+v).toFixed(3)}/kWh` },
+  { name: 'efficiency', label: 'Fleet efficiency', unit: 'J/TH', kind: 'range', min: 5, max: 100, step: 0.1, default: 22.8, format: (v: number) => `${v} J/TH` },
+  { name: 'hashrate', label: 'Network hashrate', unit: 'EH/s', kind: 'range', min: 50, max: 1500, step: 1, default: 800, format: (v: number) => `${v} EH/s` },
+  {
+    name: 'subsidy', label: 'Block subsidy', unit: 'BTC', kind: 'select', default: '3.125', format: (v: string) => `${v} BTC`,
+    options: ['50', '25', '12.5', '6.25', '3.125'].map((v) => ({ value: v, label: `${v} BTC` })),
+  },
+  { name: 'fees', label: 'Fees per block', unit: 'BTC', kind: 'number', min: 0, max: 5, step: 0.01, default: 0, format: (v: number) => `${v} BTC` },
+];
+
+const inputs = (p: Record<string, number | string>) => ({
+  hashrateEhs: Number(p.hashrate),
+  efficiencyJPerTh: Number(p.efficiency),
+  subsidyBtc: Number(p.subsidy),
+  feesBtcPerBlock: Number(p.fees),
+});
+
+export default {
+  id: 'cost-per-coin-calculator',
+  alt: 'Line chart: the electricity cost of mining one bitcoin rises in a straight line with the price of electricity. Points mark the electricity prices of Ethiopia, Paraguay and US industry, and horizontal lines mark published cost estimates such as the claim of more than $100,000 per coin.',
+  controls,
+  outputs: (p) => {
+    const r = costPerCoin({ ...inputs(p), pricePerKwh: Number(p.price) });
+    return [
+      { label: 'Energy per coin', text: `${fmt.num1(r.energyPerCoinMwh)} MWh` },
+      { label: 'Electricity cost per coin', text: usd(r.costPerCoinUsd) },
+      { label: 'Network power draw', text: `${fmt.int(r.powerMw)} MW` },
+    ];
+  },
+  spec: (rows: Row[], opts) => {
+    const p = opts.params!;
+    const narrow = opts.width < 480;
+    const maxPrice = 0.2;
+    const line = Array.from({ length: 41 }, (_, i) => {
+      const price = (i / 40) * maxPrice;
+      return { price, cost: costPerCoin({ ...inputs(p), pricePerKwh: price }).costPerCoinUsd };
+    });
+    const current = { price: Number(p.price), cost: costPerCoin({ ...inputs(p), pricePerKwh: Number(p.price) }).costPerCoinUsd };
+    const prices = rows.filter((r) => r.kind === 'price').map((r) => ({ ...r, cost: costPerCoin({ ...inputs(p), pricePerKwh: r.value as number }).costPerCoinUsd }));
+    const claims = rows.filter((r) => r.kind === 'estimate').sort((a, b) => (a.value as number) - (b.value as number));
+    const yMax = Math.max(line[line.length - 1].cost, ...claims.map((c) => c.value as number)) * 1.05;
+    return Plot.plot({
+      ...base(opts, narrow ? 300 : 360),
+      marginRight: narrow ? 14 : 24,
+      x: { label: 'Electricity price ($ per kWh) →', domain: [0, maxPrice], tickFormat: (v: number) => `$${v.toFixed(2)}`, ticks: narrow ? 4 : 8 },
+      y: { label: '↑ Electricity cost per coin ($)', domain: [0, yMax], grid: true, tickFormat: (v: number) => `$${fmt.si(v)}`.replace('k', 'k') },
+      marks: [
+        Plot.ruleY(claims, { y: 'value', stroke: MUTED, strokeDasharray: '4 3' }),
+        // Estimates close together alternate their labels above and below the line.
+        ...[0, 1].map((side) =>
+          Plot.text(claims.filter((_, i) => i % 2 === side), {
+            y: 'value', x: maxPrice, text: (d: Row) => (narrow ? d.short : d.label) as string, textAnchor: 'end',
+            dy: side ? 9 : -6, fill: 'currentColor', fontSize: narrow ? 9 : 10.5,
+          })),
+        Plot.lineY(line, { x: 'price', y: 'cost', stroke: COLORS[0], strokeWidth: 2.5 }),
+        Plot.dot(prices, { x: 'value', y: 'cost', fill: COLORS[1], r: 4.5 }),
+        Plot.text(prices, { x: 'value', y: 'cost', text: (d: Row) => d.short as string, dx: -7, dy: -4, textAnchor: 'end', fill: 'currentColor', fontSize: narrow ? 9.5 : 11, fontWeight: 600 }),
+        Plot.dot([current], { x: 'price', y: 'cost', r: 6, stroke: 'currentColor', strokeWidth: 2, fill: 'none' }),
+        Plot.ruleY([0]),
+      ],
+    });
+  },
+} satisfies Pick<ChartDef, 'id' | 'alt' | 'spec' | 'controls' | 'outputs'>;
