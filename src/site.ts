@@ -4,6 +4,10 @@ export const SITE = {
   tagline: 'How Bitcoin mining and AI are moving computing power in opposite directions — with the data to check it.',
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   lang: 'en',
+  /** Author line for citations of the site's own charts and pieces. */
+  author: 'Opposite Directions',
+  /** First publication of the site: the date a chart's citation carries. */
+  launched: '2026-11-25',
 } as const;
 
 export const NAV = [

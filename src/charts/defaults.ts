@@ -7,6 +7,15 @@
 import type * as PlotTypes from '@observablehq/plot';
 import { utcFormat, format } from 'd3';
 
+/**
+ * Light-theme values of the palette, for images made outside the page (PNG/SVG downloads, share images).
+ * src/styles/charts.css defines the same values for the page; tests/unit/palette.test.ts keeps them equal.
+ */
+export const LIGHT_PALETTE: Record<string, string> = {
+  '--c1': '#0b6bb0', '--c2': '#c25400', '--c3': '#00856a', '--c4': '#a44d8c', '--c5': '#7a6a00', '--c6': '#5c5f66',
+  '--chart-muted': '#8b8f96',
+};
+
 export const COLORS = ['var(--c1)', 'var(--c2)', 'var(--c3)', 'var(--c4)', 'var(--c5)', 'var(--c6)'] as const;
 export const MUTED = 'var(--chart-muted)';
 
