@@ -13,6 +13,7 @@ export const SITE = {
 export const NAV = [
   { href: '', label: 'Pieces' },
   { href: 'charts/', label: 'Charts' },
+  { href: 'for-educators/', label: 'For educators' },
   { href: 'about/', label: 'About' },
 ] as const;
 
