@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 
 // Site URL and base path come from the environment so the same build deploys anywhere
@@ -41,6 +42,8 @@ export default defineConfig({
           properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
           content: { type: 'text', value: '#' },
         }],
+        // Links to other sites never get a handle on this page or a referrer.
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
       ],
     }),
   },

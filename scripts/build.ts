@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync, renameSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { writeHeaders } from './headers.ts';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
@@ -20,6 +21,13 @@ const ok = run('npx', ['astro', 'build'], { ASTRO_OUT_DIR: tmpDir });
 if (!ok) {
   rmSync(tmpDir, { recursive: true, force: true });
   console.error(`\nBuild failed: ${outDir} was left as it was.`);
+  process.exit(1);
+}
+try {
+  writeHeaders(tmpDir, process.env.BASE_PATH ?? '/');
+} catch (e) {
+  rmSync(tmpDir, { recursive: true, force: true });
+  console.error(`\nBuild failed after Astro: ${(e as Error).message}\n${outDir} was left as it was.`);
   process.exit(1);
 }
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });

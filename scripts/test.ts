@@ -23,5 +23,14 @@ step('Unit tests (vitest)', 'npx', ['vitest', 'run']);
 step('Build', 'node', ['scripts/build.ts']);
 step('HTML validation (html-validate)', 'npx', ['html-validate', 'dist/**/*.html']);
 step('Internal links and anchors', 'node', ['scripts/check-links.ts', 'dist']);
+// A second clean build must be byte-identical, and a build under a base path must keep every link working.
+process.env.ASTRO_CACHE_DIR = 'node_modules/.astro-second';
+step('Second build (reproducibility)', 'node', ['scripts/build.ts', 'dist-repro']);
+step('Builds are byte-identical', 'node', ['scripts/compare-builds.ts', 'dist', 'dist-repro']);
+process.env.BASE_PATH = '/sub/';
+step('Build under the base path /sub/', 'node', ['scripts/build.ts', 'dist-sub']);
+step('Links under /sub/', 'node', ['scripts/check-links.ts', 'dist-sub', '/sub/']);
+delete process.env.BASE_PATH;
+delete process.env.ASTRO_CACHE_DIR;
 step('Browser tests (Playwright, JavaScript on and off)', 'npx', ['playwright', 'test']);
 console.log('\nAll checks passed.');

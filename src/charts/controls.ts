@@ -69,7 +69,7 @@ export async function attachControls(figure: HTMLElement): Promise<void> {
   };
 
   form.addEventListener('input', render);
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => { e.preventDefault(); render(); });
   form.hidden = false;
   if ((mod.controls ?? []).some((c) => url.searchParams.has(`${id}.${c.name}`))) render();
 }

@@ -23,6 +23,7 @@ export function watchPage(page: Page, origin: string) {
   const errors: string[] = [];
   const foreign: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/no-such-page/')) errors.push(`${r.status()} ${r.url()}`); });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => {
     const u = new URL(r.url());

@@ -19,6 +19,8 @@ export const controls: Control[] = [
     options: ['50', '25', '12.5', '6.25', '3.125'].map((v) => ({ value: v, label: `${v} BTC` })),
   },
   { name: 'fees', label: 'Fees per block', unit: 'BTC', kind: 'number', min: 0, max: 5, step: 0.01, default: 0, format: (v: number) => `${v} BTC` },
+  // Cambridge Digital Mining Industry Report (April 2025): energy is about 80 % of miners' operational costs (FACTS 2.9).
+  { name: 'share', label: 'Electricity share of operating costs', unit: '%', kind: 'range', min: 40, max: 100, step: 1, default: 80, format: (v: number) => `${v} %` },
 ];
 
 const inputs = (p: Record<string, number | string>) => ({
@@ -30,7 +32,7 @@ const inputs = (p: Record<string, number | string>) => ({
 
 export default {
   id: 'cost-per-coin-calculator',
-  alt: 'Line chart: the electricity cost of mining one bitcoin rises in a straight line with the price of electricity. Points mark the electricity prices of Ethiopia, Paraguay and US industry, and horizontal lines mark published cost estimates such as the claim of more than $100,000 per coin.',
+  alt: 'Line chart: the electricity cost of mining one bitcoin rises in a straight line with the price of electricity, and a second, steeper dashed line adds the other operating costs. Points mark the electricity prices of Ethiopia, Paraguay and US industry, and horizontal lines mark published cost estimates such as the claim of more than $100,000 per coin.',
   controls,
   outputs: (p) => {
     const r = costPerCoin({ ...inputs(p), pricePerKwh: Number(p.price) });
@@ -38,6 +40,7 @@ export default {
       { label: 'Energy per coin', text: `${fmt.num1(r.energyPerCoinMwh)} MWh` },
       { label: 'Electricity cost per coin', text: usd(r.costPerCoinUsd) },
       { label: 'Network power draw', text: `${fmt.int(r.powerMw)} MW` },
+      { label: 'Operating cost per coin (electricity at the share set)', text: usd(r.costPerCoinUsd / (Number(p.share) / 100)) },
     ];
   },
   spec: (rows: Row[], opts) => {
@@ -50,21 +53,28 @@ export default {
     });
     const current = { price: Number(p.price), cost: costPerCoin({ ...inputs(p), pricePerKwh: Number(p.price) }).costPerCoinUsd };
     const prices = rows.filter((r) => r.kind === 'price').map((r) => ({ ...r, cost: costPerCoin({ ...inputs(p), pricePerKwh: r.value as number }).costPerCoinUsd }));
-    const claims = rows.filter((r) => r.kind === 'estimate').sort((a, b) => (a.value as number) - (b.value as number));
-    const yMax = Math.max(line[line.length - 1].cost, ...claims.map((c) => c.value as number)) * 1.05;
+    const claims = rows.filter((r) => r.kind === 'estimate');
+    const share = Number(p.share) / 100;
+    const opex = share < 1 ? line.map((d) => ({ price: d.price, cost: d.cost / share })) : [];
+    const yMax = Math.max((opex.at(-1) ?? line[line.length - 1]).cost, ...claims.map((c) => c.value as number)) * 1.05;
+    // Each estimate's label sits above or below its rule (the data says which), so close values never collide.
+    const labelled = (side: 'above' | 'below') =>
+      Plot.text(claims.filter((c) => (c.side ?? 'above') === side), {
+        y: 'value', x: maxPrice, text: (d: Row) => (narrow ? d.short : d.label) as string, textAnchor: 'end',
+        dy: side === 'below' ? 9 : -6, fill: 'currentColor', fontSize: narrow ? 9 : 10.5,
+      });
+    const end = (d: { price: number; cost: number }[], text: string, color: string) =>
+      Plot.text([d[d.length - 1]], { x: 'price', y: 'cost', text: () => text, textAnchor: 'end', dx: -4, dy: -9, fill: color, fontWeight: 600, fontSize: narrow ? 9.5 : 11 });
     return Plot.plot({
-      ...base(opts, narrow ? 300 : 360),
+      ...base(opts, narrow ? 320 : 380),
       marginRight: narrow ? 14 : 24,
       x: { label: 'Electricity price ($ per kWh) →', domain: [0, maxPrice], tickFormat: (v: number) => `$${v.toFixed(2)}`, ticks: narrow ? 4 : 8 },
-      y: { label: '↑ Electricity cost per coin ($)', domain: [0, yMax], grid: true, tickFormat: (v: number) => `$${fmt.si(v)}`.replace('k', 'k') },
+      y: { label: '↑ Cost per coin ($)', domain: [0, yMax], grid: true, tickFormat: (v: number) => `$${fmt.si(v)}` },
       marks: [
         Plot.ruleY(claims, { y: 'value', stroke: MUTED, strokeDasharray: '4 3' }),
-        // Estimates close together alternate their labels above and below the line.
-        ...[0, 1].map((side) =>
-          Plot.text(claims.filter((_, i) => i % 2 === side), {
-            y: 'value', x: maxPrice, text: (d: Row) => (narrow ? d.short : d.label) as string, textAnchor: 'end',
-            dy: side ? 9 : -6, fill: 'currentColor', fontSize: narrow ? 9 : 10.5,
-          })),
+        labelled('above'),
+        labelled('below'),
+        ...(opex.length ? [Plot.lineY(opex, { x: 'price', y: 'cost', stroke: COLORS[3], strokeWidth: 1.5, strokeDasharray: '6 3' })] : []),
         Plot.lineY(line, { x: 'price', y: 'cost', stroke: COLORS[0], strokeWidth: 2.5 }),
         Plot.dot(prices, { x: 'value', y: 'cost', fill: COLORS[1], r: 4.5 }),
         Plot.text(prices, { x: 'value', y: 'cost', text: (d: Row) => d.short as string, dx: -7, dy: -4, textAnchor: 'end', fill: 'currentColor', fontSize: narrow ? 9.5 : 11, fontWeight: 600 }),

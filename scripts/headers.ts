@@ -1,0 +1,43 @@
+/**
+ * Writes <out>/_headers (Netlify and Cloudflare Pages format) from the built pages: each page's own
+ * Content-Security-Policy (the same policy as its <meta> tag, whose script/style hashes differ per page)
+ * plus frame-ancestors, which only a header can carry: /embed/ pages may be framed by anyone, nothing else.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const COMMON = [
+  'X-Content-Type-Options: nosniff',
+  'Referrer-Policy: strict-origin-when-cross-origin',
+  'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()',
+];
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith('.html') ? [p] : [];
+  });
+}
+
+export function writeHeaders(outDir: string, base = '/'): string {
+  const prefix = base.replace(/\/?$/, '/');
+  const blocks: string[] = [
+    `${prefix}*\n  ${COMMON.join('\n  ')}`,
+    `${prefix}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`,
+  ];
+  for (const file of htmlFiles(outDir).sort()) {
+    const html = readFileSync(file, 'utf8');
+    const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+    if (!csp) throw new Error(`${file}: no Content-Security-Policy meta tag`);
+    const rel = relative(outDir, file).replace(/\\/g, '/');
+    const path = prefix + rel.replace(/index\.html$/, '').replace(/\.html$/, '');
+    const embed = rel.startsWith('embed/');
+    const policy = csp.replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim().replace(/;?$/, '') + `; frame-ancestors ${embed ? '*' : "'none'"}`;
+    const lines = [`Content-Security-Policy: ${policy}`];
+    if (!embed) lines.push('X-Frame-Options: DENY');
+    blocks.push(`${path}\n  ${lines.join('\n  ')}`);
+  }
+  const text = blocks.join('\n\n') + '\n';
+  writeFileSync(join(outDir, '_headers'), text);
+  return text;
+}

@@ -1,0 +1,75 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { table } from '../../datasets/load.ts';
+import { thinDaily } from '../../data/thinDaily.ts';
+import { roundTo } from '../../data/roundTo.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+/** The price assumptions drawn (US$ per kWh, as the file's column names); 0.05 is CBECI's headline. */
+const PRICES = ['0.02', '0.05', '0.10'] as const;
+const FROM = '2017-01-01';
+
+export default {
+  id: 'cbeci-consumption-by-price',
+  title: 'How much electricity does Bitcoin use? It depends on the price you assume',
+  subtitle: 'Cambridge’s best-guess annualised electricity use of Bitcoin mining, TWh per year, under three electricity-price assumptions',
+  alt: 'Three lines from 2017 to September 2023 showing Cambridge’s estimate of Bitcoin’s yearly electricity use if miners paid 2, 5 or 10 US cents per kilowatt-hour. All three rise over time; the cheaper the assumed power, the higher the estimate.',
+  caption:
+    'CBECI counts only machines that would be profitable at the assumed price: cheap power keeps older, less efficient machines running, so the estimate rises. $0.05/kWh is the index’s headline assumption. Model estimates, CBECI method as of 2023 (API v1.2.0); Cambridge has since revised its model. Weekly points.',
+  datasets: ['cbeci-consumption'],
+  data: () => {
+    const daily = table('cbeci-consumption', 'cbeci_annualized_consumption_by_price_2010_2023.csv')
+      .filter((r) => String(r.date) >= FROM)
+      .map((r) => ({ date: String(r.date), ...Object.fromEntries(PRICES.map((p) => [p, Number(r[p])])) }) as { date: string } & Record<string, number>);
+    return thinDaily(daily, 7).map((r) => ({
+      date: r.date,
+      twh_002: roundTo(r['0.02'], 1),
+      twh_005: roundTo(r['0.05'], 1),
+      twh_010: roundTo(r['0.10'], 1),
+    }));
+  },
+  columns: [
+    { key: 'date', label: 'Date' },
+    { key: 'twh_002', label: 'At $0.02/kWh', unit: 'TWh/yr', format: (v: number) => fmt.num1(v) },
+    { key: 'twh_005', label: 'At $0.05/kWh (CBECI headline)', unit: 'TWh/yr', format: (v: number) => fmt.num1(v) },
+    { key: 'twh_010', label: 'At $0.10/kWh', unit: 'TWh/yr', format: (v: number) => fmt.num1(v) },
+  ],
+  summary: (rows) => {
+    const last = rows[rows.length - 1];
+    return `On ${fmt.date(utc(last.date as string))} Cambridge’s best guess was ${fmt.num1(last.twh_005 as number)} TWh a year at its headline $0.05/kWh, ${fmt.num1(last.twh_002 as number)} TWh at $0.02/kWh and ${fmt.num1(last.twh_010 as number)} TWh at $0.10/kWh.`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    const series = [
+      { key: 'twh_002', label: '$0.02/kWh', color: COLORS[2] },
+      { key: 'twh_005', label: narrow ? '$0.05' : '$0.05/kWh (headline)', color: COLORS[0] },
+      { key: 'twh_010', label: '$0.10/kWh', color: COLORS[1] },
+    ];
+    const long = series.flatMap((s) => rows.map((r) => ({ date: utc(r.date as string), twh: r[s.key] as number, series: s.label, color: s.color })));
+    const last = rows[rows.length - 1];
+    const ends = series.map((s) => ({ date: utc(last.date as string), twh: last[s.key] as number, label: s.label, color: s.color }));
+    const yMax = Math.max(...long.map((d) => d.twh));
+    return Plot.plot({
+      ...base(opts, narrow ? 300 : 360),
+      marginRight: narrow ? 58 : 130,
+      x: { type: 'utc', label: null, ticks: narrow ? 4 : 7 },
+      y: { label: '↑ TWh per year', domain: [0, yMax * 1.08], grid: true },
+      marks: [
+        ...series.map((s, i) =>
+          Plot.lineY(long.filter((d) => d.series === s.label), { x: 'date', y: 'twh', stroke: s.color, strokeWidth: i === 1 ? 2.5 : 1.5 }),
+        ),
+        // Labels at the right end of each line (the three ends are far enough apart not to overlap).
+        ...ends.map((e) =>
+          Plot.text([e], { x: 'date', y: 'twh', text: 'label', fill: e.color, textAnchor: 'start', dx: 5, fontWeight: 600, fontSize: narrow ? 9.5 : 11 }),
+        ),
+        Plot.ruleY([0]),
+      ],
+    });
+  },
+  tip: {
+    x: 'date',
+    y: 'twh_005',
+    mode: 'x',
+    label: (r: Row) => `${fmt.date(utc(r.date as string))}\n$0.02/kWh: ${fmt.num1(r.twh_002 as number)} TWh/yr\n$0.05/kWh: ${fmt.num1(r.twh_005 as number)} TWh/yr\n$0.10/kWh: ${fmt.num1(r.twh_010 as number)} TWh/yr`,
+  },
+} satisfies ChartDef;

@@ -1,0 +1,88 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
+import { derivedSeriesById, COST_SERIES_PRICE_PER_KWH } from '../../data/derivedSeries.ts';
+import { HALVINGS } from '../../data/blockSubsidy.ts';
+import { thinDaily } from '../../data/thinDaily.ts';
+import { roundSig } from '../../data/roundSig.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+const usdShort = (v: number) => (v < 10 ? `$${fmt.num2(v)}` : v < 1000 ? `$${fmt.int(v)}` : `$${fmt.si(v)}`);
+
+/**
+ * The derived series btc-electricity-cost-per-coin (electricity per new coin at CBECI's $0.05/kWh) against the
+ * Bitstamp price at 00:00 UTC (file B of btc-price-daily, not spliced with the daily-average file A), weekly,
+ * keeping each halving day and the day before it so the doubling shows as a step.
+ */
+export function costVsPriceRows(): Row[] {
+  const daily = derivedSeriesById('btc-electricity-cost-per-coin')
+    .rows()
+    .filter((r) => r.btc_usd !== null)
+    .map((r) => ({ date: String(r.date), cost: Number(r.cost_per_coin_usd), price: Number(r.btc_usd), subsidy: Number(r.subsidy_btc) }));
+  return thinDaily(daily, 7, HALVINGS.map((h) => h.date)).map((r) => ({
+    date: r.date,
+    cost: r.cost,
+    price: r.price,
+    subsidy: r.subsidy,
+    share: roundSig((r.cost / r.price) * 100, 3),
+  }));
+}
+
+/** Log-scale ticks at 1, 10, 100 … spanning the values. */
+function decades(lo: number, hi: number): number[] {
+  const a = Math.floor(Math.log10(lo));
+  const b = Math.ceil(Math.log10(hi));
+  return Array.from({ length: b - a + 1 }, (_, i) => 10 ** (a + i));
+}
+
+export default {
+  id: 'cost-per-coin-vs-price',
+  title: 'The electricity bill for a coin, against its price',
+  subtitle: `Electricity cost of mining one new bitcoin at $${fmt.num2(COST_SERIES_PRICE_PER_KWH)}/kWh, network-wide, and the bitcoin price (log scale)`,
+  alt: 'Two lines on a logarithmic scale from 2012 to September 2024: the bitcoin price and the electricity cost of mining one coin at 5 cents per kilowatt-hour. Both rise by several orders of magnitude; the cost line jumps up at each halving and stays below the price line almost all the time.',
+  caption:
+    'Each gridline is ten times the one below. Cost = 30-day mean hashrate × 10 minutes × CBECI’s estimated average joules per terahash, divided by the block subsidy, at CBECI’s headline assumption of $0.05/kWh. Electricity only: no machines, buildings or staff, and no transaction fees (not in our data), which would lower the cost per coin. Price: Bitstamp BTC/USD at 00:00 UTC (one exchange, not a daily average). Weekly points, plus each halving day and the day before. Ends on 20 September 2024, the last day of CBECI’s efficiency series.',
+  datasets: ['btc-hashrate', 'cbeci-efficiency', 'btc-price-daily'],
+  data: costVsPriceRows,
+  columns: [
+    { key: 'date', label: 'Date' },
+    { key: 'cost', label: 'Electricity cost per coin at $0.05/kWh', unit: 'USD', format: (v: number) => (v < 100 ? `$${fmt.num2(v)}` : fmt.usd(v)) },
+    { key: 'price', label: 'BTC/USD (Bitstamp, 00:00 UTC)', unit: 'USD', format: (v: number) => (v < 100 ? `$${fmt.num2(v)}` : fmt.usd(v)) },
+    { key: 'subsidy', label: 'Block subsidy', unit: 'BTC' },
+    { key: 'share', label: 'Cost as share of price', unit: '%', format: (v: number) => fmt.pct(v) },
+  ],
+  summary: (rows) => {
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    const d = (r: Row) => fmt.date(utc(r.date as string));
+    return `At $0.05/kWh the electricity for one new coin rose from ${usdShort(first.cost as number)} on ${d(first)} to ${fmt.usd(last.cost as number)} on ${d(last)}, while the price rose from ${usdShort(first.price as number)} to ${fmt.usd(last.price as number)}; on the last day the cost was ${fmt.pct(last.share as number)} of the price.`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    const data = rows.map((r) => ({ date: utc(r.date as string), cost: r.cost as number, price: r.price as number }));
+    const lo = Math.min(...data.map((d) => d.cost));
+    const hi = Math.max(...data.map((d) => d.price));
+    const last = data[data.length - 1];
+    const halvings = HALVINGS.filter((h) => h.date >= (rows[0].date as string)).map((h) => ({ date: utc(h.date), label: narrow ? `→ ${h.subsidyBtc}` : `halving → ${h.subsidyBtc} BTC` }));
+    return Plot.plot({
+      ...base(opts, narrow ? 300 : 380),
+      marginRight: narrow ? 14 : 24,
+      x: { type: 'utc', label: null, ticks: narrow ? 5 : 10 },
+      y: { type: 'log', label: '↑ US dollars per coin', grid: true, domain: [lo * 0.8, hi * 1.25], ticks: decades(lo, hi), tickFormat: usdShort },
+      marks: [
+        Plot.ruleX(halvings, { x: 'date', stroke: MUTED, strokeDasharray: '3 3' }),
+        Plot.text(halvings, { x: 'date', text: 'label', frameAnchor: 'top', dx: 3, dy: -2, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9 : 10 }),
+        Plot.lineY(data, { x: 'date', y: 'price', stroke: COLORS[1], strokeWidth: 1.5 }),
+        Plot.lineY(data, { x: 'date', y: 'cost', stroke: COLORS[0], strokeWidth: 2.5 }),
+        // Direct labels: the price above its line, the cost below its line, near the right edge.
+        Plot.text([last], { x: 'date', y: 'price', text: () => (narrow ? 'price' : 'bitcoin price'), dy: -12, textAnchor: 'end', fill: COLORS[1], fontWeight: 600, fontSize: narrow ? 10 : 11.5 }),
+        Plot.text([last], { x: 'date', y: 'cost', text: () => (narrow ? 'electricity' : 'electricity per coin'), dy: 14, textAnchor: 'end', fill: COLORS[0], fontWeight: 600, fontSize: narrow ? 10 : 11.5 }),
+      ],
+    });
+  },
+  tip: {
+    x: 'date',
+    y: 'cost',
+    mode: 'x',
+    label: (r) => `${fmt.date(utc(r.date as string))}\nElectricity per coin: ${usdShort(r.cost as number)}\nPrice: ${usdShort(r.price as number)} (cost = ${fmt.pct(r.share as number)})`,
+  },
+} satisfies ChartDef;
