@@ -1,27 +1,44 @@
 import interactive from '../specs/cost-per-coin-calculator.ts';
 import { fmt, utc } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
-import { hashrateSeries } from '../../data/hashrateSeries.ts';
-import { blockSubsidy } from '../../data/blockSubsidy.ts';
+import { derivedSeriesById } from '../../data/derivedSeries.ts';
 import { costPerCoin } from '../../data/costPerCoin.ts';
 import type { ChartDef, Row } from '../types.ts';
 
 /**
+ * The calculator's starting point: the last day of the derived series btc-electricity-cost-per-coin, i.e. the last
+ * day on which both the hashrate and CBECI's efficiency estimate exist (20 September 2024), so that every default
+ * describes the same day and the calculator at $0.05/kWh matches the end of the chart cost-per-coin-vs-price.
+ */
+export function snapshot() {
+  const last = derivedSeriesById('btc-electricity-cost-per-coin').rows().at(-1)!;
+  return {
+    date: String(last.date),
+    hashrateEhs: Number(last.hashrate_30d_ehs),
+    efficiencyJPerTh: Number(last.efficiency_j_per_th),
+    subsidyBtc: Number(last.subsidy_btc),
+  };
+}
+
+/**
  * Reference markers on the calculator: electricity prices (x) and published cost-per-coin estimates (y).
  * Each comes from a dataset or from the fact sheet (FACTS.md numbers in brackets), with its date.
+ * `side` says whether an estimate's label sits above or below its line (values close together alternate).
  */
 function references(): Row[] {
-  const eff = table('cbeci-efficiency', 'cbeci_mining_efficiency_daily_2010_2024.csv').at(-1)!;
+  const s = snapshot();
   const usIndustrial2023 = table('us-electricity-price', 'eia_table_5_3_2014_2024.csv').find((r) => r.Period === '2023' && r.Industrial != null);
+  if (!usIndustrial2023) throw new Error('us-electricity-price: no 2023 industrial price in Table 5.3');
   return [
-    { kind: 'price', label: 'Ethiopia, cheap tariff (≈3.2 ¢/kWh, late 2024)', short: 'Ethiopia', value: 0.032, source: 'Wu Blockchain / The Africa Report via Binance Square [FACTS 2.5]' },
-    { kind: 'price', label: 'Paraguay, business electricity (≈$0.05/kWh)', short: 'Paraguay', value: 0.05, source: 'bitnewsbot.com citing Hashrate Index, GlobalPetrolPrices [FACTS 2.3]' },
-    { kind: 'price', label: 'US industrial average, 2023', short: 'US industry', value: usIndustrial2023 ? Number(usIndustrial2023.Industrial) / 100 : 0.0804, source: 'EIA Electric Power Monthly Table 5.3 (dataset us-electricity-price)' },
-    { kind: 'estimate', label: 'KuCoin: US cost "sometimes exceeding $100,000" (Apr 2026)', short: '$100k claim', value: 100000, source: 'KuCoin report via coinalertnews.com [FACTS 1.5]' },
-    { kind: 'estimate', label: 'CoinShares: listed miners’ total cost ≈$106,000 (Q3 2024)', short: 'CoinShares total', value: 106000, source: 'CoinShares Q3 2024 mining report via PANews [FACTS 2.1]' },
-    { kind: 'estimate', label: 'CoinShares: cash cost $55,950 (Q3 2024)', short: 'CoinShares cash', value: 55950, source: 'CoinShares Q3 2024 mining report via PANews [FACTS 2.1]' },
-    { kind: 'estimate', label: 'CBECI model at US industrial $0.09/kWh: $86,931', short: 'CBECI model, $0.09', value: 86931, source: 'bitnewsbot.com, CBECI model + EIA prices (undated) [FACTS 2.2]' },
-    { kind: 'default', label: `CBECI network efficiency, ${eff.Date}`, short: 'efficiency', value: Number(eff['Estimated efficiency, J/Th']), source: 'CBECI (dataset cbeci-efficiency)' },
+    { kind: 'price', label: 'Ethiopia, cheap tariff (≈3.2 ¢/kWh, late 2024)', short: 'Ethiopia', value: 0.032, side: null, source: 'Wu Blockchain / The Africa Report via Binance Square [FACTS 2.5]' },
+    { kind: 'price', label: 'Paraguay, business electricity (≈$0.05/kWh)', short: 'Paraguay', value: 0.05, side: null, source: 'bitnewsbot.com citing Hashrate Index, GlobalPetrolPrices [FACTS 2.3]' },
+    { kind: 'price', label: 'US industrial average, 2023', short: 'US industry', value: Number(usIndustrial2023.Industrial) / 100, side: null, source: 'EIA Electric Power Monthly Table 5.3 (dataset us-electricity-price)' },
+    { kind: 'estimate', label: 'CoinShares: listed miners’ total cost ≈$106,000 (Q3 2024)', short: 'CoinShares total', value: 106000, side: 'above', source: 'CoinShares Q3 2024 mining report via PANews [FACTS 2.1]' },
+    { kind: 'estimate', label: 'KuCoin: US cost "sometimes exceeding $100,000" (Apr 2026)', short: '$100k claim', value: 100000, side: 'below', source: 'KuCoin report via coinalertnews.com [FACTS 1.5]' },
+    { kind: 'estimate', label: 'CBECI-based model at US industrial $0.09/kWh: $86,931', short: 'CBECI-based, $0.09', value: 86931, side: 'below', source: 'bitnewsbot.com, CBECI model + EIA prices (undated) [FACTS 2.2]' },
+    { kind: 'estimate', label: 'CoinShares: listed miners’ cash cost $55,950 (Q3 2024)', short: 'CoinShares cash', value: 55950, side: 'above', source: 'CoinShares Q3 2024 mining report via PANews [FACTS 2.1]' },
+    { kind: 'default', label: `Network hashrate, 30-day mean, ${s.date}`, short: 'hashrate', value: s.hashrateEhs, side: null, source: 'btc-hashrate (derived series btc-electricity-cost-per-coin)' },
+    { kind: 'default', label: `CBECI network efficiency, ${s.date}`, short: 'efficiency', value: s.efficiencyJPerTh, side: null, source: 'CBECI (dataset cbeci-efficiency)' },
   ];
 }
 
@@ -29,13 +46,13 @@ export default {
   ...interactive,
   title: 'What one bitcoin costs in electricity',
   subtitle: 'Electricity cost of mining one coin, network-wide, by the price of power. Change the assumptions to test a claim.',
-  caption: 'Electricity only: no machines, buildings, staff or financing, which is why it sits below all-in estimates such as CoinShares’ total cost. Energy per block = hashrate × 600 seconds × joules per hash; coins per block = subsidy + fees. Transaction fees are not in our datasets, so they default to zero: set your own.',
+  caption:
+    'The solid line is electricity only; the dashed line adds the rest of the operating costs, assuming electricity is the share of them set above (about 80 % in Cambridge’s 2025 survey of mining firms). Neither includes buying the machines, which is why both sit below all-in estimates such as CoinShares’ total cost. Energy per block = hashrate × 600 seconds × joules per hash; coins per block = subsidy + fees. Defaults describe one day, 20 September 2024 (the last day of CBECI’s efficiency series). Hashrate and efficiency are estimates; transaction fees are not in our datasets, so they default to zero: set your own.',
   datasets: ['btc-hashrate', 'cbeci-efficiency', 'us-electricity-price'],
   data: references,
-  defaults: (rows) => {
-    const last = hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv')).at(-1)!;
-    const eff = rows.find((r) => r.kind === 'default')!;
-    return { hashrate: Math.round(last.ehs), efficiency: Math.round((eff.value as number) * 10) / 10, subsidy: String(blockSubsidy(last.date)) };
+  defaults: () => {
+    const s = snapshot();
+    return { hashrate: s.hashrateEhs, efficiency: s.efficiencyJPerTh, subsidy: String(s.subsidyBtc) };
   },
   columns: [
     { key: 'label', label: 'Marker' },
@@ -43,11 +60,10 @@ export default {
     { key: 'source', label: 'Source' },
   ],
   summary: (rows) => {
-    const last = hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv')).at(-1)!;
-    const eff = rows.find((r) => r.kind === 'default')!.value as number;
-    const at = (price: number) => costPerCoin({ hashrateEhs: last.ehs, efficiencyJPerTh: eff, pricePerKwh: price, subsidyBtc: blockSubsidy(last.date), feesBtcPerBlock: 0 }).costPerCoinUsd;
+    const s = snapshot();
+    const at = (price: number) => costPerCoin({ hashrateEhs: s.hashrateEhs, efficiencyJPerTh: s.efficiencyJPerTh, pricePerKwh: price, subsidyBtc: s.subsidyBtc, feesBtcPerBlock: 0 }).costPerCoinUsd;
     const price = (short: string) => rows.find((r) => r.short === short)!.value as number;
     const cents = (v: number) => `${fmt.num2(v * 100)} ¢/kWh`;
-    return `With the network at ${fmt.int(last.ehs)} EH/s (30-day mean, ${fmt.date(utc(last.date))}), CBECI’s latest average efficiency of ${fmt.num1(eff)} J/TH and a ${blockSubsidy(last.date)} BTC subsidy, electricity for one coin costs ${fmt.usd(at(price('Ethiopia')))} at Ethiopia’s ${cents(price('Ethiopia'))} and ${fmt.usd(at(price('US industry')))} at the 2023 US industrial average of ${cents(price('US industry'))}.`;
+    return `On ${fmt.date(utc(s.date))}, with the network at ${fmt.num1(s.hashrateEhs)} EH/s (30-day mean), CBECI’s average efficiency of ${s.efficiencyJPerTh} J/TH and a ${s.subsidyBtc} BTC subsidy, the electricity for one coin cost ${fmt.usd(at(price('Ethiopia')))} at Ethiopia’s ${cents(price('Ethiopia'))}, ${fmt.usd(at(0.05))} at $0.05/kWh and ${fmt.usd(at(price('US industry')))} at the 2023 US industrial average of ${cents(price('US industry'))}.`;
   },
 } satisfies ChartDef;

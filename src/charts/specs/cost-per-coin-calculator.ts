@@ -11,9 +11,9 @@ const usd = (v: number) => fmt.usd(v);
 const perKwh = (v: number) => `$${fmt.num2(v)}/kWh`;
 
 export const controls: Control[] = [
-  { name: 'price', label: 'Electricity price', unit: '$/kWh', kind: 'range', min: 0.01, max: 0.2, step: 0.005, default: 0.05, format: (v: number) => `$${(+v).toFixed(3)}/kWh` },
-  { name: 'efficiency', label: 'Fleet efficiency', unit: 'J/TH', kind: 'range', min: 5, max: 100, step: 0.1, default: 22.8, format: (v: number) => `${v} J/TH` },
-  { name: 'hashrate', label: 'Network hashrate', unit: 'EH/s', kind: 'range', min: 50, max: 1500, step: 1, default: 800, format: (v: number) => `${v} EH/s` },
+  { name: 'price', label: 'Electricity price', unit: '$/kWh', kind: 'range', min: 0.01, max: 0.2, step: 0.001, default: 0.05, format: (v: number) => `$${(+v).toFixed(3)}/kWh` },
+  { name: 'efficiency', label: 'Fleet efficiency', unit: 'J/TH', kind: 'range', min: 5, max: 100, step: 0.01, default: 22.79, format: (v: number) => `${v} J/TH` },
+  { name: 'hashrate', label: 'Network hashrate', unit: 'EH/s', kind: 'range', min: 50, max: 1500, step: 0.1, default: 645.6, format: (v: number) => `${v} EH/s` },
   {
     name: 'subsidy', label: 'Block subsidy', unit: 'BTC', kind: 'select', default: '3.125', format: (v: string) => `${v} BTC`,
     options: ['50', '25', '12.5', '6.25', '3.125'].map((v) => ({ value: v, label: `${v} BTC` })),
@@ -63,8 +63,13 @@ export default {
         y: 'value', x: maxPrice, text: (d: Row) => (narrow ? d.short : d.label) as string, textAnchor: 'end',
         dy: side === 'below' ? 9 : -6, fill: 'currentColor', fontSize: narrow ? 9 : 10.5,
       });
-    const end = (d: { price: number; cost: number }[], text: string, color: string) =>
-      Plot.text([d[d.length - 1]], { x: 'price', y: 'cost', text: () => text, textAnchor: 'end', dx: -4, dy: -9, fill: color, fontWeight: 600, fontSize: narrow ? 9.5 : 11 });
+    // Direct labels for the two lines at 85 % of the x range: electricity below-right of its line, operating cost above-left.
+    const at = Math.round(line.length * 0.85);
+    const lineLabel = (d: { price: number; cost: number }[], text: string, color: string, below: boolean) =>
+      Plot.text([d[at]], {
+        x: 'price', y: 'cost', text: () => text, textAnchor: below ? 'start' : 'end', dx: below ? 6 : -6, dy: below ? 10 : -8,
+        fill: color, fontWeight: 600, fontSize: narrow ? 9.5 : 11,
+      });
     return Plot.plot({
       ...base(opts, narrow ? 320 : 380),
       marginRight: narrow ? 14 : 24,
@@ -76,6 +81,8 @@ export default {
         labelled('below'),
         ...(opex.length ? [Plot.lineY(opex, { x: 'price', y: 'cost', stroke: COLORS[3], strokeWidth: 1.5, strokeDasharray: '6 3' })] : []),
         Plot.lineY(line, { x: 'price', y: 'cost', stroke: COLORS[0], strokeWidth: 2.5 }),
+        lineLabel(line, 'electricity', COLORS[0], true),
+        ...(opex.length ? [lineLabel(opex, narrow ? '+ other costs' : '+ other operating costs', COLORS[3], false)] : []),
         Plot.dot(prices, { x: 'value', y: 'cost', fill: COLORS[1], r: 4.5 }),
         Plot.text(prices, { x: 'value', y: 'cost', text: (d: Row) => d.short as string, dx: -7, dy: -4, textAnchor: 'end', fill: 'currentColor', fontSize: narrow ? 9.5 : 11, fontWeight: 600 }),
         Plot.dot([current], { x: 'price', y: 'cost', r: 6, stroke: 'currentColor', strokeWidth: 2, fill: 'none' }),
