@@ -8,7 +8,7 @@ const modules = import.meta.glob<{ default: ChartDef }>('./defs/*.ts', { eager: 
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-function validate(def: ChartDef, file: string): ChartDef {
+export function validateChart(def: ChartDef, file: string): ChartDef {
   const where = `src/charts/defs/${file.split('/').pop()}`;
   const need = (ok: unknown, what: string) => {
     if (!ok) throw new Error(`${where}: chart "${def?.id ?? '?'}" ${what}`);
@@ -27,7 +27,7 @@ function validate(def: ChartDef, file: string): ChartDef {
 }
 
 export const charts: ChartDef[] = Object.entries(modules)
-  .map(([file, mod]) => validate(mod.default, file))
+  .map(([file, mod]) => validateChart(mod.default, file))
   .sort((a, b) => a.id.localeCompare(b.id));
 
 const byId = new Map(charts.map((c) => [c.id, c]));

@@ -189,6 +189,24 @@ export default {
     datasets: ['btc-price-daily'],
     note: 'Bitstamp BTC/USD at 00:00 UTC on 20 April 2024, the day of the fourth halving',
   },
+  'coin-halving-share-before': {
+    value: () => (Number(costRow('2024-04-19').cost_per_coin_usd) / Number(costRow('2024-04-19').btc_usd)) * 100,
+    format: (v: number) => `${fmt.int(v)} %`,
+    datasets: [...H, 'btc-price-daily'],
+    note: 'electricity cost per coin at $0.05/kWh as a share of the Bitstamp price, 19 April 2024',
+  },
+  'coin-halving-share-after': {
+    value: () => (Number(costRow('2024-04-20').cost_per_coin_usd) / Number(costRow('2024-04-20').btc_usd)) * 100,
+    format: (v: number) => `${fmt.int(v)} %`,
+    datasets: [...H, 'btc-price-daily'],
+    note: 'electricity cost per coin at $0.05/kWh as a share of the Bitstamp price, 20 April 2024 (halving day)',
+  },
+  'coin-price-kucoin-report': {
+    value: () => bitstamp('2026-04-10'),
+    format: usd,
+    datasets: ['btc-price-daily'],
+    note: 'Bitstamp BTC/USD at 00:00 UTC on Friday 10 April 2026, the day KuCoin’s report is dated (FACTS 1.5)',
+  },
   'coin-days-compared': {
     value: () => compared().length,
     format: (v: number) => fmt.int(v),
