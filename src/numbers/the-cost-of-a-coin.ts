@@ -107,7 +107,7 @@ export default {
   },
   'coin-snapshot-cost-share': {
     value: () => (at(0.05).costPerCoinUsd / bitstamp(snapshot().date)) * 100,
-    format: (v: number) => `${fmt.int(v)} %`,
+    format: (v: number) => `${fmt.int(v)}\u00a0%`,
     datasets: [...H, 'btc-price-daily'],
     note: 'electricity cost per coin at $0.05/kWh as a share of the Bitstamp price on the snapshot day',
   },
@@ -191,13 +191,13 @@ export default {
   },
   'coin-halving-share-before': {
     value: () => (Number(costRow('2024-04-19').cost_per_coin_usd) / Number(costRow('2024-04-19').btc_usd)) * 100,
-    format: (v: number) => `${fmt.int(v)} %`,
+    format: (v: number) => `${fmt.int(v)}\u00a0%`,
     datasets: [...H, 'btc-price-daily'],
     note: 'electricity cost per coin at $0.05/kWh as a share of the Bitstamp price, 19 April 2024',
   },
   'coin-halving-share-after': {
     value: () => (Number(costRow('2024-04-20').cost_per_coin_usd) / Number(costRow('2024-04-20').btc_usd)) * 100,
-    format: (v: number) => `${fmt.int(v)} %`,
+    format: (v: number) => `${fmt.int(v)}\u00a0%`,
     datasets: [...H, 'btc-price-daily'],
     note: 'electricity cost per coin at $0.05/kWh as a share of the Bitstamp price, 20 April 2024 (halving day)',
   },

@@ -42,7 +42,7 @@ export default {
     const narrow = opts.width < 480;
     const series = [
       { key: 'twh_002', label: '$0.02/kWh', color: COLORS[2] },
-      { key: 'twh_005', label: narrow ? '$0.05' : '$0.05/kWh (headline)', color: COLORS[0] },
+      { key: 'twh_005', label: narrow ? '$0.05/kWh' : '$0.05/kWh (headline)', color: COLORS[0] },
       { key: 'twh_010', label: '$0.10/kWh', color: COLORS[1] },
     ];
     const long = series.flatMap((s) => rows.map((r) => ({ date: utc(r.date as string), twh: r[s.key] as number, series: s.label, color: s.color })));
@@ -51,7 +51,7 @@ export default {
     const yMax = Math.max(...long.map((d) => d.twh));
     return Plot.plot({
       ...base(opts, narrow ? 300 : 360),
-      marginRight: narrow ? 58 : 130,
+      marginRight: narrow ? 68 : 140,
       x: { type: 'utc', label: null, ticks: narrow ? 4 : 7 },
       y: { label: '↑ TWh per year', domain: [0, yMax * 1.08], grid: true },
       marks: [

@@ -40,7 +40,7 @@ export default {
   subtitle: `Electricity cost of mining one new bitcoin at $${fmt.num2(COST_SERIES_PRICE_PER_KWH)}/kWh, network-wide, and the bitcoin price (log scale)`,
   alt: 'Two lines on a logarithmic scale from 2012 to September 2024: the bitcoin price and the electricity cost of mining one coin at 5 cents per kilowatt-hour. Both rise by several orders of magnitude; the cost line jumps up at each halving and stays below the price line almost all the time.',
   caption:
-    'Each gridline is ten times the one below. Cost = 30-day mean hashrate × 10 minutes × CBECI’s estimated average joules per terahash, divided by the block subsidy, at CBECI’s headline assumption of $0.05/kWh. Electricity only: no machines, buildings or staff, and no transaction fees (not in our data), which would lower the cost per coin. Price: Bitstamp BTC/USD at 00:00 UTC (one exchange, not a daily average). Weekly points, plus each halving day and the day before. Ends on 20 September 2024, the last day of CBECI’s efficiency series.',
+    'Each gridline is ten times the one below. Cost = 30-day mean hashrate × 10 minutes × CBECI’s estimated average joules per terahash, divided by the block subsidy, at CBECI’s headline assumption of $0.05/kWh. Electricity only: no machines, buildings or staff, and no transaction fees (not in our data), which would lower the cost per coin. Price: Bitstamp BTC/USD at 00:00 UTC (one exchange, not a daily average). Dashed lines mark the halvings, labelled with the new subsidy in BTC. Weekly points, plus each halving day and the day before. Ends on 20 September 2024, the last day of CBECI’s efficiency series.',
   datasets: ['btc-hashrate', 'cbeci-efficiency', 'btc-price-daily'],
   data: costVsPriceRows,
   columns: [
@@ -62,20 +62,24 @@ export default {
     const lo = Math.min(...data.map((d) => d.cost));
     const hi = Math.max(...data.map((d) => d.price));
     const last = data[data.length - 1];
-    const halvings = HALVINGS.filter((h) => h.date >= (rows[0].date as string)).map((h) => ({ date: utc(h.date), label: narrow ? `→ ${h.subsidyBtc}` : `halving → ${h.subsidyBtc} BTC` }));
+        const halvings = HALVINGS.filter((h) => h.date >= (rows[0].date as string)).map((h, i) => ({ date: utc(h.date), label: narrow ? String(h.subsidyBtc) : `${i === 0 ? 'halving ' : ''}→ ${h.subsidyBtc} BTC` }));
     return Plot.plot({
       ...base(opts, narrow ? 300 : 380),
-      marginRight: narrow ? 14 : 24,
+      marginRight: narrow ? 58 : 70,
       x: { type: 'utc', label: null, ticks: narrow ? 5 : 10 },
       y: { type: 'log', label: '↑ US dollars per coin', grid: true, domain: [lo * 0.8, hi * 1.25], ticks: decades(lo, hi), tickFormat: usdShort },
       marks: [
         Plot.ruleX(halvings, { x: 'date', stroke: MUTED, strokeDasharray: '3 3' }),
-        Plot.text(halvings, { x: 'date', text: 'label', frameAnchor: 'top', dx: 3, dy: -2, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9 : 10 }),
+        // Halving labels beside their rules; the last one on the left so it stays inside the frame.
+        ...[false, true].map((lastOne) =>
+          Plot.text(halvings.filter((_, i) => (i === halvings.length - 1) === lastOne), {
+            x: 'date', text: 'label', frameAnchor: 'bottom', dx: lastOne ? -3 : 3, dy: -3, textAnchor: lastOne ? 'end' : 'start', fill: 'currentColor', fontSize: narrow ? 9 : 10,
+          })),
         Plot.lineY(data, { x: 'date', y: 'price', stroke: COLORS[1], strokeWidth: 1.5 }),
         Plot.lineY(data, { x: 'date', y: 'cost', stroke: COLORS[0], strokeWidth: 2.5 }),
-        // Direct labels: the price above its line, the cost below its line, near the right edge.
-        Plot.text([last], { x: 'date', y: 'price', text: () => (narrow ? 'price' : 'bitcoin price'), dy: -12, textAnchor: 'end', fill: COLORS[1], fontWeight: 600, fontSize: narrow ? 10 : 11.5 }),
-        Plot.text([last], { x: 'date', y: 'cost', text: () => (narrow ? 'electricity' : 'electricity per coin'), dy: 14, textAnchor: 'end', fill: COLORS[0], fontWeight: 600, fontSize: narrow ? 10 : 11.5 }),
+        // Direct labels in the right margin, beside the last point of each line (price a little up, cost a little down).
+        Plot.text([last], { x: 'date', y: 'price', text: () => 'price', dx: 5, dy: -4, textAnchor: 'start', fill: COLORS[1], fontWeight: 600, fontSize: narrow ? 9.5 : 11 }),
+        Plot.text([last], { x: 'date', y: 'cost', text: () => 'electricity', dx: 5, dy: 6, textAnchor: 'start', fill: COLORS[0], fontWeight: 600, fontSize: narrow ? 9.5 : 11 }),
       ],
     });
   },

@@ -4,6 +4,8 @@ import { HALVINGS } from '../../data/blockSubsidy.ts';
 import { costVsPriceRows } from './cost-per-coin-vs-price.ts';
 import type { ChartDef, Row } from '../types.ts';
 
+const money = (v: number) => (v < 100 ? `$${fmt.num2(v)}` : fmt.usd(v));
+
 /** The same weekly rows as cost-per-coin-vs-price, read as one ratio: electricity cost ÷ price. */
 export default {
   id: 'electricity-share-of-coin-price',
@@ -11,14 +13,14 @@ export default {
   subtitle: 'Electricity cost of mining one new bitcoin at $0.05/kWh as a share of the bitcoin price',
   alt: 'Line chart from 2012 to September 2024 of the electricity cost of one new coin as a percentage of the bitcoin price. It swings mostly between about 10 and 80 percent, jumps at each halving, and crosses 100 percent only briefly in 2020.',
   caption:
-    'Above 100 % the electricity for a coin (at $0.05/kWh, network-average efficiency) would cost more than the coin sold for. A share near 100 % does not mean every miner loses money: miners with cheaper power or newer machines spend less, and fees (not in our data) add to revenue. Price: Bitstamp BTC/USD at 00:00 UTC. Weekly points plus halving days; daily detail in the downloadable derived series.',
+    'Above 100 % the electricity for a coin (at $0.05/kWh, network-average efficiency) would cost more than the coin sold for. A share near 100 % does not mean every miner loses money: miners with cheaper power or newer machines spend less, and fees (not in our data) add to revenue. Dashed lines mark the halvings, labelled with the new subsidy in BTC. Price: Bitstamp BTC/USD at 00:00 UTC. Weekly points plus halving days; daily detail in the downloadable derived series.',
   datasets: ['btc-hashrate', 'cbeci-efficiency', 'btc-price-daily'],
   data: () => costVsPriceRows().map((r) => ({ date: r.date, share: r.share, cost: r.cost, price: r.price })),
   columns: [
     { key: 'date', label: 'Date' },
     { key: 'share', label: 'Electricity cost as share of price', unit: '%', format: (v: number) => fmt.pct(v) },
-    { key: 'cost', label: 'Electricity cost per coin at $0.05/kWh', unit: 'USD', format: (v: number) => (v < 100 ? `$${fmt.num2(v)}` : fmt.usd(v)) },
-    { key: 'price', label: 'BTC/USD (Bitstamp, 00:00 UTC)', unit: 'USD', format: (v: number) => (v < 100 ? `$${fmt.num2(v)}` : fmt.usd(v)) },
+    { key: 'cost', label: 'Electricity cost per coin at $0.05/kWh', unit: 'USD', format: money },
+    { key: 'price', label: 'BTC/USD (Bitstamp, 00:00 UTC)', unit: 'USD', format: money },
   ],
   summary: (rows) => {
     const above = rows.filter((r) => (r.share as number) > 100);
@@ -30,14 +32,18 @@ export default {
     const narrow = opts.width < 480;
     const data = rows.map((r) => ({ date: utc(r.date as string), share: r.share as number }));
     const yMax = Math.max(110, Math.ceil(Math.max(...data.map((d) => d.share)) / 10) * 10 + 10);
-    const halvings = HALVINGS.filter((h) => h.date >= (rows[0].date as string)).map((h) => ({ date: utc(h.date), label: narrow ? `→ ${h.subsidyBtc}` : `halving → ${h.subsidyBtc} BTC` }));
+    const halvings = HALVINGS.filter((h) => h.date >= (rows[0].date as string)).map((h, i) => ({ date: utc(h.date), label: narrow ? String(h.subsidyBtc) : `${i === 0 ? 'halving ' : ''}→ ${h.subsidyBtc} BTC` }));
     return Plot.plot({
       ...base(opts, narrow ? 280 : 340),
       x: { type: 'utc', label: null, ticks: narrow ? 5 : 10 },
       y: { label: '↑ Share of price (%)', domain: [0, yMax], grid: true, tickFormat: (v: number) => `${v} %`, ticks: narrow ? 5 : 7 },
       marks: [
         Plot.ruleX(halvings, { x: 'date', stroke: MUTED, strokeDasharray: '3 3' }),
-        Plot.text(halvings, { x: 'date', text: 'label', frameAnchor: 'top', dx: 3, dy: -2, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9 : 10 }),
+        // Halving labels beside their rules; the last one on the left so it stays inside the frame.
+        ...[false, true].map((lastOne) =>
+          Plot.text(halvings.filter((_, i) => (i === halvings.length - 1) === lastOne), {
+            x: 'date', text: 'label', frameAnchor: 'top', dx: lastOne ? -3 : 3, dy: -2, textAnchor: lastOne ? 'end' : 'start', fill: 'currentColor', fontSize: narrow ? 9 : 10,
+          })),
         Plot.ruleY([100], { stroke: 'currentColor', strokeWidth: 1 }),
         Plot.text([100], { y: (d: number) => d, x: data[0].date, text: () => 'cost = price', dy: -7, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 }),
         Plot.lineY(data, { x: 'date', y: 'share', stroke: COLORS[2], strokeWidth: 2 }),
@@ -49,6 +55,6 @@ export default {
     x: 'date',
     y: 'share',
     mode: 'x',
-    label: (r: Row) => `${fmt.date(utc(r.date as string))}\n${fmt.pct(r.share as number)} of the price\n(cost ${fmt.usd(r.cost as number)}, price ${fmt.usd(r.price as number)})`,
+    label: (r: Row) => `${fmt.date(utc(r.date as string))}\n${fmt.pct(r.share as number)} of the price\n(cost ${money(r.cost as number)}, price ${money(r.price as number)})`,
   },
 } satisfies ChartDef;

@@ -40,7 +40,7 @@ export default {
       { label: 'Energy per coin', text: `${fmt.num1(r.energyPerCoinMwh)} MWh` },
       { label: 'Electricity cost per coin', text: usd(r.costPerCoinUsd) },
       { label: 'Network power draw', text: `${fmt.int(r.powerMw)} MW` },
-      { label: 'Operating cost per coin (electricity at the share set)', text: usd(r.costPerCoinUsd / (Number(p.share) / 100)) },
+      { label: 'Operating cost per coin', text: usd(r.costPerCoinUsd / (Number(p.share) / 100)) },
     ];
   },
   spec: (rows: Row[], opts) => {
@@ -57,21 +57,27 @@ export default {
     const share = Number(p.share) / 100;
     const opex = share < 1 ? line.map((d) => ({ price: d.price, cost: d.cost / share })) : [];
     const yMax = Math.max((opex.at(-1) ?? line[line.length - 1]).cost, ...claims.map((c) => c.value as number)) * 1.05;
+    const height = narrow ? 320 : 380;
     // Each estimate's label sits above or below its rule (the data says which), so close values never collide.
+    // When the reader's assumptions stretch the y axis so far that labels would still overlap, the lower one is dropped.
+    const plotHeight = height - 24 - 32 - 6; // minus marginTop, marginBottom, insetTop of base()
+    const labelY = (c: Row) => (1 - (c.value as number) / yMax) * plotHeight + (c.side === 'below' ? 9 : -6);
+    const kept: Row[] = [];
+    for (const c of [...claims].sort((a, b) => (b.value as number) - (a.value as number))) {
+      if (kept.every((k) => Math.abs(labelY(k) - labelY(c)) >= (narrow ? 10 : 12))) kept.push(c);
+    }
     const labelled = (side: 'above' | 'below') =>
-      Plot.text(claims.filter((c) => (c.side ?? 'above') === side), {
-        y: 'value', x: maxPrice, text: (d: Row) => (narrow ? d.short : d.label) as string, textAnchor: 'end',
+      Plot.text(kept.filter((c) => (c.side ?? 'above') === side), {
+        y: 'value', x: maxPrice, text: (d: Row) => (narrow ? d.short : d.mid ?? d.label) as string, textAnchor: 'end',
         dy: side === 'below' ? 9 : -6, fill: 'currentColor', fontSize: narrow ? 9 : 10.5,
       });
-    // Direct labels for the two lines at 85 % of the x range: electricity below-right of its line, operating cost above-left.
-    const at = Math.round(line.length * 0.85);
-    const lineLabel = (d: { price: number; cost: number }[], text: string, color: string, below: boolean) =>
-      Plot.text([d[at]], {
-        x: 'price', y: 'cost', text: () => text, textAnchor: below ? 'start' : 'end', dx: below ? 6 : -6, dy: below ? 10 : -8,
-        fill: color, fontWeight: 600, fontSize: narrow ? 9.5 : 11,
-      });
+    // Direct labels for the two lines at 85 % of the x range, above-left of each line (the electricity label sits
+    // in the gap between the two lines).
+    const at = Math.round((line.length - 1) * 0.85);
+    const lineLabel = (d: { price: number; cost: number }[], text: string, color: string) =>
+      Plot.text([d[at]], { x: 'price', y: 'cost', text: () => text, textAnchor: 'end', dx: -6, dy: -8, fill: color, fontWeight: 600, fontSize: narrow ? 9.5 : 11 });
     return Plot.plot({
-      ...base(opts, narrow ? 320 : 380),
+      ...base(opts, height),
       marginRight: narrow ? 14 : 24,
       x: { label: 'Electricity price ($ per kWh) →', domain: [0, maxPrice], tickFormat: (v: number) => `$${v.toFixed(2)}`, ticks: narrow ? 4 : 8 },
       y: { label: '↑ Cost per coin ($)', domain: [0, yMax], grid: true, tickFormat: (v: number) => `$${fmt.si(v)}` },
@@ -81,8 +87,8 @@ export default {
         labelled('below'),
         ...(opex.length ? [Plot.lineY(opex, { x: 'price', y: 'cost', stroke: COLORS[3], strokeWidth: 1.5, strokeDasharray: '6 3' })] : []),
         Plot.lineY(line, { x: 'price', y: 'cost', stroke: COLORS[0], strokeWidth: 2.5 }),
-        lineLabel(line, 'electricity', COLORS[0], true),
-        ...(opex.length ? [lineLabel(opex, narrow ? '+ other costs' : '+ other operating costs', COLORS[3], false)] : []),
+        lineLabel(line, 'electricity', COLORS[0]),
+        ...(opex.length ? [lineLabel(opex, narrow ? '+ other costs' : '+ other operating costs', COLORS[3])] : []),
         Plot.dot(prices, { x: 'value', y: 'cost', fill: COLORS[1], r: 4.5 }),
         Plot.text(prices, { x: 'value', y: 'cost', text: (d: Row) => d.short as string, dx: -7, dy: -4, textAnchor: 'end', fill: 'currentColor', fontSize: narrow ? 9.5 : 11, fontWeight: 600 }),
         Plot.dot([current], { x: 'price', y: 'cost', r: 6, stroke: 'currentColor', strokeWidth: 2, fill: 'none' }),

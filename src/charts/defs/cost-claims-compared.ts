@@ -1,0 +1,74 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, COLORS, MUTED } from '../defaults.ts';
+import { table } from '../../datasets/load.ts';
+import { costPerCoin } from '../../data/costPerCoin.ts';
+import { blockSubsidy } from '../../data/blockSubsidy.ts';
+import { hashrateSeries } from '../../data/hashrateSeries.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+/**
+ * Where "$100,000 a coin" sits: the claim, published all-in and cash estimates, and our electricity-only
+ * estimates at three electricity prices, on one dollar axis.
+ */
+export default {
+  id: 'cost-claims-compared',
+  title: 'Where “over $100,000 a coin” sits among the estimates',
+  subtitle: 'Cost of producing one bitcoin, US dollars: the claim, published estimates, and electricity alone at three power prices',
+  alt: 'Dot chart on a dollar axis: electricity alone costs about 31,000 dollars a coin at Ethiopia’s tariff, about 48,000 at Paraguay’s and about 78,000 at the US industrial average; CoinShares’ cash cost is 55,950, the CBECI model at US industrial prices 86,931, CoinShares’ total cost 106,000, and the claim 100,000.',
+  caption: 'Electricity-only figures use the network’s 30-day mean hashrate and CBECI’s latest average efficiency, a 3.125 BTC subsidy and no fees; the published estimates use their own dates and methods, so they are points of comparison, not one series.',
+  datasets: ['framing-claims', 'btc-hashrate', 'cbeci-efficiency', 'us-electricity-price'],
+  data: () => {
+    const claims = table('framing-claims', 'framing_claims.csv');
+    const get = (id: string) => claims.find((r) => r.claim_id === id)!;
+    const last = hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv')).at(-1)!;
+    const eff = Number(table('cbeci-efficiency', 'cbeci_mining_efficiency_daily_2010_2024.csv').at(-1)!['Estimated efficiency, J/Th']);
+    const us = Number(table('us-electricity-price', 'eia_table_5_3_2014_2024.csv').find((r) => r.Period === '2023')!.Industrial) / 100;
+    const electricity = (label: string, price: number): Row => ({
+      label,
+      kind: 'Electricity only (our calculation)',
+      usd: Math.round(costPerCoin({ hashrateEhs: last.ehs, efficiencyJPerTh: eff, pricePerKwh: price, subsidyBtc: blockSubsidy(last.date), feesBtcPerBlock: 0 }).costPerCoinUsd),
+      source: `${fmt.num2(price * 100)} ¢/kWh; hashrate ${last.date}, CBECI efficiency`,
+    });
+    return [
+      electricity('Electricity at Ethiopia’s tariff', Number(get('ethiopia-tariff').value)),
+      electricity('Electricity at Paraguay’s business price', Number(get('paraguay-tariff').value)),
+      electricity('Electricity at the 2023 US industrial average', us),
+      { label: 'CoinShares: cash cost, listed miners (Q3 2024)', kind: 'Published estimate', usd: Number(get('coinshares-cash-cost').value), source: String(get('coinshares-cash-cost').source_name) },
+      { label: 'CBECI model at $0.09/kWh (undated)', kind: 'Published estimate', usd: Number(get('cbeci-model-us-industrial').value), source: String(get('cbeci-model-us-industrial').source_name) },
+      { label: 'KuCoin claim: “sometimes exceeding”', kind: 'The claim', usd: Number(get('us-cost-per-coin-claim').value), source: String(get('us-cost-per-coin-claim').source_name) },
+      { label: 'CoinShares: total cost incl. non-cash (Q3 2024)', kind: 'Published estimate', usd: Number(get('coinshares-total-cost').value), source: String(get('coinshares-total-cost').source_name) },
+    ];
+  },
+  columns: [
+    { key: 'label', label: 'Estimate' },
+    { key: 'kind', label: 'Kind' },
+    { key: 'usd', label: 'Cost per coin', unit: 'USD', format: fmt.usd },
+    { key: 'source', label: 'Source or inputs' },
+  ],
+  summary: (rows) => {
+    const claim = rows.find((r) => r.kind === 'The claim')!;
+    const us = rows.find((r) => String(r.label).includes('US industrial'))!;
+    const total = rows.find((r) => String(r.label).includes('total cost'))!;
+    return `Electricity alone comes to ${fmt.usd(us.usd as number)} a coin at the 2023 US industrial price, below the ${fmt.usd(claim.usd as number)} claim; CoinShares’ all-in figure of ${fmt.usd(total.usd as number)}, which adds machines and other non-cash costs, is above it.`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    const kinds = ['Electricity only (our calculation)', 'Published estimate', 'The claim'];
+    return Plot.plot({
+      ...base(opts, narrow ? 330 : 300),
+      marginLeft: narrow ? 12 : 290,
+      marginRight: narrow ? 16 : 40,
+      x: { label: 'US dollars per coin →', grid: true, domain: [0, narrow ? 140000 : 120000], tickFormat: (v: number) => `$${fmt.si(v)}`, ticks: narrow ? 4 : 6 },
+      y: { label: null, domain: rows.map((r) => r.label as string), axis: narrow ? null : 'left', tickSize: 0 },
+      color: { domain: kinds, range: [COLORS[0], COLORS[2], COLORS[1]], legend: false },
+      marks: [
+        Plot.ruleX([100000], { stroke: COLORS[1], strokeDasharray: '4 3' }),
+        Plot.ruleY(rows, { y: 'label', x1: 0, x2: 'usd', stroke: MUTED, strokeOpacity: 0.4 }),
+        Plot.dot(rows, { y: 'label', x: 'usd', fill: 'kind', r: 6 }),
+        ...(narrow ? [Plot.text(rows, { y: 'label', x: 0, text: 'label', textAnchor: 'start', dy: -11, fill: 'currentColor', fontSize: 9.5 })] : []),
+        Plot.text(rows, { y: 'label', x: 'usd', text: (d: Row) => fmt.usd(d.usd as number), dx: 10, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 11, fontWeight: 600 }),
+      ],
+    });
+  },
+  tip: { x: 'usd', y: 'label', label: (r) => `${r.label}\n${fmt.usd(r.usd as number)} (${String(r.kind).toLowerCase()})`, mode: 'xy' },
+} satisfies ChartDef;

@@ -1,0 +1,65 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, COLORS, MUTED } from '../defaults.ts';
+import { table } from '../../datasets/load.ts';
+import { compoundGrowth } from '../../data/compoundGrowth.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+const claim = (id: string) => Number(table('framing-claims', 'framing_claims.csv').find((r) => r.claim_id === id)!.value);
+
+/**
+ * The edge-AI forecast ($25B in 2025 -> $119B in 2033) as the compound path it implies, beside what
+ * "300 % growth" would mean read as a total. Rows: one per year for each reading.
+ */
+export default {
+  id: 'edge-ai-forecast',
+  title: 'What “$25 billion to $119 billion” means',
+  subtitle: 'Edge-AI market forecast by Grand View Research, as reported, and the compound path between its two figures, billion US dollars',
+  alt: 'Line chart: a forecast edge-AI market growing from 25 billion dollars in 2025 to 119 billion in 2033 along a compound path of about 21.5 percent a year; a dashed line shows that 300 percent total growth would end at 100 billion.',
+  caption: 'Only the 2025 and 2033 figures are Grand View Research’s; the years between are the constant-rate path that joins them, not a forecast of each year. “300 %” is the press summary’s wording.',
+  datasets: ['framing-claims'],
+  data: () => {
+    const start = claim('edge-ai-2025');
+    const end = claim('edge-ai-2033');
+    const { cagrPct } = compoundGrowth(start, end, 8);
+    const total300 = start * (1 + claim('edge-ai-growth-as-reported') / 100);
+    const rows: Row[] = [];
+    for (let i = 0; i <= 8; i++) {
+      rows.push({ year: 2025 + i, series: 'Compound path between the forecast’s figures', value: Math.round(start * (1 + cagrPct / 100) ** i * 10) / 10 });
+    }
+    for (let i = 0; i <= 8; i++) {
+      rows.push({ year: 2025 + i, series: '“300 % growth” read as the total', value: Math.round((start + ((total300 - start) * i) / 8) * 10) / 10 });
+    }
+    return rows;
+  },
+  columns: [
+    { key: 'year', label: 'Year', format: String },
+    { key: 'series', label: 'Reading' },
+    { key: 'value', label: 'Market size', unit: 'billion USD', format: fmt.num1 },
+  ],
+  summary: (rows) => {
+    const path = rows.filter((r) => r.series === rows[0].series);
+    const first = path[0].value as number;
+    const last = path.at(-1)!.value as number;
+    const g = compoundGrowth(first, last, 8);
+    return `Going from $${first} billion to $${last} billion in eight years is ${fmt.int(g.totalPct)} % growth in total, or ${fmt.num1(g.cagrPct)} % a year compounded; 300 % in total would end at $${fmt.int(rows.at(-1)!.value as number)} billion.`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    const series = [...new Set(rows.map((r) => r.series as string))];
+    const ends = series.map((s) => rows.filter((r) => r.series === s).at(-1)!);
+    return Plot.plot({
+      ...base(opts, narrow ? 260 : 320),
+      marginRight: narrow ? 60 : 190,
+      x: { label: null, tickFormat: (d: number) => String(d), ticks: narrow ? 4 : 8 },
+      y: { label: '↑ billion US dollars', grid: true, domain: [0, 130] },
+      marks: [
+        Plot.ruleY([0]),
+        Plot.line(rows.filter((r) => r.series === series[1]), { x: 'year', y: 'value', stroke: MUTED, strokeWidth: 2, strokeDasharray: '5 4' }),
+        Plot.line(rows.filter((r) => r.series === series[0]), { x: 'year', y: 'value', stroke: COLORS[0], strokeWidth: 2.5 }),
+        Plot.dot(rows.filter((r) => r.series === series[0] && (r.year === 2025 || r.year === 2033)), { x: 'year', y: 'value', fill: COLORS[0], r: 5 }),
+        Plot.text(ends, { x: 'year', y: 'value', text: (d: Row) => (narrow ? `$${d.value}B` : `$${d.value}B: ${String(d.series).toLowerCase()}`), dx: 8, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 10 : 11, lineWidth: 14 }),
+      ],
+    });
+  },
+  tip: { x: 'year', y: 'value', label: (r) => `${r.year}: $${fmt.num1(r.value as number)} billion\n${r.series}`, mode: 'xy' },
+} satisfies ChartDef;
