@@ -5,6 +5,7 @@
  */
 import { WIDTHS, type Variant } from './defaults.ts';
 import { finishSvg, tipPoints } from './finish.ts';
+import { paramsLine } from './paramsLine.ts';
 import type { ChartDef, Row } from './types.ts';
 
 type Interactive = Pick<ChartDef, 'id' | 'alt' | 'spec' | 'controls' | 'outputs' | 'tip'>;
@@ -55,6 +56,8 @@ export async function attachControls(figure: HTMLElement): Promise<void> {
       const out = form.querySelector(`output[data-for="${c.name}"]`);
       if (out) out.textContent = c.format ? c.format(params[c.name]) : String(params[c.name]);
     }
+    const line = figure.querySelector('.figure__params');
+    if (line) line.textContent = paramsLine(mod.controls ?? [], params);
     (mod.outputs?.(params, rows) ?? []).forEach((o, i) => {
       const el = figure.querySelector(`[data-output="${i}"]`);
       if (el) el.textContent = o.text;

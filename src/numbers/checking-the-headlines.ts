@@ -2,9 +2,6 @@
 import { table } from '../datasets/load.ts';
 import { fmt } from '../charts/defaults.ts';
 import { compoundGrowth } from '../data/compoundGrowth.ts';
-import { costPerCoin } from '../data/costPerCoin.ts';
-import { blockSubsidy } from '../data/blockSubsidy.ts';
-import { hashrateSeries } from '../data/hashrateSeries.ts';
 import { reportedMmluModels, type BenchmarkRowInput } from '../data/reportedMmluModels.ts';
 import { smallestModelAtMmlu } from '../data/smallestModelAtMmlu.ts';
 import type { NumberDef } from './types.ts';
@@ -17,21 +14,6 @@ const claim = (id: string) => {
 const edgeYears = 2033 - 2025;
 const growth = () => compoundGrowth(claim('edge-ai-2025'), claim('edge-ai-2033'), edgeYears);
 
-/** The network today as the calculator sees it: latest 30-day mean hashrate, latest CBECI efficiency, subsidy then. */
-const network = () => {
-  const last = hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv')).at(-1)!;
-  const eff = table('cbeci-efficiency', 'cbeci_mining_efficiency_daily_2010_2024.csv').at(-1)!;
-  return { date: last.date, hashrateEhs: last.ehs, efficiencyJPerTh: Number(eff['Estimated efficiency, J/Th']), subsidyBtc: blockSubsidy(last.date), feesBtcPerBlock: 0 };
-};
-const usIndustrial2023 = () => {
-  const row = table('us-electricity-price', 'eia_table_5_3_2014_2024.csv').find((r) => r.Period === '2023');
-  if (!row || row.Industrial == null) throw new Error('no 2023 industrial price in EIA Table 5.3');
-  return Number(row.Industrial) / 100;
-};
-const costAt = (price: number) => {
-  const { date: _date, ...inputs } = network();
-  return costPerCoin({ ...inputs, pricePerKwh: price }).costPerCoinUsd;
-};
 
 const smallest60 = () => {
   const models = reportedMmluModels(table('llm-mmlu-reported', 'open_models_reported_benchmarks_trimmed.csv') as unknown as BenchmarkRowInput[]);
@@ -51,18 +33,6 @@ export default {
   'headline-us-claim': { value: () => claim('us-cost-per-coin-claim'), format: fmt.usd, datasets: ['framing-claims'], note: 'KuCoin report: US cost per coin "sometimes exceeding" this' },
   'headline-coinshares-cash': { value: () => claim('coinshares-cash-cost'), format: fmt.usd, datasets: ['framing-claims'], note: 'CoinShares Q3 2024: weighted-average cash cost per BTC of listed miners' },
   'headline-coinshares-total': { value: () => claim('coinshares-total-cost'), format: fmt.usd, datasets: ['framing-claims'], note: 'CoinShares Q3 2024: total cost per BTC including non-cash costs' },
-  'headline-network-date': { value: () => network().date, format: (v: string) => fmt.date(new Date(v)), datasets: ['btc-hashrate'], note: 'last day of the hashrate series' },
-  'headline-network-hashrate': { value: () => network().hashrateEhs, format: (v: number) => `${fmt.int(v)} EH/s`, datasets: ['btc-hashrate'], note: '30-day mean network hashrate on the last day of the series' },
-  'headline-network-efficiency': { value: () => network().efficiencyJPerTh, format: (v: number) => `${fmt.num1(v)} J/TH`, datasets: ['cbeci-efficiency'], note: 'CBECI network-average efficiency, last day of its series' },
-  'headline-us-industrial-2023': { value: usIndustrial2023, format: (v: number) => `${fmt.num2(v * 100)} cents per kWh`, datasets: ['us-electricity-price'], note: 'EIA average industrial retail price, 2023' },
-  'headline-electricity-cost-us-industrial': { value: () => costAt(usIndustrial2023()), format: fmt.usd, datasets: ['btc-hashrate', 'cbeci-efficiency', 'us-electricity-price'], note: 'electricity cost per coin at the 2023 US industrial price, latest hashrate and efficiency, no fees' },
-  'headline-electricity-cost-ethiopia': { value: () => costAt(claim('ethiopia-tariff')), format: fmt.usd, datasets: ['btc-hashrate', 'cbeci-efficiency', 'framing-claims'], note: "electricity cost per coin at Ethiopia's reported 3.2 cents per kWh, latest hashrate and efficiency, no fees" },
-  'headline-price-breakeven-100k': {
-    value: () => 100000 / costAt(1),
-    format: (v: number) => `${fmt.num1(v * 100)} cents per kWh`,
-    datasets: ['btc-hashrate', 'cbeci-efficiency'],
-    note: 'electricity price at which electricity alone would cost $100,000 per coin (latest hashrate and efficiency, no fees)',
-  },
   'headline-smallest-60-first': { value: () => smallest60()[0].model, format: String, datasets: ['llm-mmlu-reported'], note: 'first model in the file to report MMLU ≥ 60' },
   'headline-smallest-60-first-size': { value: () => smallest60()[0].paramsBillions, format: (v: number) => `${fmt.sig3(v)} billion parameters`, datasets: ['llm-mmlu-reported'], note: 'its size' },
   'headline-smallest-60-first-date': { value: () => smallest60()[0].date, format: (v: string) => fmt.month(new Date(v)), datasets: ['llm-mmlu-reported'], note: 'its release date' },

@@ -26,6 +26,7 @@ test('calculator: defaults without JS; controls update chart, outputs and URL wi
   expect(Math.abs(doubled / n(initial) - 2)).toBeLessThan(0.01);
   expect(await fig.locator('svg.plot--wide').innerHTML()).not.toBe(before);
   await expect(page).toHaveURL(/cost-per-coin-calculator\.price=0\.1/);
+  await expect(fig.locator('.figure__params')).toContainText('electricity price $0.100/kWh');
 
   // The shared URL restores the scenario.
   await page.goto(page.url());

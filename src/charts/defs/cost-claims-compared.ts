@@ -2,8 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
 import { costPerCoin } from '../../data/costPerCoin.ts';
-import { blockSubsidy } from '../../data/blockSubsidy.ts';
-import { hashrateSeries } from '../../data/hashrateSeries.ts';
+import { snapshot } from './cost-per-coin-calculator.ts';
 import type { ChartDef, Row } from '../types.ts';
 
 /**
@@ -14,20 +13,20 @@ export default {
   id: 'cost-claims-compared',
   title: 'Where “over $100,000 a coin” sits among the estimates',
   subtitle: 'Cost of producing one bitcoin, US dollars: the claim, published estimates, and electricity alone at three power prices',
-  alt: 'Dot chart on a dollar axis: electricity alone costs about 31,000 dollars a coin at Ethiopia’s tariff, about 48,000 at Paraguay’s and about 78,000 at the US industrial average; CoinShares’ cash cost is 55,950, the CBECI model at US industrial prices 86,931, CoinShares’ total cost 106,000, and the claim 100,000.',
-  caption: 'Electricity-only figures use the network’s 30-day mean hashrate and CBECI’s latest average efficiency, a 3.125 BTC subsidy and no fees; the published estimates use their own dates and methods, so they are points of comparison, not one series.',
+  alt: 'Dot chart on a dollar axis comparing estimates of what one bitcoin costs to produce: electricity alone at three power prices (lowest at Ethiopia’s tariff, highest at the 2023 US industrial average), two CoinShares estimates, a CBECI-based model and the 100,000-dollar claim; only CoinShares’ all-in total lies above the claim.',
+  caption: 'Electricity-only figures use the network’s 30-day mean hashrate and CBECI’s average efficiency on 20 September 2024 (the last day with both), a 3.125 BTC subsidy and no fees; the published estimates use their own dates and methods, so they are points of comparison, not one series.',
   datasets: ['framing-claims', 'btc-hashrate', 'cbeci-efficiency', 'us-electricity-price'],
   data: () => {
     const claims = table('framing-claims', 'framing_claims.csv');
     const get = (id: string) => claims.find((r) => r.claim_id === id)!;
-    const last = hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv')).at(-1)!;
-    const eff = Number(table('cbeci-efficiency', 'cbeci_mining_efficiency_daily_2010_2024.csv').at(-1)!['Estimated efficiency, J/Th']);
+    // The calculator's starting point: the last day with both hashrate and CBECI's efficiency estimate.
+    const snap = snapshot();
     const us = Number(table('us-electricity-price', 'eia_table_5_3_2014_2024.csv').find((r) => r.Period === '2023')!.Industrial) / 100;
     const electricity = (label: string, price: number): Row => ({
       label,
       kind: 'Electricity only (our calculation)',
-      usd: Math.round(costPerCoin({ hashrateEhs: last.ehs, efficiencyJPerTh: eff, pricePerKwh: price, subsidyBtc: blockSubsidy(last.date), feesBtcPerBlock: 0 }).costPerCoinUsd),
-      source: `${fmt.num2(price * 100)} ¢/kWh; hashrate ${last.date}, CBECI efficiency`,
+      usd: Math.round(costPerCoin({ hashrateEhs: snap.hashrateEhs, efficiencyJPerTh: snap.efficiencyJPerTh, pricePerKwh: price, subsidyBtc: snap.subsidyBtc, feesBtcPerBlock: 0 }).costPerCoinUsd),
+      source: `${fmt.num2(price * 100)} ¢/kWh; hashrate and CBECI efficiency on ${snap.date}`,
     });
     return [
       electricity('Electricity at Ethiopia’s tariff', Number(get('ethiopia-tariff').value)),

@@ -1,0 +1,7 @@
+import type { Control } from './types.ts';
+
+/** "Drawn with: electricity price $0.050/kWh; …." — the assumptions under a calculator, at build time and after each change. */
+export function paramsLine(controls: Control[], params: Record<string, number | string>): string {
+  const show = (c: Control) => (c.format ? c.format(params[c.name]) : String(params[c.name]));
+  return `Drawn with: ${controls.map((c) => `${c.label.toLowerCase()} ${show(c)}`).join('; ')}.`;
+}
