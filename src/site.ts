@@ -13,6 +13,8 @@ export const SITE = {
 export const NAV = [
   { href: '', label: 'Pieces' },
   { href: 'charts/', label: 'Charts' },
+  { href: 'data/', label: 'Data' },
+  { href: 'methods/', label: 'Methods' },
   { href: 'for-educators/', label: 'For educators' },
   { href: 'about/', label: 'About' },
 ] as const;
