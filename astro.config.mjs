@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeBaseLinks from './src/markdown/rehypeBaseLinks.mjs';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 
 // Site URL and base path come from the environment so the same build deploys anywhere
@@ -44,6 +45,8 @@ export default defineConfig({
         }],
         // Links to other sites never get a handle on this page or a referrer.
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+        // "/articles/x/" in prose works under a base path too.
+        [rehypeBaseLinks, { base }],
       ],
     }),
   },
