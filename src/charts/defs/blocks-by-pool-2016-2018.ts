@@ -1,0 +1,56 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, COLORS, MUTED } from '../defaults.ts';
+import { table } from '../../datasets/load.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+/** Blocks found by each pool over heights 400,000–546,235: the ten largest, then all others and unlabelled blocks. */
+export default {
+  id: 'blocks-by-pool-2016-2018',
+  title: 'Who found the blocks, 2016–2018',
+  subtitle: 'Blocks found by each mining pool between block heights 400,000 and 546,235 (about February 2016 to October 2018)',
+  alt: 'Bar chart of blocks found per mining pool from 2016 to 2018: AntPool found the most, followed by F2Pool, BTC.com and BTC.TOP; the ten largest pools together found most of the blocks, and a small share had no pool label.',
+  caption: 'A pool is a coordinator, not a miner: thousands of machines, owned by many people and firms, may point at one pool, and one firm may run several pools. Labels are as in the source; spelling variants of one pool are kept apart.',
+  datasets: ['pool-blocks-2016-2018'],
+  data: () => {
+    const blocks = table('pool-blocks-2016-2018', 'miningpool_blocks_400000_546235.csv');
+    const counts = new Map<string, number>();
+    for (const b of blocks) counts.set(String(b.miningpool), (counts.get(String(b.miningpool)) ?? 0) + 1);
+    const unknown = ['unknown', 'failed'];
+    const named = [...counts].filter(([p]) => !unknown.includes(p.toLowerCase())).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const total = blocks.length;
+    const row = (pool: string, n: number, kind: string): Row => ({ pool, blocks: n, share_pct: Math.round((n / total) * 1000) / 10, kind });
+    const unknownBlocks = [...counts].filter(([p]) => unknown.includes(p.toLowerCase())).reduce((s, [, n]) => s + n, 0);
+    return [
+      ...named.slice(0, 10).map(([p, n]) => row(p, n, 'pool')),
+      row(`${named.length - 10} other pools`, named.slice(10).reduce((s, [, n]) => s + n, 0), 'other'),
+      row('No pool label', unknownBlocks, 'other'),
+    ];
+  },
+  columns: [
+    { key: 'pool', label: 'Pool' },
+    { key: 'blocks', label: 'Blocks', format: fmt.int },
+    { key: 'share_pct', label: 'Share of all blocks', unit: '%', format: (v: number) => fmt.num1(v) },
+  ],
+  summary: (rows) => {
+    const pools = rows.filter((r) => r.kind === 'pool');
+    const top3 = pools.slice(0, 3).reduce((s, r) => s + (r.share_pct as number), 0);
+    const top10 = pools.reduce((s, r) => s + (r.share_pct as number), 0);
+    return `${pools[0].pool} found ${fmt.int(pools[0].blocks as number)} blocks, ${fmt.num1(pools[0].share_pct as number)} % of all; the three largest pools found ${fmt.num1(top3)} % and the ten largest ${fmt.num1(top10)} %.`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    return Plot.plot({
+      ...base(opts, narrow ? 340 : 330),
+      marginLeft: narrow ? 96 : 130,
+      marginRight: 48,
+      x: { label: 'blocks found →', grid: true, tickFormat: (v: number) => fmt.si(v), ticks: narrow ? 3 : 6 },
+      y: { label: null, domain: rows.map((r) => r.pool as string), tickSize: 0 },
+      marks: [
+        Plot.barX(rows, { y: 'pool', x: 'blocks', fill: (d: Row) => (d.kind === 'pool' ? COLORS[1] : MUTED) }),
+        Plot.text(rows, { y: 'pool', x: 'blocks', text: (d: Row) => `${fmt.num1(d.share_pct as number)} %`, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 }),
+        Plot.ruleX([0]),
+      ],
+    });
+  },
+  tip: { x: 'blocks', y: 'pool', label: (r) => `${r.pool}\n${fmt.int(r.blocks as number)} blocks (${fmt.num1(r.share_pct as number)} %)`, mode: 'xy' },
+} satisfies ChartDef;

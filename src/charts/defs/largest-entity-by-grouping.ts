@@ -1,0 +1,55 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { table } from '../../datasets/load.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+const OWNER = 'Pools grouped by owner';
+const SINGLE = 'Single pools';
+
+/** Share of blocks found by the largest entity per 30-day window, with pools grouped by owner and kept separate. */
+export default {
+  id: 'largest-entity-by-grouping',
+  title: 'The largest miner depends on how you count',
+  subtitle: 'Share of Bitcoin blocks found by the largest entity in each 30-day window, counting pools grouped by owner and counting single pools, 2018–2026',
+  alt: 'Two lines from 2018 to 2026: the largest owner of pools usually found a larger share of blocks than the largest single pool, with one window in April 2020 where one owner found more than half of the blocks while the largest single pool found about a fifth.',
+  caption: 'The Edinburgh Decentralisation Index groups pools run by the same company (for example Bitmain’s pools) into one owner. The single-pool file ends in February 2025. Neither measure says where the machines are.',
+  datasets: ['pool-concentration-edi'],
+  data: () => {
+    const read = (file: string, grouping: string) =>
+      table('pool-concentration-edi', file).map((r) => ({ date: String(r.date), grouping, share_pct: Math.round(Number(r['concentration_ratio=1']) * 1000) / 10, nakamoto: Number(r.nakamoto_coefficient) }));
+    return [...read('edi_bitcoin_block_production_clustered_2018_2026.csv', OWNER), ...read('edi_bitcoin_block_production_non_clustered_2018_2025.csv', SINGLE)] as Row[];
+  },
+  columns: [
+    { key: 'date', label: 'Window (label date)' },
+    { key: 'grouping', label: 'Counting' },
+    { key: 'share_pct', label: 'Largest entity’s share', unit: '%', format: (v: number) => fmt.num1(v) },
+    { key: 'nakamoto', label: 'Nakamoto coefficient', format: String },
+  ],
+  summary: (rows) => {
+    const owner = rows.filter((r) => r.grouping === OWNER);
+    const peak = owner.reduce((a, r) => ((r.share_pct as number) > (a.share_pct as number) ? r : a));
+    const same = rows.find((r) => r.grouping === SINGLE && r.date === peak.date);
+    const last = owner.at(-1)!;
+    return `The largest owner’s share peaked at ${fmt.num1(peak.share_pct as number)} % in the window labelled ${fmt.date(utc(peak.date as string))}${same ? `, when the largest single pool had ${fmt.num1(same.share_pct as number)} %` : ''}; in the latest window (${fmt.date(utc(last.date as string))}) it was ${fmt.num1(last.share_pct as number)} %.`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
+    // Label each line where the two are furthest apart (the owner line's peak), not at the ends where they meet.
+    const peak = data.filter((r) => r.grouping === OWNER).reduce((a, r) => ((r.share_pct as number) > (a.share_pct as number) ? r : a));
+    const single = data.find((r) => r.grouping === SINGLE && r.date === peak.date)!;
+    return Plot.plot({
+      ...base(opts, narrow ? 260 : 320),
+      marginRight: narrow ? 16 : 24,
+      x: { type: 'utc', label: null, ticks: narrow ? 4 : 8 },
+      y: { label: '↑ largest entity’s share of blocks (%)', domain: [0, 60], grid: true },
+      marks: [
+        Plot.ruleY([50], { strokeDasharray: '4 3', stroke: 'currentColor', strokeOpacity: 0.5 }),
+        Plot.lineY(data, { x: 'd', y: 'share_pct', z: 'grouping', stroke: (d: Row) => (d.grouping === OWNER ? COLORS[1] : COLORS[0]), strokeWidth: 2 }),
+        Plot.text([peak], { x: 'd', y: 'share_pct', text: 'grouping', dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
+        Plot.text([single], { x: 'd', y: 'share_pct', text: 'grouping', dy: 14, textAnchor: 'middle', fill: COLORS[0], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
+      ],
+    });
+  },
+  tip: { x: 'date', y: 'share_pct', label: (r) => `${fmt.date(utc(r.date as string))}\n${r.grouping}: ${fmt.num1(r.share_pct as number)} %\nNakamoto coefficient ${r.nakamoto}`, mode: 'xy' },
+} satisfies ChartDef;

@@ -1,0 +1,36 @@
+/** Numbers for who-finds-the-blocks, computed from the per-block pool labels and the EDI concentration files. */
+import { table } from '../datasets/load.ts';
+import { fmt } from '../charts/defaults.ts';
+import blocksByPool from '../charts/defs/blocks-by-pool-2016-2018.ts';
+import { derivedSeriesById } from '../data/derivedSeries.ts';
+import type { NumberDef } from './types.ts';
+
+const pools = () => blocksByPool.data().filter((r) => r.kind === 'pool');
+const periods = () => derivedSeriesById('btc-pool-concentration-by-period').rows().filter((r) => r.complete);
+const owner = () => table('pool-concentration-edi', 'edi_bitcoin_block_production_clustered_2018_2026.csv');
+const single = () => table('pool-concentration-edi', 'edi_bitcoin_block_production_non_clustered_2018_2025.csv');
+const peakOwner = () => owner().reduce((a, r) => (Number(r['concentration_ratio=1']) > Number(a['concentration_ratio=1']) ? r : a));
+const pct = (v: number) => `${fmt.num1(v)} %`;
+const DS = ['pool-blocks-2016-2018'];
+const EDI = ['pool-concentration-edi'];
+
+export default {
+  'blocks-total': { value: () => table('pool-blocks-2016-2018', 'miningpool_blocks_400000_546235.csv').length, format: fmt.int, datasets: DS, note: 'blocks in the file, heights 400,000 to 546,235' },
+  'blocks-top-pool': { value: () => String(pools()[0].pool), format: String, datasets: DS, note: 'pool with the most blocks, 2016–2018' },
+  'blocks-top-pool-blocks': { value: () => Number(pools()[0].blocks), format: fmt.int, datasets: DS, note: 'its blocks' },
+  'blocks-top-pool-share': { value: () => Number(pools()[0].share_pct), format: pct, datasets: DS, note: 'its share of all blocks' },
+  'blocks-top3-share': { value: () => pools().slice(0, 3).reduce((s, r) => s + Number(r.share_pct), 0), format: pct, datasets: DS, note: 'share of the three pools with the most blocks, 2016–2018' },
+  'blocks-top10-share': { value: () => pools().reduce((s, r) => s + Number(r.share_pct), 0), format: pct, datasets: DS, note: 'share of the ten pools with the most blocks, 2016–2018' },
+  'periods-complete': { value: () => periods().length, format: String, datasets: DS, note: 'complete difficulty periods of 2,016 blocks in the file' },
+  'periods-nakamoto-min': { value: () => Math.min(...periods().map((r) => Number(r.nakamoto_coefficient))), format: String, datasets: DS, note: 'smallest Nakamoto coefficient (single pools) in any complete period' },
+  'periods-nakamoto-max': { value: () => Math.max(...periods().map((r) => Number(r.nakamoto_coefficient))), format: String, datasets: DS, note: 'largest Nakamoto coefficient (single pools) in any complete period' },
+  'edi-peak-owner-share': { value: () => Number(peakOwner()['concentration_ratio=1']) * 100, format: pct, datasets: EDI, note: 'largest share of blocks found by one owner of pools in any 30-day window, 2018–2026' },
+  'edi-peak-date': { value: () => String(peakOwner().date), format: (v: string) => fmt.month(new Date(v)), datasets: EDI, note: 'label date of that window' },
+  'edi-peak-single-share': { value: () => Number(single().find((r) => r.date === peakOwner().date)!['concentration_ratio=1']) * 100, format: pct, datasets: EDI, note: 'largest single pool’s share in the same window' },
+  'edi-peak-single-nakamoto': { value: () => Number(single().find((r) => r.date === peakOwner().date)!.nakamoto_coefficient), format: String, datasets: EDI, note: 'Nakamoto coefficient counting single pools in the same window' },
+  'edi-latest-date': { value: () => String(owner().at(-1)!.date), format: (v: string) => fmt.date(new Date(v)), datasets: EDI, note: 'label date of the latest 30-day window' },
+  'edi-latest-top1': { value: () => Number(owner().at(-1)!['concentration_ratio=1']) * 100, format: pct, datasets: EDI, note: 'largest owner’s share in the latest window' },
+  'edi-latest-top3': { value: () => Number(owner().at(-1)!['concentration_ratio=3']) * 100, format: pct, datasets: EDI, note: 'three largest owners’ share in the latest window' },
+  'edi-latest-hhi': { value: () => Number(owner().at(-1)!.hhi), format: fmt.int, datasets: EDI, note: 'HHI (owner-clustered) in the latest window' },
+  'edi-latest-nakamoto': { value: () => Number(owner().at(-1)!.nakamoto_coefficient), format: String, datasets: EDI, note: 'Nakamoto coefficient (owner-clustered) in the latest window' },
+} satisfies Record<string, NumberDef>;
