@@ -1,0 +1,59 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { table } from '../../datasets/load.ts';
+import { hashrateSeries } from '../../data/hashrateSeries.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+/** Flagship machines (compiled spec table) and the share of the whole network one of them supplied in its release month. */
+const MACHINES = ['Antminer S9', 'Antminer S17', 'Antminer S19 Pro', 'Antminer S21'];
+
+export default {
+  id: 'one-machine-share',
+  title: 'One machine’s share of the network',
+  subtitle: 'Hashrate of one flagship mining machine as a share of the whole network’s hashrate (30-day mean) in the month it was released, millionths',
+  alt: 'Bar chart: one flagship mining machine supplied a tiny and shrinking share of the network at each release, from the Antminer S9 in 2017 to the Antminer S21 in 2023, even though each machine was several times faster than the last.',
+  caption: 'One machine’s hashrate divided by the network’s, in parts per million. Machines got faster, but the network grew faster still, so the share a single machine can supply keeps falling: mining at any scale now means many machines.',
+  datasets: ['asic-specs', 'btc-hashrate'],
+  data: () => {
+    const specs = table('asic-specs', 'asic_specs_2017_2026_compiled.csv');
+    const net = hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv'), { everyDays: 1 });
+    return MACHINES.map((m) => {
+      const spec = specs.find((r) => r.model === m);
+      if (!spec) throw new Error(`asic-specs has no model "${m}"`);
+      const released = String(spec.date);
+      const month = released.slice(0, 7);
+      const n = net.find((p) => p.date >= `${month}-01`)!;
+      const ths = Number(spec.hashrate_ths);
+      return { machine: m, released: month, machine_ths: ths, network_ehs: n.ehs, network_date: n.date, ppm: Math.round((ths / (n.ehs * 1e6)) * 1e6 * 100) / 100 };
+    }) as Row[];
+  },
+  columns: [
+    { key: 'machine', label: 'Machine' },
+    { key: 'released', label: 'Released' },
+    { key: 'machine_ths', label: 'Machine hashrate', unit: 'TH/s', format: (v: number) => fmt.sig3(v) },
+    { key: 'network_ehs', label: 'Network hashrate (30-day mean)', unit: 'EH/s', format: (v: number) => fmt.sig3(v) },
+    { key: 'network_date', label: 'Network value on' },
+    { key: 'ppm', label: 'Share of network', unit: 'millionths', format: (v: number) => fmt.num2(v) },
+  ],
+  summary: (rows) => {
+    const a = rows[0];
+    const b = rows.at(-1)!;
+    return `An ${a.machine} (${fmt.sig3(a.machine_ths as number)} TH/s) supplied ${fmt.num2(a.ppm as number)} millionths of the network in ${fmt.month(utc(a.released as string))}; an ${b.machine} (${fmt.sig3(b.machine_ths as number)} TH/s) supplied ${fmt.num2(b.ppm as number)} millionths in ${fmt.month(utc(b.released as string))}.`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    return Plot.plot({
+      ...base(opts, narrow ? 240 : 260),
+      marginLeft: narrow ? 100 : 130,
+      marginRight: 70,
+      x: { label: 'millionths of the network’s hashrate →', grid: true },
+      y: { label: null, domain: rows.map((r) => r.machine as string), tickSize: 0 },
+      marks: [
+        Plot.barX(rows, { y: 'machine', x: 'ppm', fill: COLORS[1] }),
+        Plot.text(rows, { y: 'machine', x: 'ppm', text: (d: Row) => `${fmt.num2(d.ppm as number)} (${String(d.released).slice(0, 4)})`, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 }),
+        Plot.ruleX([0]),
+      ],
+    });
+  },
+  tip: { x: 'ppm', y: 'machine', label: (r) => `${r.machine}, ${r.released}\n${fmt.sig3(r.machine_ths as number)} TH/s of ${fmt.sig3(r.network_ehs as number)} EH/s\n= ${fmt.num2(r.ppm as number)} millionths`, mode: 'xy' },
+} satisfies ChartDef;

@@ -1,0 +1,39 @@
+/** Numbers for from-laptops-to-warehouses, computed from the hashrate, efficiency and machine datasets. */
+import { table } from '../datasets/load.ts';
+import { fmt } from '../charts/defaults.ts';
+import { hashrateSeries } from '../data/hashrateSeries.ts';
+import oneMachine from '../charts/defs/one-machine-share.ts';
+import chips from '../charts/defs/chip-vs-network-efficiency.ts';
+import type { NumberDef } from './types.ts';
+
+const hr = () => hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv'), { everyDays: 1 });
+const between = (from: string, to: string) => hr().filter((p) => p.date >= from && p.date <= to);
+const peak2021 = () => between('2021-01-01', '2021-06-01').reduce((a, p) => (p.ehs > a.ehs ? p : a));
+const low2021 = () => between('2021-06-01', '2021-12-31').reduce((a, p) => (p.ehs < a.ehs ? p : a));
+const machine = (m: string) => oneMachine.data().find((r) => r.machine === m)!;
+const chip = (m: string) => chips.data().find((r) => r.model === m)!;
+const HR = ['btc-hashrate'];
+
+export default {
+  'laptops-hashrate-first': { value: () => hr()[0].ehs, format: fmt.hash, datasets: HR, note: 'first 30-day mean network hashrate in the series' },
+  'laptops-hashrate-first-date': { value: () => hr()[0].date, format: (v: string) => fmt.month(new Date(v)), datasets: HR, note: 'its date' },
+  'laptops-hashrate-last': { value: () => hr().at(-1)!.ehs, format: fmt.hash, datasets: HR, note: 'latest 30-day mean network hashrate' },
+  'laptops-hashrate-last-date': { value: () => hr().at(-1)!.date, format: (v: string) => fmt.date(new Date(v)), datasets: HR, note: 'its date' },
+  'laptops-2021-peak': { value: () => peak2021().ehs, format: (v: number) => `${fmt.int(v)} EH/s`, datasets: HR, note: 'highest 30-day mean hashrate, January to May 2021' },
+  'laptops-2021-low': { value: () => low2021().ehs, format: (v: number) => `${fmt.int(v)} EH/s`, datasets: HR, note: 'lowest 30-day mean hashrate, June to December 2021' },
+  'laptops-2021-low-date': { value: () => low2021().date, format: (v: string) => fmt.date(new Date(v)), datasets: HR, note: 'its date' },
+  'laptops-2021-drop': { value: () => (1 - low2021().ehs / peak2021().ehs) * 100, format: (v: number) => `${fmt.int(v)} %`, datasets: HR, note: 'fall from the spring 2021 peak to the summer low, 30-day means' },
+  'laptops-s9-ppm': { value: () => Number(machine('Antminer S9').ppm), format: (v: number) => `${fmt.num2(v)} millionths`, datasets: ['asic-specs', 'btc-hashrate'], note: 'one Antminer S9 as a share of the network in its release month' },
+  'laptops-s21-ppm': { value: () => Number(machine('Antminer S21').ppm), format: (v: number) => `${fmt.num2(v)} millionths`, datasets: ['asic-specs', 'btc-hashrate'], note: 'one Antminer S21 as a share of the network in its release month' },
+  'laptops-s21-speedup': { value: () => Number(machine('Antminer S21').machine_ths) / Number(machine('Antminer S9').machine_ths), format: (v: number) => `${fmt.num1(v)} times`, datasets: ['asic-specs'], note: 'S21 hashrate ÷ S9 hashrate' },
+  'laptops-s21-years-per-block': {
+    // At the 600-second target the network finds 365.25 × 24 × 6 blocks a year; one machine expects its share of them.
+    value: () => 1 / ((Number(machine('Antminer S21').ppm) / 1e6) * 365.25 * 24 * 6),
+    format: (v: number) => `${fmt.int(v)} years`,
+    datasets: ['asic-specs', 'btc-hashrate'],
+    note: 'expected wait for one Antminer S21 to find a block alone at its release-month share (one block per 10 minutes on average)',
+  },
+  'laptops-s3-eff': { value: () => Number(chip('Bitmain Antminer S3').j_per_th), format: (v: number) => `${fmt.int(v)} J/TH`, datasets: ['cbeci-miners'], note: 'Antminer S3 efficiency (CBECI hardware list)' },
+  'laptops-a16-eff': { value: () => Number(chip('Avalon A16 XP').j_per_th), format: (v: number) => `${fmt.num1(v)} J/TH`, datasets: ['asic-specs'], note: 'Avalon A16 XP efficiency (maker’s specification)' },
+  'laptops-cpu-eff': { value: () => Number(table('cbeci-miners', 'cbeci_miners_list.csv').find((r) => r.Miner_name === 'Best CPU')!.Efficiency_J_Gh) * 1000, format: (v: number) => `${fmt.int(v / 1e6)} million J/TH`, datasets: ['cbeci-miners'], note: 'CBECI’s assumption for the best CPU of 2009 (J/GH × 1,000)' },
+} satisfies Record<string, NumberDef>;
