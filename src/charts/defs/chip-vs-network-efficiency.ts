@@ -54,7 +54,12 @@ export default {
         Plot.areaY(net, { x: 'd', y1: 'lower', y2: 'upper', fill: COLORS[0], fillOpacity: 0.15 }),
         Plot.lineY(net, { x: 'd', y: 'j_per_th', stroke: COLORS[0], strokeWidth: 2 }),
         Plot.dot(chips, { x: 'd', y: 'j_per_th', fill: COLORS[1], r: 2.5, fillOpacity: 0.8 }),
-        Plot.text(labelled, { x: 'd', y: 'j_per_th', text: (d: Row) => String(d.model).replace(/^Bitmain /, ''), dy: -9, textAnchor: 'middle', fill: 'currentColor', fontSize: narrow ? 8.5 : 10, fontWeight: 600 }),
+        // Labels above their dots; the latest machine's label ends at its dot so it stays inside the chart.
+        ...[false, true].map((last) =>
+          Plot.text(labelled.filter((c) => (c === labelled.at(-1)) === last), {
+            x: 'd', y: 'j_per_th', text: (d: Row) => String(d.model).replace(/^Bitmain /, ''), dy: last ? 12 : -9,
+            textAnchor: last ? 'end' : 'middle', fill: 'currentColor', fontSize: narrow ? 8.5 : 10, fontWeight: 600,
+          })),
         Plot.text([net.find((r) => String(r.date) >= '2015-06-01')!], { x: 'd', y: 'upper', text: () => 'network average (band: Cambridge’s range)', dy: -8, textAnchor: 'start', fill: COLORS[0], fontSize: narrow ? 8.5 : 10 }),
       ],
     });
