@@ -1,0 +1,101 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+const YEARS = ['2023', '2024', '2025'];
+const yearColor = (y: string) => COLORS[YEARS.indexOf(y)] ?? COLORS[5];
+
+/**
+ * Labelled models, each with where its label sits (dx, dy in px, text anchor). `narrow` marks the few kept on phones.
+ * Chosen to show the same size across years (7B: Llama 2 → Mistral → Qwen2.5), the small end, and one pair that
+ * differs only in the reported setting (Llama 3.2 1B base vs Instruct).
+ */
+const LABELS: { model: string; text: string; dx: number; dy: number; anchor: 'start' | 'end'; narrow?: boolean }[] = [
+  { model: 'Llama 2 7B', text: 'Llama 2 7B', dx: 7, dy: 4, anchor: 'start', narrow: true },
+  { model: 'Mistral 7B', text: 'Mistral 7B', dx: -7, dy: 0, anchor: 'end' },
+  { model: 'Qwen2.5 7B', text: 'Qwen2.5 7B', dx: -7, dy: -5, anchor: 'end', narrow: true },
+  { model: 'Llama 3.2 1B', text: 'Llama 3.2 1B (base)', dx: 7, dy: 0, anchor: 'start', narrow: true },
+  { model: 'Llama 3.2 1B Instruct', text: 'Llama 3.2 1B Instruct', dx: -7, dy: -4, anchor: 'end' },
+  { model: 'Qwen2.5 1.5B', text: 'Qwen2.5 1.5B', dx: -7, dy: -4, anchor: 'end' },
+  { model: 'Granite 4.0 H Micro 3B Instruct', text: 'Granite 4.0 H Micro 3B', dx: -7, dy: -6, anchor: 'end', narrow: true },
+  { model: 'Llama 2 70B', text: 'Llama 2 70B', dx: 7, dy: 4, anchor: 'start' },
+  { model: 'Qwen2.5 72B', text: 'Qwen2.5 72B', dx: -7, dy: -3, anchor: 'end', narrow: true },
+];
+
+/**
+ * Open models with a vendor-reported MMLU score and a stated size (derived series llm-mmlu-vs-parameters), one dot per
+ * model, coloured by release year. Rows that repeat a model under another name with the same date, size and score
+ * (e.g. "Qwen2 7B" and "Qwen2-7B") are shown once.
+ */
+export default {
+  id: 'mmlu-vs-parameters',
+  title: 'Size is not score',
+  subtitle: 'Open language models: reported MMLU score against billions of parameters (log scale), by year of release',
+  alt: 'Scatter plot: reported MMLU scores of about sixty open language models against their size on a logarithmic scale. Larger models score higher on the whole, but newer models score higher than older ones of the same size: at 7 billion parameters, scores rise from about 46 percent in 2023 to 74 percent in 2024.',
+  caption:
+    'Scores are as reported by each model’s maker, under settings that differ (shots, chain of thought, base or instruction-tuned, scoring method): the same Llama 3.2 1B appears at two very different scores because Meta reported it two ways. Mixture-of-experts models (Mixtral 8x7B, Qwen2 57B-A14B, Qwen3 30B-A3B) are placed at their total size. Sizes are rounded as the makers state them (“3B”). IBM’s Granite 3.1 rows cite one model card for several sizes. Repeated rows of the same model are shown once.',
+  datasets: ['llm-mmlu-reported'],
+  data: () => {
+    const seen = new Set<string>();
+    const rows: Row[] = [];
+    for (const r of derivedSeriesById('llm-mmlu-vs-parameters').rows()) {
+      const key = `${r.release_date}|${r.params_billions}|${r.mmlu}|${String(r.model).replace(/[-\s]/g, '')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push({
+        model: String(r.model),
+        organization: String(r.organization),
+        release_date: String(r.release_date),
+        year: String(r.release_date).slice(0, 4),
+        params_billions: Number(r.params_billions),
+        mmlu: Number(r.mmlu),
+        mmlu_setting: (r.mmlu_setting as string | null) ?? 'not stated',
+      });
+    }
+    return rows.sort((a, b) => String(a.release_date).localeCompare(String(b.release_date)) || (a.params_billions as number) - (b.params_billions as number));
+  },
+  columns: [
+    { key: 'model', label: 'Model' },
+    { key: 'organization', label: 'Maker' },
+    { key: 'release_date', label: 'Released' },
+    { key: 'params_billions', label: 'Parameters', unit: 'billions', format: (v: number) => fmt.sig3(v) },
+    { key: 'mmlu', label: 'Reported MMLU', unit: '%' },
+    { key: 'mmlu_setting', label: 'Setting as reported' },
+  ],
+  summary: (rows: Row[]) => {
+    const get = (m: string) => rows.find((r) => r.model === m)!;
+    const a = get('Llama 2 7B');
+    const b = get('Qwen2.5 7B');
+    const small = rows.filter((r) => (r.params_billions as number) <= 4).reduce((x, r) => ((r.mmlu as number) > (x.mmlu as number) ? r : x));
+    return `${rows.length} models. At 7 billion parameters the reported score rose from ${a.mmlu} % (${a.model}, ${fmt.month(utc(a.release_date as string))}) to ${b.mmlu} % (${b.model}, ${fmt.month(utc(b.release_date as string))}); the highest score among models of 4 billion parameters or fewer is ${small.mmlu} % (${small.model}).`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    const labels = LABELS.filter((l) => !narrow || l.narrow).map((l) => {
+      const r = rows.find((x) => x.model === l.model);
+      if (!r) throw new Error(`mmlu-vs-parameters: no row for labelled model "${l.model}"`);
+      return { ...l, row: r };
+    });
+    return Plot.plot({
+      ...base(opts, narrow ? 320 : 400),
+      marginRight: narrow ? 16 : 28,
+      x: { type: 'log', label: 'Billions of parameters (log scale) →', domain: [0.8, 100], ticks: [1, 2, 5, 10, 20, 50, 100], tickFormat: (v: number) => String(v) },
+      y: { label: '↑ Reported MMLU (%)', domain: [20, 90], grid: true, ticks: narrow ? 4 : 7 },
+      marks: [
+        Plot.dot(rows, { x: 'params_billions', y: 'mmlu', fill: (d: Row) => yearColor(d.year as string), fillOpacity: 0.8, r: narrow ? 3.5 : 4.5 }),
+        ...labels.map((l) =>
+          Plot.text([l.row], { x: 'params_billions', y: 'mmlu', text: () => l.text, dx: l.dx, dy: l.dy, textAnchor: l.anchor, fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 })),
+        // Key: one swatch per release year, top left inside the frame.
+        ...YEARS.map((y, i) =>
+          Plot.dot([y], { frameAnchor: 'top-left', dx: 8, dy: 8 + i * (narrow ? 14 : 16), fill: yearColor(y), r: narrow ? 3.5 : 4.5 })),
+        ...YEARS.map((y, i) =>
+          Plot.text([y], { frameAnchor: 'top-left', dx: 17, dy: 8 + i * (narrow ? 14 : 16), text: () => `released ${y}`, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 })),
+      ],
+    });
+  },
+  tip: {
+    x: 'params_billions', y: 'mmlu', mode: 'xy',
+    label: (r) => `${r.model} (${r.organization}, ${fmt.month(utc(r.release_date as string))})\n${fmt.sig3(r.params_billions as number)} billion parameters · MMLU ${r.mmlu} %\nSetting: ${r.mmlu_setting}`,
+  },
+} satisfies ChartDef;

@@ -1,0 +1,95 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+const THRESHOLDS = [50, 60, 65, 70];
+/** Pixel nudges so that lines sharing a value (e.g. ≥60 % and ≥65 % both at Llama 2 70B) stay visible side by side. */
+const NUDGE: Record<number, number> = { 50: 4.5, 60: 1.5, 65: -1.5, 70: -4.5 };
+const color = (t: number) => COLORS[THRESHOLDS.indexOf(t)];
+
+/** Last release date of any model with a reported MMLU and size: the series holds "so far" up to that day. */
+function dataEnd(): string {
+  return derivedSeriesById('llm-mmlu-vs-parameters').rows().reduce((a, r) => (String(r.release_date) > a ? String(r.release_date) : a), '');
+}
+
+/**
+ * Step lines: for each MMLU threshold, the size of the smallest open model whose maker reported at least that
+ * score, from the derived series llm-smallest-model-at-mmlu. Each row holds from `date` until `until` (the next
+ * record of the same threshold, or the last release date in the file).
+ */
+export default {
+  id: 'smallest-model-at-mmlu',
+  title: 'Smaller models, same scores',
+  subtitle: 'Smallest open model whose maker reported at least a given MMLU score, by release date; billions of parameters (log scale)',
+  alt: 'Step chart on a logarithmic scale: for MMLU scores of at least 50, 60, 65 and 70 percent, the size of the smallest open model reaching each score falls over 2023 and 2024, from tens of billions of parameters to between 1.5 and 7 billion.',
+  caption:
+    'Each line steps down when a smaller model reports the score; it holds until the next step. Scores are reported by the models’ makers under settings that differ (5-shot, chain of thought, base or instruction-tuned: see the table and tooltips), so a step can reflect a friendlier test as well as a better model. Only models in the benchmark file are counted: Microsoft’s Phi-3-mini (3.8 billion parameters, 69 % in April 2024) is not in it. Lines that share a value are nudged a few pixels apart.',
+  datasets: ['llm-mmlu-reported'],
+  data: () => {
+    const end = dataEnd();
+    const steps = derivedSeriesById('llm-smallest-model-at-mmlu').rows();
+    return steps.map((s, i) => {
+      const next = steps[i + 1];
+      return {
+        threshold: Number(s.threshold_mmlu),
+        date: String(s.date),
+        until: next && next.threshold_mmlu === s.threshold_mmlu ? String(next.date) : end,
+        model: String(s.model),
+        params_billions: Number(s.params_billions),
+        mmlu: Number(s.mmlu),
+        mmlu_setting: (s.mmlu_setting as string | null) ?? 'not stated',
+      };
+    });
+  },
+  columns: [
+    { key: 'threshold', label: 'MMLU at least', unit: '%' },
+    { key: 'date', label: 'From (release date)' },
+    { key: 'until', label: 'Until' },
+    { key: 'model', label: 'Smallest model so far' },
+    { key: 'params_billions', label: 'Parameters', unit: 'billions', format: (v: number) => fmt.sig3(v) },
+    { key: 'mmlu', label: 'Reported MMLU', unit: '%' },
+    { key: 'mmlu_setting', label: 'Setting as reported' },
+  ],
+  summary: (rows: Row[]) => {
+    const of = (t: number) => rows.filter((r) => r.threshold === t);
+    const s60 = of(60);
+    const first = s60[0];
+    const last = s60.at(-1)!;
+    const s70 = of(70);
+    return `The smallest open model reported at 60 % or more went from ${first.model} (${fmt.sig3(first.params_billions as number)} billion parameters, ${fmt.month(utc(first.date as string))}) to ${last.model} (${fmt.sig3(last.params_billions as number)} billion, ${fmt.month(utc(last.date as string))}), ${fmt.int((first.params_billions as number) / (last.params_billions as number))} times smaller; at 70 % it went from ${fmt.sig3(s70[0].params_billions as number)} to ${fmt.sig3(s70.at(-1)!.params_billions as number)} billion.`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    const lines = THRESHOLDS.map((t) => {
+      const steps = rows.filter((r) => r.threshold === t);
+      const last = steps.at(-1)!;
+      return { t, points: [...steps.map((r) => ({ date: utc(r.date as string), p: r.params_billions as number })), { date: utc(last.until as string), p: last.params_billions as number }], last };
+    });
+    // End labels: lines ending on the same value are stacked so their labels do not overlap.
+    const ends = lines.map((l) => {
+      const same = lines.filter((o) => o.last.params_billions === l.last.params_billions);
+      const k = same.indexOf(l);
+      return { t: l.t, date: l.points.at(-1)!.date, p: l.last.params_billions as number, model: l.last.model as string, dy: NUDGE[l.t] + (k - (same.length - 1) / 2) * (narrow ? 11 : 12) };
+    });
+    return Plot.plot({
+      ...base(opts, narrow ? 300 : 360),
+      marginRight: narrow ? 52 : 170,
+      x: { type: 'utc', label: null, ticks: narrow ? 3 : 6 },
+      y: { type: 'log', label: '↑ Billions of parameters', domain: [1, 100], grid: true, ticks: [1, 2, 5, 10, 20, 50, 100], tickFormat: (v: number) => String(v) },
+      marks: [
+        ...lines.map((l) => Plot.line(l.points, { x: 'date', y: 'p', curve: 'step-after', stroke: color(l.t), strokeWidth: 2.25, dy: NUDGE[l.t] })),
+        ...lines.map((l) => Plot.dot(l.points.slice(0, -1), { x: 'date', y: 'p', fill: color(l.t), r: 3, dy: NUDGE[l.t] })),
+        ...ends.map((e) =>
+          Plot.text([e], {
+            x: 'date', y: 'p', dx: 6, dy: e.dy, textAnchor: 'start', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600, fill: color(e.t),
+            text: () => (narrow ? `≥${e.t} %` : `≥${e.t} %: ${e.model}`),
+          })),
+      ],
+    });
+  },
+  tip: {
+    x: 'date', y: 'params_billions', mode: 'xy',
+    label: (r) => `${r.model}: ${fmt.sig3(r.params_billions as number)} billion parameters\nMMLU ${r.mmlu} % (${r.mmlu_setting})\nsmallest at ≥${r.threshold} % from ${fmt.date(utc(r.date as string))}`,
+  },
+} satisfies ChartDef;
