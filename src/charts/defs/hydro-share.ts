@@ -1,0 +1,50 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
+import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+const ENTITIES = ['Paraguay', 'Ethiopia', 'China', 'United States', 'World'];
+
+/** Hydro power's share of electricity generation, Our World in Data, for the mining destinations in the story. */
+export default {
+  id: 'hydro-share',
+  title: 'Countries that run on water',
+  subtitle: 'Share of electricity generated from hydropower, per cent, 2000 onward (Our World in Data)',
+  alt: 'Line chart: hydropower supplies almost all of Paraguay’s electricity throughout and nearly all of Ethiopia’s in recent years, against a small fraction in the United States and a minority share in China and the world as a whole.',
+  caption: 'Share of generation, not of capacity or of what miners use. Paraguay exports much of its hydro power; a high share says power is cheap to make, not that it is free for miners to buy.',
+  datasets: ['electricity-mix-owid'],
+  data: () =>
+    derivedSeriesById('electricity-mix-mining-countries').rows()
+      .filter((r) => ENTITIES.includes(String(r.entity)) && Number(r.year) >= 2000 && r.hydro_pct != null)
+      .map((r) => ({ entity: String(r.entity), year: Number(r.year), hydro_pct: Number(r.hydro_pct) })),
+  columns: [
+    { key: 'entity', label: 'Country' },
+    { key: 'year', label: 'Year', format: String },
+    { key: 'hydro_pct', label: 'Hydro share', unit: '%', format: (v: number) => fmt.num1(v) },
+  ],
+  summary: (rows) => {
+    const last = (e: string) => rows.filter((r) => r.entity === e).at(-1)!;
+    const p = last('Paraguay');
+    const et = last('Ethiopia');
+    const us = last('United States');
+    const w = last('World');
+    return `In ${p.year} hydro supplied ${fmt.num1(p.hydro_pct as number)} % of Paraguay’s electricity and, in ${et.year}, ${fmt.num1(et.hydro_pct as number)} % of Ethiopia’s, against ${fmt.num1(us.hydro_pct as number)} % in the United States (${us.year}) and ${fmt.num1(w.hydro_pct as number)} % worldwide (${w.year}).`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    const data = rows.map((r) => ({ ...r, d: utc(String(r.year)) }));
+    const ends = ENTITIES.map((e) => data.filter((r) => r.entity === e).at(-1)).filter(Boolean) as typeof data;
+    const colour = (e: string) => ({ Paraguay: COLORS[0], Ethiopia: COLORS[2], China: COLORS[3], 'United States': COLORS[1], World: MUTED })[e] ?? MUTED;
+    return Plot.plot({
+      ...base(opts, narrow ? 260 : 300),
+      marginRight: narrow ? 70 : 100,
+      x: { type: 'utc', label: null, ticks: narrow ? 4 : 6 },
+      y: { label: '↑ hydro share of electricity (%)', domain: [0, 100], grid: true },
+      marks: [
+        Plot.lineY(data, { x: 'd', y: 'hydro_pct', z: 'entity', stroke: (d: Row) => colour(d.entity as string), strokeWidth: 2 }),
+        Plot.text(ends, { x: 'd', y: 'hydro_pct', text: 'entity', dx: 6, textAnchor: 'start', fill: (d: Row) => colour(d.entity as string), fontSize: narrow ? 9 : 10.5, fontWeight: 600 }),
+      ],
+    });
+  },
+  tip: { x: 'year', y: 'hydro_pct', label: (r) => `${r.entity}, ${r.year}\n${fmt.num1(r.hydro_pct as number)} % hydro`, mode: 'xy' },
+} satisfies ChartDef;
