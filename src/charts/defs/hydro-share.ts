@@ -16,7 +16,7 @@ export default {
   data: () =>
     derivedSeriesById('electricity-mix-mining-countries').rows()
       .filter((r) => ENTITIES.includes(String(r.entity)) && Number(r.year) >= 2000 && r.hydro_pct != null)
-      .map((r) => ({ entity: String(r.entity), year: Number(r.year), hydro_pct: Number(r.hydro_pct) })),
+      .map((r) => ({ entity: String(r.entity), year: Number(r.year), date: String(r.year), hydro_pct: Number(r.hydro_pct) })),
   columns: [
     { key: 'entity', label: 'Country' },
     { key: 'year', label: 'Year', format: String },
@@ -46,5 +46,5 @@ export default {
       ],
     });
   },
-  tip: { x: 'year', y: 'hydro_pct', label: (r) => `${r.entity}, ${r.year}\n${fmt.num1(r.hydro_pct as number)} % hydro`, mode: 'xy' },
+  tip: { x: 'date', y: 'hydro_pct', label: (r) => `${r.entity}, ${r.year}\n${fmt.num1(r.hydro_pct as number)} % hydro`, mode: 'xy' },
 } satisfies ChartDef;
