@@ -42,12 +42,20 @@ export default {
       x: { label: 'share of hashrate (%) →', grid: true, domain: [0, 70] },
       y: { label: null, domain: order, tickSize: 0 },
       color: { domain: SNAPSHOTS.map((s) => s.label), range: [COLORS[3], COLORS[1], COLORS[0]], legend: false },
+      symbol: { domain: SNAPSHOTS.map((s) => s.label), range: ['circle', 'square', 'diamond'], legend: false },
+      marginBottom: narrow ? 84 : 32,
       marks: [
         Plot.ruleY(order, { stroke: 'currentColor', strokeOpacity: 0.1 }),
         Plot.dot(rows, { x: 'share_pct', y: 'country', fill: 'snapshot', r: 5.5, symbol: 'snapshot' }),
         // A key in the empty lower right: one line per snapshot, in its colour.
+        // (on phones, below the axis, where no dots are).
         ...SNAPSHOTS.map((s, i) =>
-          Plot.text([s], { frameAnchor: 'bottom-right', text: (d: { label: string }) => `● ${d.label}`, dy: -8 - (SNAPSHOTS.length - 1 - i) * 15, fill: COLORS[[3, 1, 0][i]], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 })),
+          Plot.text([s], {
+            frameAnchor: narrow ? 'bottom-left' : 'bottom-right', textAnchor: narrow ? 'start' : 'end',
+            text: (d: { label: string }) => `${['●', '■', '◆'][i]} ${d.label}`,
+            dy: narrow ? 40 + i * 14 : -8 - (SNAPSHOTS.length - 1 - i) * 15, dx: narrow ? -100 : 0,
+            fill: COLORS[[3, 1, 0][i]], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600,
+          })),
       ],
     });
   },

@@ -11,7 +11,7 @@ export default {
   title: 'Countries that run on water',
   subtitle: 'Share of electricity generated from hydropower, per cent, 2000 onward (Our World in Data)',
   alt: 'Line chart: hydropower supplies almost all of Paraguay’s electricity throughout and nearly all of Ethiopia’s in recent years, against a small fraction in the United States and a minority share in China and the world as a whole.',
-  caption: 'Share of generation, not of capacity or of what miners use. Paraguay exports much of its hydro power; a high share says power is cheap to make, not that it is free for miners to buy.',
+  caption: 'Share of generation, not of capacity or of what miners use. A high share says power is cheap to make once the dams exist, not that it is cheap for miners to buy.',
   datasets: ['electricity-mix-owid'],
   data: () =>
     derivedSeriesById('electricity-mix-mining-countries').rows()
@@ -42,7 +42,8 @@ export default {
       y: { label: '↑ hydro share of electricity (%)', domain: [0, 100], grid: true },
       marks: [
         Plot.lineY(data, { x: 'd', y: 'hydro_pct', z: 'entity', stroke: (d: Row) => colour(d.entity as string), strokeWidth: 2 }),
-        Plot.text(ends, { x: 'd', y: 'hydro_pct', text: 'entity', dx: 6, textAnchor: 'start', fill: (d: Row) => colour(d.entity as string), fontSize: narrow ? 9 : 10.5, fontWeight: 600 }),
+        // End labels; China and the World end close together, so they are nudged apart.
+        ...ends.map((e) => Plot.text([e], { x: 'd', y: 'hydro_pct', text: 'entity', dx: 6, dy: e.entity === 'China' ? -6 : e.entity === 'World' ? 6 : 0, textAnchor: 'start', fill: colour(e.entity as string), fontSize: narrow ? 9 : 10.5, fontWeight: 600 })),
       ],
     });
   },
