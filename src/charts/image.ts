@@ -28,7 +28,9 @@ function wrap(text: string, maxChars: number): string[] {
 
 /** Resolves the palette's CSS variables to light-theme colours, so the SVG stands alone. */
 function resolveColours(svg: string): string {
-  return svg.replace(/var\((--[a-z0-9-]+)\)/g, (m, name: string) => LIGHT_PALETTE[name] ?? '#1b1d21');
+  // Page colours used by specs (e.g. text halos in the page background) resolve to the light page.
+  const page: Record<string, string> = { '--bg': '#ffffff', '--fg': '#1b1d21' };
+  return svg.replace(/var\((--[a-z0-9-]+)\)/g, (m, name: string) => LIGHT_PALETTE[name] ?? page[name] ?? '#1b1d21');
 }
 
 export function standaloneSvg(b: BuiltChart, siteUrl: string): string {

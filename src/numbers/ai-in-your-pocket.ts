@@ -1,28 +1,159 @@
-/** Numbers for ai-in-your-pocket, computed from the benchmark, NPU and model-size data. */
-import { fmt } from '../charts/defaults.ts';
-import fit from '../charts/defs/model-fit-calculator.ts';
-import npu from '../charts/defs/npu-tops.ts';
-import smallest from '../charts/defs/smallest-model-mmlu.ts';
+/**
+ * Numbers for the piece "AI in your pocket" (content/articles/ai-in-your-pocket.mdx).
+ * Model scores and sizes come from the derived series of llm-mmlu-reported (via the charts' own data), chip figures
+ * from npu-tops, Gemini Nano sizes from epoch-notable-models. Inputs quoted from FACTS.md are named with their fact
+ * number (their numbers list no dataset).
+ */
+import { fmt, utc } from '../charts/defaults.ts';
+import { table } from '../datasets/load.ts';
+import { memoryForModel } from '../data/memoryForModel.ts';
+import smallest from '../charts/defs/smallest-model-at-mmlu.ts';
+import scatter from '../charts/defs/mmlu-vs-parameters.ts';
+import npu from '../charts/defs/npu-tops-by-chip.ts';
+import { presets } from '../charts/defs/model-memory-calculator.ts';
+import { DEFAULT_OVERHEAD_PCT, footprints } from '../charts/specs/model-memory-calculator.ts';
 import type { NumberDef } from './types.ts';
 
-const preset = (prefix: string) => fit.data().find((r) => String(r.model).startsWith(prefix))!;
-const chip = (name: string) => npu.data().find((r) => r.chip === name)!;
-const step = (t: string, which: 'first' | 'last') => {
-  const s = smallest.data().filter((r) => r.threshold === t && r.step);
-  return which === 'first' ? s[0] : s.at(-1)!;
+/** FACTS 6.6: Llama 3.2 3B has 3.21 billion parameters (Meta, September 2024). */
+const LLAMA_32_3B_PARAMS = 3.21;
+
+const MMLU = ['llm-mmlu-reported'];
+const NPU = ['npu-tops'];
+
+let stepsCache: ReturnType<typeof smallest.data> | undefined;
+const steps = (t: number) => (stepsCache ??= smallest.data()).filter((r) => r.threshold === t);
+let modelsCache: ReturnType<typeof scatter.data> | undefined;
+const model = (name: string) => {
+  const r = (modelsCache ??= scatter.data()).find((x) => x.model === name);
+  if (!r) throw new Error(`llm-mmlu-reported: no model "${name}" with MMLU and size`);
+  return r;
 };
-const GB = (v: number) => `${fmt.num1(v)} GB`;
+let chipsCache: ReturnType<typeof npu.data> | undefined;
+const chip = (name: string) => {
+  const r = (chipsCache ??= npu.data()).find((x) => x.chip === name);
+  if (!r) throw new Error(`npu-tops: no chip "${name}"`);
+  return r;
+};
+const epochParams = (name: string) => {
+  const r = table('epoch-notable-models', 'notable_ai_models_2025-02-24_trimmed.csv').find((x) => x.Model === name);
+  if (!r || r.Parameters == null) throw new Error(`epoch-notable-models: no parameter count for "${name}"`);
+  return Number(r.Parameters) / 1e9;
+};
+
+const month = (v: string) => fmt.month(utc(v));
+const pct = (v: number) => `${v} %`;
+const billions = (v: number) => `${fmt.sig3(v)} billion parameters`;
+const gb = (v: number) => `${fmt.sig3(v)} GB`;
+
+const step = (t: number, which: 'first' | 'last', field: 'model' | 'size' | 'date' | 'mmlu'): NumberDef => ({
+  value: () => {
+    const s = steps(t);
+    const r = which === 'first' ? s[0] : s.at(-1)!;
+    return field === 'model' ? String(r.model) : field === 'size' ? Number(r.params_billions) : field === 'date' ? String(r.date) : Number(r.mmlu);
+  },
+  format: field === 'model' ? String : field === 'size' ? billions : field === 'date' ? month : pct,
+  datasets: MMLU,
+  note: `${which === 'first' ? 'first' : 'latest'} record in the step series “smallest open model reporting MMLU ≥ ${t} %”: ${field === 'size' ? 'its size' : field === 'date' ? 'its release date' : field === 'mmlu' ? 'its reported score' : 'the model'}`,
+});
+
+const score = (name: string): NumberDef => ({ value: () => Number(model(name).mmlu), format: pct, datasets: MMLU, note: `${name}: MMLU as reported by its maker (${String(model(name).mmlu_setting)})` });
+const released = (name: string): NumberDef => ({ value: () => String(model(name).release_date), format: month, datasets: MMLU, note: `${name}: release date` });
+const tops = (name: string, note: string): NumberDef => ({ value: () => Number(chip(name).tops_high), format: (v: number) => `${fmt.sig3(v)} TOPS`, datasets: NPU, note: `${note}: claimed peak TOPS` });
 
 export default {
-  'pocket-phi3-16bit': { value: () => Number(preset('Phi-3-mini').gb_16bit), format: GB, datasets: ['llm-mmlu-reported'], note: 'Phi-3-mini (3.8 billion parameters) at 16 bits with 20 % overhead' },
-  'pocket-phi3-4bit': { value: () => Number(preset('Phi-3-mini').gb_4bit), format: GB, datasets: ['llm-mmlu-reported'], note: 'Phi-3-mini at 4 bits with 20 % overhead' },
-  'pocket-llama70-4bit': { value: () => Number(preset('Llama 2 70B').gb_4bit), format: GB, datasets: ['llm-mmlu-reported'], note: 'Llama 2 70B at 4 bits with 20 % overhead' },
-  'pocket-llama1b-4bit': { value: () => Number(preset('Llama 3.2 1B').gb_4bit), format: GB, datasets: ['llm-mmlu-reported'], note: 'Llama 3.2 1B at 4 bits with 20 % overhead' },
-  'pocket-a11-tops': { value: () => Number(chip('A11 Bionic Neural Engine').tops), format: (v: number) => `${fmt.sig3(v)} TOPS`, datasets: ['npu-tops'], note: 'Apple A11 Neural Engine, claimed (2017)' },
-  'pocket-a17-tops': { value: () => Number(chip('A17 Pro Neural Engine').tops), format: (v: number) => `${fmt.sig3(v)} TOPS`, datasets: ['npu-tops'], note: 'Apple A17 Pro Neural Engine, claimed (2023)' },
-  'pocket-65-first': { value: () => String(step('≥ 65 %', 'first').model), format: String, datasets: ['llm-mmlu-reported'], note: 'first model in the file reported at MMLU ≥ 65' },
-  'pocket-65-last': { value: () => String(step('≥ 65 %', 'last').model), format: String, datasets: ['llm-mmlu-reported'], note: 'smallest model in the file reported at MMLU ≥ 65' },
-  'pocket-65-last-date': { value: () => String(step('≥ 65 %', 'last').date), format: (v: string) => fmt.month(new Date(v)), datasets: ['llm-mmlu-reported'], note: 'its release date' },
-  'pocket-70-last': { value: () => String(step('≥ 70 %', 'last').model), format: String, datasets: ['llm-mmlu-reported'], note: 'smallest model in the file reported at MMLU ≥ 70' },
-  'pocket-70-last-size': { value: () => Number(step('≥ 70 %', 'last').params_b), format: (v: number) => `${fmt.sig3(v)} billion parameters`, datasets: ['llm-mmlu-reported'], note: 'its size' },
+  // The benchmark file
+  'pocket-models-count': { value: () => (modelsCache ??= scatter.data()).length, format: String, datasets: MMLU, note: 'open models with a reported MMLU score and a stated size (repeated rows counted once)' },
+  'pocket-file-last-date': { value: () => (modelsCache ??= scatter.data()).reduce((a, r) => (String(r.release_date) > a ? String(r.release_date) : a), ''), format: month, datasets: MMLU, note: 'latest release date among those models' },
+
+  // Smallest model at a score
+  'pocket-60-first-model': step(60, 'first', 'model'),
+  'pocket-60-first-size': step(60, 'first', 'size'),
+  'pocket-60-first-date': step(60, 'first', 'date'),
+  'pocket-60-last-model': step(60, 'last', 'model'),
+  'pocket-60-last-size': step(60, 'last', 'size'),
+  'pocket-60-last-date': step(60, 'last', 'date'),
+  'pocket-60-shrink': {
+    value: () => Number(steps(60)[0].params_billions) / Number(steps(60).at(-1)!.params_billions),
+    format: (v: number) => `${fmt.int(v)} times`,
+    datasets: MMLU,
+    note: 'size of the first model reporting MMLU ≥ 60 % ÷ size of the smallest one so far',
+  },
+  'pocket-65-last-model': step(65, 'last', 'model'),
+  'pocket-65-last-size': step(65, 'last', 'size'),
+  'pocket-65-last-date': step(65, 'last', 'date'),
+  'pocket-70-first-model': step(70, 'first', 'model'),
+  'pocket-70-first-size': step(70, 'first', 'size'),
+  'pocket-70-last-model': step(70, 'last', 'model'),
+  'pocket-70-last-size': step(70, 'last', 'size'),
+  'pocket-70-last-date': step(70, 'last', 'date'),
+
+  // Same size, different years / settings
+  'pocket-llama2-7b-mmlu': score('Llama 2 7B'),
+  'pocket-llama2-7b-date': released('Llama 2 7B'),
+  'pocket-mistral-7b-mmlu': score('Mistral 7B'),
+  'pocket-mistral-7b-date': released('Mistral 7B'),
+  'pocket-qwen25-7b-mmlu': score('Qwen2.5 7B'),
+  'pocket-qwen25-7b-date': released('Qwen2.5 7B'),
+  'pocket-llama32-1b-base-mmlu': score('Llama 3.2 1B'),
+  'pocket-llama32-1b-instruct-mmlu': score('Llama 3.2 1B Instruct'),
+  'pocket-llama32-1b-gap': {
+    value: () => Number(model('Llama 3.2 1B Instruct').mmlu) - Number(model('Llama 3.2 1B').mmlu),
+    format: (v: number) => `${fmt.num1(v)} percentage points`,
+    datasets: MMLU,
+    note: 'Llama 3.2 1B Instruct’s reported MMLU minus the base model’s (different scoring settings)',
+  },
+  'pocket-granite-h-micro-mmlu': score('Granite 4.0 H Micro 3B Instruct'),
+  'pocket-granite-h-micro-date': released('Granite 4.0 H Micro 3B Instruct'),
+
+  // Memory
+  'pocket-llama32-3b-16bit': {
+    value: () => memoryForModel({ paramsBillions: LLAMA_32_3B_PARAMS, bitsPerWeight: 16 }).weightsGb,
+    format: gb,
+    datasets: [],
+    note: 'Llama 3.2 3B’s 3.21 billion parameters (Meta, FACTS 6.6) × 16 bits ÷ 8, in billions of bytes',
+  },
+  'pocket-llama32-3b-4bit': {
+    value: () => memoryForModel({ paramsBillions: LLAMA_32_3B_PARAMS, bitsPerWeight: 4 }).weightsGb,
+    format: gb,
+    datasets: [],
+    note: 'Llama 3.2 3B’s 3.21 billion parameters (Meta, FACTS 6.6) × 4 bits ÷ 8, in billions of bytes',
+  },
+  'pocket-llama33-70b-16bit': {
+    value: () => memoryForModel({ paramsBillions: Number(model('Llama 3.3 70B').params_billions), bitsPerWeight: 16 }).weightsGb,
+    format: gb,
+    datasets: MMLU,
+    note: 'Llama 3.3 70B’s stated size × 16 bits ÷ 8, in billions of bytes',
+  },
+  'pocket-llama33-70b-4bit': {
+    value: () => memoryForModel({ paramsBillions: Number(model('Llama 3.3 70B').params_billions), bitsPerWeight: 4 }).weightsGb,
+    format: gb,
+    datasets: MMLU,
+    note: 'Llama 3.3 70B’s stated size × 4 bits ÷ 8, in billions of bytes',
+  },
+  'pocket-presets-fit-8': {
+    value: () => presets().filter((r) => footprints(Number(r.params_billions), DEFAULT_OVERHEAD_PCT).find((f) => f.bits === 4)!.totalGib <= 8).length,
+    format: String,
+    datasets: ['llm-mmlu-reported', 'epoch-notable-models'],
+    note: `preset models of the calculator that need 8 GiB or less at 4 bits with ${DEFAULT_OVERHEAD_PCT} % overhead`,
+  },
+  'pocket-presets-count': { value: () => presets().length, format: String, datasets: ['llm-mmlu-reported', 'epoch-notable-models'], note: 'preset models in the calculator' },
+  'pocket-overhead-default': { value: () => DEFAULT_OVERHEAD_PCT, format: pct, datasets: [], note: 'the calculator’s default overhead: our assumption, not a measured figure' },
+
+  // Gemini Nano (Epoch)
+  'pocket-nano1-params': { value: () => epochParams('Gemini Nano-1'), format: billions, datasets: ['epoch-notable-models'], note: 'Gemini Nano-1 parameters (Epoch AI)' },
+  'pocket-nano2-params': { value: () => epochParams('Gemini Nano-2'), format: billions, datasets: ['epoch-notable-models'], note: 'Gemini Nano-2 parameters (Epoch AI)' },
+
+  // NPU TOPS
+  'pocket-a11-tops': tops('A11 Bionic Neural Engine', 'Apple A11 (2017)'),
+  'pocket-a17-tops': tops('A17 Pro Neural Engine', 'Apple A17 Pro (2023)'),
+  'pocket-a16-tops': tops('A16 Bionic Neural Engine', 'Apple A16 (2022)'),
+  'pocket-a11-a17-ratio': {
+    value: () => Number(chip('A17 Pro Neural Engine').tops_high) / Number(chip('A11 Bionic Neural Engine').tops_high),
+    format: (v: number) => `${fmt.int(v)} times`,
+    datasets: NPU,
+    note: 'claimed TOPS of Apple’s A17 Pro ÷ A11',
+  },
+  'pocket-meteor-lake-tops': tops('Core Ultra (Meteor Lake) NPU', 'Intel Core Ultra (Meteor Lake)'),
+  'pocket-snapdragon-x-tops': tops('Snapdragon X Elite / X Plus Hexagon NPU', 'Qualcomm Snapdragon X Elite / X Plus'),
+  'pocket-copilot-tops': tops('Microsoft Copilot+ PC minimum NPU requirement', 'Microsoft Copilot+ PC minimum'),
 } satisfies Record<string, NumberDef>;

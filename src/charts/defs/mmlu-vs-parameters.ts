@@ -7,20 +7,21 @@ const YEARS = ['2023', '2024', '2025'];
 const yearColor = (y: string) => COLORS[YEARS.indexOf(y)] ?? COLORS[5];
 
 /**
- * Labelled models, each with where its label sits (dx, dy in px, text anchor). `narrow` marks the few kept on phones.
+ * Labelled models, each with where its label sits (dx, dy in px, text anchor). `narrow` marks the few kept on phones;
+ * `only` marks a phone-only variant of a label.
  * Chosen to show the same size across years (7B: Llama 2 → Mistral → Qwen2.5), the small end, and one pair that
  * differs only in the reported setting (Llama 3.2 1B base vs Instruct).
  */
-const LABELS: { model: string; text: string; dx: number; dy: number; anchor: 'start' | 'end'; narrow?: boolean }[] = [
+const LABELS: { model: string; text: string; dx: number; dy: number; anchor: 'start' | 'end' | 'middle'; narrow?: boolean; only?: boolean }[] = [
   { model: 'Llama 2 7B', text: 'Llama 2 7B', dx: 7, dy: 4, anchor: 'start', narrow: true },
   { model: 'Mistral 7B', text: 'Mistral 7B', dx: -7, dy: 0, anchor: 'end' },
   { model: 'Qwen2.5 7B', text: 'Qwen2.5 7B', dx: -7, dy: -5, anchor: 'end', narrow: true },
   { model: 'Llama 3.2 1B', text: 'Llama 3.2 1B (base)', dx: 7, dy: 0, anchor: 'start', narrow: true },
-  { model: 'Llama 3.2 1B Instruct', text: 'Llama 3.2 1B Instruct', dx: -7, dy: -4, anchor: 'end' },
-  { model: 'Qwen2.5 1.5B', text: 'Qwen2.5 1.5B', dx: -7, dy: -4, anchor: 'end' },
-  { model: 'Granite 4.0 H Micro 3B Instruct', text: 'Granite 4.0 H Micro 3B', dx: -7, dy: -6, anchor: 'end', narrow: true },
-  { model: 'Llama 2 70B', text: 'Llama 2 70B', dx: 7, dy: 4, anchor: 'start' },
-  { model: 'Qwen2.5 72B', text: 'Qwen2.5 72B', dx: -7, dy: -3, anchor: 'end', narrow: true },
+  { model: 'Llama 3.2 1B Instruct', text: 'Llama 3.2 1B Instruct', dx: 7, dy: 5, anchor: 'start' },
+  { model: 'Qwen2.5 1.5B', text: 'Qwen2.5 1.5B', dx: 0, dy: -10, anchor: 'middle' },
+  { model: 'Granite 4.0 H Micro 3B Instruct', text: 'Granite 4.0 H Micro 3B', dx: -7, dy: -6, anchor: 'end' },
+  { model: 'Granite 4.0 H Micro 3B Instruct', text: 'Granite 4.0 3B', dx: 0, dy: -10, anchor: 'middle', narrow: true, only: true },
+  { model: 'Llama 2 70B', text: 'Llama 2 70B', dx: 0, dy: 12, anchor: 'middle' },
 ];
 
 /**
@@ -72,7 +73,7 @@ export default {
   },
   spec: (rows, opts) => {
     const narrow = opts.width < 480;
-    const labels = LABELS.filter((l) => !narrow || l.narrow).map((l) => {
+    const labels = LABELS.filter((l) => (narrow ? l.narrow : !l.only)).map((l) => {
       const r = rows.find((x) => x.model === l.model);
       if (!r) throw new Error(`mmlu-vs-parameters: no row for labelled model "${l.model}"`);
       return { ...l, row: r };
@@ -80,17 +81,17 @@ export default {
     return Plot.plot({
       ...base(opts, narrow ? 320 : 400),
       marginRight: narrow ? 16 : 28,
-      x: { type: 'log', label: 'Billions of parameters (log scale) →', domain: [0.8, 100], ticks: [1, 2, 5, 10, 20, 50, 100], tickFormat: (v: number) => String(v) },
+      x: { type: 'log', label: 'Billions of parameters (log scale) →', domain: [1, 100], insetLeft: 10, insetRight: 4, ticks: [1, 2, 5, 10, 20, 50, 100], tickFormat: (v: number) => String(v) },
       y: { label: '↑ Reported MMLU (%)', domain: [20, 90], grid: true, ticks: narrow ? 4 : 7 },
       marks: [
         Plot.dot(rows, { x: 'params_billions', y: 'mmlu', fill: (d: Row) => yearColor(d.year as string), fillOpacity: 0.8, r: narrow ? 3.5 : 4.5 }),
         ...labels.map((l) =>
           Plot.text([l.row], { x: 'params_billions', y: 'mmlu', text: () => l.text, dx: l.dx, dy: l.dy, textAnchor: l.anchor, fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 })),
-        // Key: one swatch per release year, top left inside the frame.
+        // Key: one swatch per release year, bottom right inside the frame (large models with low scores: none).
         ...YEARS.map((y, i) =>
-          Plot.dot([y], { frameAnchor: 'top-left', dx: 8, dy: 8 + i * (narrow ? 14 : 16), fill: yearColor(y), r: narrow ? 3.5 : 4.5 })),
+          Plot.dot([y], { frameAnchor: 'bottom-right', dx: narrow ? -78 : -92, dy: -8 - (YEARS.length - 1 - i) * (narrow ? 14 : 16), fill: yearColor(y), r: narrow ? 3.5 : 4.5 })),
         ...YEARS.map((y, i) =>
-          Plot.text([y], { frameAnchor: 'top-left', dx: 17, dy: 8 + i * (narrow ? 14 : 16), text: () => `released ${y}`, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 })),
+          Plot.text([y], { frameAnchor: 'bottom-right', dx: narrow ? -70 : -83, dy: -8 - (YEARS.length - 1 - i) * (narrow ? 14 : 16), text: () => `released ${y}`, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 })),
       ],
     });
   },

@@ -20,7 +20,7 @@ function dataEnd(): string {
  */
 export default {
   id: 'smallest-model-at-mmlu',
-  title: 'Smaller models, same scores',
+  title: 'The smallest model to reach each score',
   subtitle: 'Smallest open model whose maker reported at least a given MMLU score, by release date; billions of parameters (log scale)',
   alt: 'Step chart on a logarithmic scale: for MMLU scores of at least 50, 60, 65 and 70 percent, the size of the smallest open model reaching each score falls over 2023 and 2024, from tens of billions of parameters to between 1.5 and 7 billion.',
   caption:
@@ -66,11 +66,12 @@ export default {
       const last = steps.at(-1)!;
       return { t, points: [...steps.map((r) => ({ date: utc(r.date as string), p: r.params_billions as number })), { date: utc(last.until as string), p: last.params_billions as number }], last };
     });
-    // End labels: lines ending on the same value are stacked so their labels do not overlap.
+    // End labels: lines ending on the same value are stacked (in the order of their nudges) so labels do not overlap.
     const ends = lines.map((l) => {
-      const same = lines.filter((o) => o.last.params_billions === l.last.params_billions);
+      const same = lines.filter((o) => o.last.params_billions === l.last.params_billions).sort((a, b) => NUDGE[a.t] - NUDGE[b.t]);
       const k = same.indexOf(l);
-      return { t: l.t, date: l.points.at(-1)!.date, p: l.last.params_billions as number, model: l.last.model as string, dy: NUDGE[l.t] + (k - (same.length - 1) / 2) * (narrow ? 11 : 12) };
+      const mid = same.reduce((s, o) => s + NUDGE[o.t], 0) / same.length;
+      return { t: l.t, date: l.points.at(-1)!.date, p: l.last.params_billions as number, model: l.last.model as string, dy: mid + (k - (same.length - 1) / 2) * (narrow ? 12 : 13) };
     });
     return Plot.plot({
       ...base(opts, narrow ? 300 : 360),

@@ -52,7 +52,7 @@ export const controls: Control[] = [
     options: [...PRESETS, { value: OTHER, label: 'Other: use the size below' }],
     format: (v: string) => PRESETS.find((p) => p.value === v)?.label ?? 'other model',
   },
-  { name: 'size', label: 'Size of “Other”', unit: 'billion parameters', kind: 'number', min: 0.1, max: 2000, step: 0.1, default: 7, format: (v: number) => `${v} billion parameters` },
+  { name: 'size', label: 'Size if “Other” is chosen', unit: 'billion parameters', kind: 'number', min: 0.1, max: 2000, step: 0.1, default: 7, format: (v: number) => `${v} billion parameters` },
   {
     name: 'bits', label: 'Bits per weight', kind: 'select', default: '4', format: (v: string) => `${v} bits`,
     options: BITS.map((b) => ({ value: String(b), label: b === 16 ? '16 (as published)' : `${b} (quantised)` })),

@@ -1,0 +1,126 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, COLORS, MUTED } from '../defaults.ts';
+import { table } from '../../datasets/load.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+const FILE = 'npu_tops_by_chip.csv';
+const REQUIREMENT = 'Microsoft Copilot+ PC minimum NPU requirement';
+
+/** Short names for the chart (wide, narrow); every chip in the file must have one, so a new row is never silently dropped. */
+const NAMES: Record<string, [string, string]> = {
+  'A11 Bionic Neural Engine': ['Apple A11 Bionic', 'A11'],
+  'A12 Bionic Neural Engine': ['Apple A12 Bionic', 'A12'],
+  'A14 Bionic Neural Engine': ['Apple A14 Bionic', 'A14'],
+  'A15 Bionic Neural Engine': ['Apple A15 Bionic', 'A15'],
+  'A16 Bionic Neural Engine': ['Apple A16 Bionic', 'A16'],
+  'A17 Pro Neural Engine': ['Apple A17 Pro', 'A17 Pro'],
+  'M3 Neural Engine': ['Apple M3', 'M3'],
+  'M4 Neural Engine': ['Apple M4', 'M4'],
+  'Core Ultra (Meteor Lake) NPU': ['Intel Core Ultra (Meteor Lake)', 'Meteor Lake'],
+  'Ryzen 7000/8000 NPU': ['AMD Ryzen 7000/8000', 'Ryzen 7/8000'],
+  'Snapdragon X Elite / X Plus Hexagon NPU': ['Qualcomm Snapdragon X Elite/Plus', 'Snapdragon X'],
+  'Lunar Lake NPU (announced)': ['Intel Lunar Lake (announced)', 'Lunar Lake*'],
+  'Next-gen Ryzen 9 NPU (announced)': ['AMD next-gen Ryzen (announced)', 'next Ryzen*'],
+};
+
+const KINDS = ['phone', 'laptop, tablet or desktop'];
+const kindColor = (k: string) => (k === KINDS[0] ? COLORS[0] : COLORS[1]);
+
+/** Claimed peak TOPS of phone and laptop AI accelerators, one bar per chip in order of announcement, and the Copilot+ PC bar. */
+export default {
+  id: 'npu-tops-by-chip',
+  title: 'The AI chips in phones and laptops, by their makers’ numbers',
+  subtitle: 'Claimed peak trillions of operations per second (TOPS) of the neural processing unit, by chip and year announced',
+  alt: 'Horizontal bar chart: claimed NPU performance rises from 0.6 TOPS in Apple’s A11 phone chip of 2017 to 35 TOPS in the A17 Pro of 2023, and laptop chips announced in 2024 claim 38 to 50 TOPS, around Microsoft’s 40 TOPS minimum for Copilot+ PCs.',
+  caption:
+    'TOPS are the makers’ marketing peaks. The sources do not say at what numeric precision they were counted, and that differs between makers and generations, so part of a jump such as Apple’s A16 to A17 Pro may be a change in counting. TOPS also says little about how fast a language model runs on the chip: generating text is mostly limited by how fast the device can read its memory. The AMD Ryzen 7000/8000 bar shows the quoted range of 12–16 TOPS. Years are as given by the sources (announcement or launch).',
+  datasets: ['npu-tops'],
+  data: () => {
+    const all = table('npu-tops', FILE);
+    const req = all.find((r) => r.chip === REQUIREMENT);
+    if (!req) throw new Error(`npu-tops-by-chip: no row "${REQUIREMENT}" in npu-tops`);
+    const chips = all
+      .filter((r) => r !== req)
+      .map((r) => {
+        const names = NAMES[String(r.chip)];
+        if (!names) throw new Error(`npu-tops-by-chip: no short name for chip "${r.chip}"`);
+        return {
+          chip: String(r.chip),
+          name: names[0],
+          short: names[1],
+          vendor: String(r.vendor),
+          kind: r.device_class === 'phone' ? KINDS[0] : KINDS[1],
+          year: Number(String(r.announced).slice(0, 4)),
+          announced: String(r.announced),
+          tops_low: Number(r.tops_low),
+          tops_high: Number(r.tops_high),
+          source: String(r.source_name),
+        };
+      })
+      .sort((a, b) => a.year - b.year || (a.kind === b.kind ? 0 : a.kind === KINDS[0] ? -1 : 1) || a.tops_high - b.tops_high);
+    // The Copilot+ requirement is a row too (drawn as a line, not a bar): kind "requirement".
+    return [
+      ...chips,
+      { chip: String(req.chip), name: 'Copilot+ PC minimum (Microsoft)', short: 'Copilot+ minimum', vendor: String(req.vendor), kind: 'requirement', year: Number(String(req.announced).slice(0, 4)), announced: String(req.announced), tops_low: Number(req.tops_low), tops_high: Number(req.tops_high), source: String(req.source_name) },
+    ];
+  },
+  columns: [
+    { key: 'name', label: 'Chip' },
+    { key: 'kind', label: 'Used in' },
+    { key: 'announced', label: 'Announced' },
+    { key: 'tops_low', label: 'Claimed TOPS (low)', unit: 'TOPS' },
+    { key: 'tops_high', label: 'Claimed TOPS (high)', unit: 'TOPS' },
+    { key: 'source', label: 'Read on' },
+  ],
+  summary: (rows: Row[]) => {
+    const chips = rows.filter((r) => r.kind !== 'requirement');
+    const phones = chips.filter((r) => r.kind === KINDS[0]);
+    const first = phones[0];
+    const top = phones.reduce((a, r) => ((r.tops_high as number) > (a.tops_high as number) ? r : a));
+    const req = rows.find((r) => r.kind === 'requirement')!.tops_low as number;
+    const above = chips.filter((r) => (r.tops_low as number) >= req);
+    return `Apple’s phone chips went from ${first.tops_high} claimed TOPS (${first.name}, ${first.year}) to ${top.tops_high} (${top.name}, ${top.year}), about ${fmt.int((top.tops_high as number) / (first.tops_high as number))} times more. ${above.length} of the ${chips.length} chips claim at least the ${req} TOPS Microsoft requires for Copilot+ PCs${above.every((r) => r.kind === KINDS[1] && r.year === above[0].year) ? `, all of them for laptops, tablets or desktops, from ${above[0].year}` : ''}.`;
+  },
+  spec: (all, opts) => {
+    const narrow = opts.width < 480;
+    const rows = all.filter((r) => r.kind !== 'requirement');
+    const req = all.find((r) => r.kind === 'requirement')!;
+    const byChip = new Map(rows.map((r) => [r.chip as string, r]));
+    const tick = (chip: string) => {
+      const d = byChip.get(chip)!;
+      return `${narrow ? d.short : d.name} · ${d.year}`;
+    };
+    const fill = (d: Row) => kindColor(d.kind as string);
+    const valueText = (d: Row) => (d.tops_low === d.tops_high ? fmt.sig3(d.tops_high as number) : `${d.tops_low}–${d.tops_high}`);
+    const fs = narrow ? 9.5 : 10.5;
+    return Plot.plot({
+      ...base(opts, narrow ? 380 : 420),
+      marginLeft: narrow ? 124 : 206,
+      marginRight: narrow ? 26 : 40,
+      marginTop: 46,
+      y: { domain: rows.map((r) => r.chip as string), label: null, tickSize: 0, tickFormat: tick },
+      x: { domain: [0, 55], label: 'Claimed TOPS →', grid: true, ticks: narrow ? 3 : 6 },
+      marks: [
+        Plot.barX(rows, { y: 'chip', x1: 0, x2: 'tops_low', fill }),
+        Plot.barX(rows.filter((r) => r.tops_high !== r.tops_low), { y: 'chip', x1: 'tops_low', x2: 'tops_high', fill, fillOpacity: 0.4 }),
+        Plot.ruleX([req], { x: 'tops_low', stroke: 'currentColor', strokeDasharray: '5 3', strokeWidth: 1.5 }),
+        Plot.text(rows, { y: 'chip', x: 'tops_high', text: valueText, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: fs }),
+        Plot.text([req], { x: 'tops_low', frameAnchor: 'top', dy: -10, text: (d: Row) => (narrow ? `Copilot+ PC: ${d.tops_low}` : `Copilot+ PC minimum: ${d.tops_low} TOPS`), textAnchor: 'middle', fill: 'currentColor', fontWeight: 600, fontSize: fs }),
+        // Key: the two colours, above the bars on the left.
+        ...KINDS.map((k, i) => {
+          const dx = i === 0 ? 0 : narrow ? 48 : 62;
+          return Plot.dot([k], { frameAnchor: 'top-left', dx: dx + 5, dy: -30, symbol: 'square', fill: kindColor(k), r: 4 });
+        }),
+        ...KINDS.map((k, i) => {
+          const dx = i === 0 ? 0 : narrow ? 48 : 62;
+          return Plot.text([k], { frameAnchor: 'top-left', dx: dx + 13, dy: -30, text: () => (narrow && i === 1 ? 'laptop etc.' : k), textAnchor: 'start', fill: 'currentColor', fontSize: fs });
+        }),
+        ...(narrow ? [Plot.text(['* announced'], { frameAnchor: 'top-left', dx: -6, dy: -30, text: (d: string) => d, textAnchor: 'end', fill: 'currentColor', fontSize: fs })] : []),
+      ],
+    });
+  },
+  tip: {
+    x: 'tops_high', y: 'chip', mode: 'xy',
+    label: (r) => `${r.name} (${r.kind}, ${r.announced})\n${r.tops_low === r.tops_high ? r.tops_high : `${r.tops_low}–${r.tops_high}`} TOPS claimed\nRead on: ${r.source}`,
+  },
+} satisfies ChartDef;
