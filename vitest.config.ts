@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts'],
     environment: 'node',
+    // Some tests load the 146,148-row pool file first; on a loaded 2-core machine that can exceed the 5 s default.
+    testTimeout: 30_000,
   },
 });
