@@ -1,10 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
-import { allDatasets, fileStem } from '../../../lib/datasetSummary.ts';
+import type { FileMeta } from '../../../datasets/load.ts';
+import { allDatasets, csvText } from '../_lib/siteData.ts';
+import { fileStem } from '../_lib/downloads.ts';
 
-/** The original data file, byte for byte as published by its source (after validation at build). */
+/**
+ * /data/<dataset>/<file-stem>.csv: the validated rows of one data file, corrections applied, written back out with
+ * the original column names (src/pages/data/_lib/downloads.ts rowsToCsv). The file as published is at original/.
+ */
 export const getStaticPaths: GetStaticPaths = () =>
-  allDatasets().flatMap((ds) => ds.meta.files.map((f) => ({ params: { dataset: ds.meta.id, file: fileStem(f.path) }, props: { path: `content/data/${ds.meta.id}/${f.path}` } })));
+  allDatasets().flatMap((ds) => ds.meta.files.map((file) => ({ params: { dataset: ds.meta.id, file: fileStem(file.path) }, props: { file } })));
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(readFileSync((props as { path: string }).path), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ params, props }) =>
+  new Response(csvText(params.dataset!, (props as { file: FileMeta }).file), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

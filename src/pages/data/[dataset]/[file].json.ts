@@ -1,15 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allDatasets, fileStem } from '../../../lib/datasetSummary.ts';
-import { loadDataset } from '../../../datasets/load.ts';
+import type { FileMeta } from '../../../datasets/load.ts';
+import { allDatasets, jsonText } from '../_lib/siteData.ts';
+import { fileStem } from '../_lib/downloads.ts';
 
-/** The validated rows of one data file with the dataset's metadata: source, licence, citation, columns, caveats. */
+/**
+ * /data/<dataset>/<file-stem>.json: the dataset's provenance (source, licence, attribution, citation, retrieved,
+ * data as of, caveats, corrections), the file's columns with types and units, and every validated row.
+ */
 export const getStaticPaths: GetStaticPaths = () =>
-  allDatasets().flatMap((ds) => ds.meta.files.map((f) => ({ params: { dataset: ds.meta.id, file: fileStem(f.path) }, props: { file: f.path } })));
+  allDatasets().flatMap((ds) => ds.meta.files.map((file) => ({ params: { dataset: ds.meta.id, file: fileStem(file.path) }, props: { file } })));
 
-export const GET: APIRoute = ({ params, props }) => {
-  const ds = loadDataset(params.dataset!);
-  const file = ds.meta.files.find((f) => f.path === (props as { file: string }).file)!;
-  const { files: _files, ...meta } = ds.meta;
-  const body = { ...meta, file: { ...file }, rows: ds.tables[file.path] };
-  return new Response(JSON.stringify(body) + '\n', { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute = ({ params, props, site }) =>
+  new Response(jsonText(params.dataset!, (props as { file: FileMeta }).file, site), { headers: { 'Content-Type': 'application/json' } });

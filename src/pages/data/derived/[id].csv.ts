@@ -1,11 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { csvFormat } from 'd3';
 import { derivedSeries, derivedSeriesById } from '../../../data/derivedSeries.ts';
+import { derivedCsvText } from '../_lib/siteData.ts';
 
-/** A derived series as CSV (its sources, licences and citation are in the matching .json and on /data/). */
+/** /data/derived/<id>.csv: a derived series (its sources, licences and citations are in <id>.json and README.txt). */
 export const getStaticPaths: GetStaticPaths = () => derivedSeries.map((s) => ({ params: { id: s.id } }));
 
-export const GET: APIRoute = ({ params }) => {
-  const s = derivedSeriesById(params.id!);
-  return new Response(csvFormat(s.rows(), s.columns.map((c) => c.name)) + '\n', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ params }) =>
+  new Response(derivedCsvText(derivedSeriesById(params.id!)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,153 @@
+/**
+ * Build-time glue for the data pages and downloads: every dataset through the one loader, the download texts
+ * (memoised, so a page that shows a file's size and the endpoint that serves it serialise it once), the stable
+ * addresses, and which charts and derived series use a dataset.
+ */
+import { readFileSync } from 'node:fs';
+import { listDatasetIds, loadDataset, type Dataset, type FileMeta } from '../../../datasets/load.ts';
+import { derivedSeries, type DerivedSeries } from '../../../data/derivedSeries.ts';
+import { charts } from '../../../charts/registry.ts';
+import { SITE, url } from '../../../site.ts';
+import { coverage, derivedCsv, derivedJson, fileJson, fileStem, readmeText, rowsToCsv, wrap, type Coverage, type FileLinks } from './downloads.ts';
+
+export const DATA_ROOT = 'content/data';
+
+/** Every dataset, validated. 'derived' is reserved: /data/derived/ holds the derived series. */
+export function allDatasets(): Dataset[] {
+  const ids = listDatasetIds(DATA_ROOT);
+  if (ids.includes('derived')) throw new Error(`${DATA_ROOT}/derived: "derived" is reserved for /data/derived/ (the derived series); rename the dataset`);
+  return ids.map((id) => loadDataset(id, DATA_ROOT));
+}
+
+/** Site-relative addresses (with the base path) of one file's downloads. */
+export function fileLinks(id: string, file: Pick<FileMeta, 'path'>): FileLinks {
+  const stem = fileStem(file.path);
+  return {
+    page: url(`data/${id}/`),
+    csv: url(`data/${id}/${stem}.csv`),
+    json: url(`data/${id}/${stem}.json`),
+    original: url(`data/${id}/original/${file.path}`),
+    readme: url(`data/${id}/README.txt`),
+  };
+}
+
+/** The same addresses made absolute with the site URL (for texts that leave the site: README, JSON). */
+export function absolute(path: string, site: URL | string | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
+const absoluteLinks = <T extends Record<string, string>>(links: T, site: URL | string | undefined): T =>
+  Object.fromEntries(Object.entries(links).map(([k, v]) => [k, absolute(v, site)])) as T;
+
+const memo = new Map<string, string>();
+function once(key: string, make: () => string): string {
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = make()));
+  return v;
+}
+
+export function originalPath(id: string, file: Pick<FileMeta, 'path'>): string {
+  return `${DATA_ROOT}/${id}/${file.path}`;
+}
+
+export function csvText(id: string, file: FileMeta): string {
+  return once(`csv\0${id}\0${file.path}`, () => rowsToCsv(file, loadDataset(id, DATA_ROOT).tables[file.path]!));
+}
+
+export function jsonText(id: string, file: FileMeta, site: URL | string | undefined): string {
+  return once(`json\0${id}\0${file.path}`, () => {
+    const ds = loadDataset(id, DATA_ROOT);
+    return JSON.stringify(fileJson(ds.meta, file, ds.tables[file.path]!, absoluteLinks(fileLinks(id, file), site))) + '\n';
+  });
+}
+
+export function readme(id: string, site: URL | string | undefined): string {
+  return once(`readme\0${id}`, () => {
+    const ds = loadDataset(id, DATA_ROOT);
+    const files = ds.meta.files.map((f) => ({
+      file: f,
+      rows: ds.tables[f.path]!.length,
+      coverage: coverage(f, ds.tables[f.path]!),
+      links: absoluteLinks(fileLinks(id, f), site),
+    }));
+    return readmeText(ds.meta, files, absolute(url(`data/${id}/`), site), SITE.name);
+  });
+}
+
+/** Bytes of a UTF-8 text. */
+export const byteLength = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+/** Per file of a dataset: what the pages show about it. */
+export interface FileInfo {
+  file: FileMeta;
+  stem: string;
+  rows: number;
+  coverage: Coverage | null;
+  links: FileLinks;
+  csvBytes: number;
+  jsonBytes: number;
+  originalBytes: number;
+}
+
+export function fileInfos(ds: Dataset, site: URL | string | undefined): FileInfo[] {
+  return ds.meta.files.map((f) => ({
+    file: f,
+    stem: fileStem(f.path),
+    rows: ds.tables[f.path]!.length,
+    coverage: coverage(f, ds.tables[f.path]!),
+    links: fileLinks(ds.meta.id, f),
+    csvBytes: byteLength(csvText(ds.meta.id, f)),
+    jsonBytes: byteLength(jsonText(ds.meta.id, f, site)),
+    originalBytes: readFileSync(originalPath(ds.meta.id, f)).length,
+  }));
+}
+
+// Derived series ------------------------------------------------------------------------------------------------
+
+export const derivedLinks = (s: Pick<DerivedSeries, 'id'>) => ({
+  page: url(`data/#derived-${s.id}`),
+  csv: url(`data/derived/${s.id}.csv`),
+  json: url(`data/derived/${s.id}.json`),
+  methods: url('methods/#derived'),
+});
+
+export function derivedCsvText(s: DerivedSeries): string {
+  return once(`dcsv\0${s.id}`, () => derivedCsv(s, s.rows()));
+}
+
+export function derivedJsonText(s: DerivedSeries, site: URL | string | undefined): string {
+  return once(`djson\0${s.id}`, () => {
+    const sources = s.datasets.map((id) => loadDataset(id, DATA_ROOT).meta);
+    return JSON.stringify(derivedJson(s, s.rows(), sources, absoluteLinks(derivedLinks(s), site))) + '\n';
+  });
+}
+
+/** /data/derived/README.txt: every derived series with its columns and the provenance of its sources. */
+export function derivedReadme(site: URL | string | undefined): string {
+  return once('dreadme', () => {
+    const title = `Derived series from ${SITE.name}`;
+    const out = [
+      title,
+      '='.repeat(title.length),
+      '',
+      wrap(`Series computed from the site's datasets by small, tested functions; how each is computed: ${absolute(url('methods/'), site)}. Each series keeps the licences of the datasets it is computed from (below): credit them as stated.`),
+      '',
+    ];
+    for (const s of derivedSeries) {
+      const l = absoluteLinks(derivedLinks(s), site);
+      out.push(s.id, wrap(s.title, 100, '  '), wrap(s.description, 100, '  '), `  Rows: ${s.rows().length}`, `  CSV: ${l.csv}`, `  JSON: ${l.json}`, '  Columns:');
+      for (const c of s.columns) out.push(wrap(`- ${c.name}${c.unit ? ` [${c.unit}]` : ''}: ${c.description}`, 100, '    ', '      '));
+      out.push('  Computed from:');
+      for (const id of s.datasets) {
+        const m = loadDataset(id, DATA_ROOT).meta;
+        out.push(wrap(`- ${m.title} (${id}). Licence: ${m.licence.name}${m.licence.url ? ` <${m.licence.url}>` : ''}. Attribution: ${m.licence.attribution} Cite as: ${m.citation}`, 100, '    ', '      '));
+      }
+      out.push('');
+    }
+    return out.join('\n') + '\n';
+  });
+}
+
+// Usage ---------------------------------------------------------------------------------------------------------
+
+export const chartsUsing = (id: string) => charts.filter((c) => c.datasets.includes(id)).sort((a, b) => a.title.localeCompare(b.title));
+export const derivedUsing = (id: string) => derivedSeries.filter((s) => s.datasets.includes(id));
