@@ -15,7 +15,7 @@ const FONTS = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].m
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy word wrap by an average character width: good enough for one font at one size. */
-function wrap(text: string, maxChars: number): string[] {
+export function wrap(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -27,7 +27,7 @@ function wrap(text: string, maxChars: number): string[] {
 }
 
 /** Resolves the palette's CSS variables to light-theme colours, so the SVG stands alone. */
-function resolveColours(svg: string): string {
+export function resolveColours(svg: string): string {
   // Page colours used by specs (e.g. text halos in the page background) resolve to the light page.
   const page: Record<string, string> = { '--bg': '#ffffff', '--fg': '#1b1d21' };
   return svg.replace(/var\((--[a-z0-9-]+)\)/g, (m, name: string) => LIGHT_PALETTE[name] ?? page[name] ?? '#1b1d21');

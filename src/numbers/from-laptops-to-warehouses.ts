@@ -4,6 +4,8 @@ import { fmt } from '../charts/defaults.ts';
 import { hashrateSeries } from '../data/hashrateSeries.ts';
 import oneMachine from '../charts/defs/one-machine-share.ts';
 import chips from '../charts/defs/chip-vs-network-efficiency.ts';
+import generations from '../charts/defs/energy-per-hash-by-generation.ts';
+import { roundSig } from '../data/roundSig.ts';
 import type { NumberDef } from './types.ts';
 
 const hr = () => hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv'), { everyDays: 1 });
@@ -13,6 +15,12 @@ const low2021 = () => between('2021-06-01', '2021-12-31').reduce((a, p) => (p.eh
 const machine = (m: string) => oneMachine.data().find((r) => r.machine === m)!;
 const chip = (m: string) => chips.data().find((r) => r.model === m)!;
 const HR = ['btc-hashrate'];
+const gen = (hardware: string) => Number(generations.data().find((r) => r.hardware === hardware)!.j_per_th);
+const GEN = ['cbeci-miners', 'asic-specs'];
+const DIFF = ['btc-difficulty'];
+const diffFirst = () => table('btc-difficulty', 'difficulty_blockchaincom_3day_2009_2020.csv').find((r) => Number(r.difficulty) > 0)!;
+const diffLast = () => table('btc-difficulty', 'difficulty_blockchaincom_daily_2020_2025.csv').at(-1)!;
+const s21 = () => machine('Antminer S21');
 
 export default {
   'laptops-hashrate-first': { value: () => hr()[0].ehs, format: fmt.hash, datasets: HR, note: 'first 30-day mean network hashrate in the series' },
@@ -36,4 +44,33 @@ export default {
   'laptops-s3-eff': { value: () => Number(chip('Bitmain Antminer S3').j_per_th), format: (v: number) => `${fmt.int(v)} J/TH`, datasets: ['cbeci-miners'], note: 'Antminer S3 efficiency (CBECI hardware list)' },
   'laptops-a16-eff': { value: () => Number(chip('Avalon A16 XP').j_per_th), format: (v: number) => `${fmt.num1(v)} J/TH`, datasets: ['asic-specs'], note: 'Avalon A16 XP efficiency (maker’s specification)' },
   'laptops-cpu-eff': { value: () => Number(table('cbeci-miners', 'cbeci_miners_list.csv').find((r) => r.Miner_name === 'Best CPU')!.Efficiency_J_Gh) * 1000, format: (v: number) => `${fmt.int(v / 1e6)} million J/TH`, datasets: ['cbeci-miners'], note: 'CBECI’s assumption for the best CPU of 2009 (J/GH × 1,000)' },
+  'laptops-cpu-vs-a16': {
+    value: () => roundSig(gen('Best CPU') / gen('Avalon A16 XP'), 2),
+    format: (v: number) => `${fmt.int(v)} times`,
+    datasets: GEN,
+    note: 'CBECI’s best-CPU assumption (J/TH) ÷ the Avalon A16 XP’s specified J/TH, two significant digits',
+  },
+  'laptops-cpu-kwh-per-th': {
+    value: () => gen('Best CPU') / 3.6e6,
+    format: (v: number) => `${fmt.num1(v)} kilowatt-hours`,
+    datasets: GEN,
+    note: 'energy for one terahash at CBECI’s best-CPU assumption (J ÷ 3.6 million J per kWh)',
+  },
+  'laptops-s21-watts': {
+    value: () => Number(s21().machine_ths) * gen('Antminer S21'),
+    format: (v: number) => `${fmt.int(v)} watts`,
+    datasets: ['asic-specs'],
+    note: 'Antminer S21 specified hashrate (TH/s) × specified efficiency (J/TH)',
+  },
+  'laptops-s21-ths': { value: () => Number(s21().machine_ths), format: (v: number) => `${fmt.int(v)} terahashes`, datasets: ['asic-specs'], note: 'Antminer S21 specified hashrate per second' },
+  'laptops-s21-second-on-cpus': {
+    value: () => (Number(s21().machine_ths) * gen('Best CPU')) / 3.6e6,
+    format: (v: number) => `${fmt.int(v)} kilowatt-hours`,
+    datasets: GEN,
+    note: 'one second of an Antminer S21’s hashing (TH) × CBECI’s best-CPU assumption (J/TH), in kWh',
+  },
+  'laptops-early-asic-eff': { value: () => gen('Early ASICs'), format: (v: number) => `${fmt.int(v)} J/TH`, datasets: ['cbeci-miners'], note: 'CBECI’s generic assumption for early ASICs (2013)' },
+  'laptops-difficulty-first': { value: () => Number(diffFirst().difficulty), format: fmt.int, datasets: DIFF, note: 'first non-zero difficulty in the 2009–2020 file (3 January 2009)' },
+  'laptops-difficulty-last': { value: () => Number(diffLast().difficulty), format: (v: number) => `${fmt.int(v / 1e12)} trillion`, datasets: DIFF, note: 'latest difficulty in the 2020–2025 Blockchain.com file' },
+  'laptops-difficulty-last-date': { value: () => String(diffLast().Date), format: (v: string) => fmt.date(new Date(v)), datasets: DIFF, note: 'its date' },
 } satisfies Record<string, NumberDef>;

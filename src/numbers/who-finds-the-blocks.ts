@@ -2,6 +2,7 @@
 import { table } from '../datasets/load.ts';
 import { fmt } from '../charts/defaults.ts';
 import blocksByPool from '../charts/defs/blocks-by-pool-2016-2018.ts';
+import concentration from '../charts/defs/pool-concentration-2016-2018.ts';
 import { derivedSeriesById } from '../data/derivedSeries.ts';
 import type { NumberDef } from './types.ts';
 
@@ -11,6 +12,11 @@ const owner = () => table('pool-concentration-edi', 'edi_bitcoin_block_productio
 const single = () => table('pool-concentration-edi', 'edi_bitcoin_block_production_non_clustered_2018_2025.csv');
 const peakOwner = () => owner().reduce((a, r) => (Number(r['concentration_ratio=1']) > Number(a['concentration_ratio=1']) ? r : a));
 const pct = (v: number) => `${fmt.num1(v)} %`;
+const ownerIn = (from: string, to: string) => owner().filter((r) => String(r.date) >= from && String(r.date) <= to);
+const nak = (rows: ReturnType<typeof owner>) => rows.map((r) => Number(r.nakamoto_coefficient));
+const maxSeries = (s: string) => Math.max(...concentration.data().filter((r) => r.series === s).map((r) => Number(r.share_pct)));
+const allBlocks = () => blocksByPool.data();
+const lowOwnerHhi = () => owner().reduce((a, r) => (Number(r.hhi) < Number(a.hhi) ? r : a));
 const DS = ['pool-blocks-2016-2018'];
 const EDI = ['pool-concentration-edi'];
 
@@ -33,4 +39,22 @@ export default {
   'edi-latest-top3': { value: () => Number(owner().at(-1)!['concentration_ratio=3']) * 100, format: pct, datasets: EDI, note: 'three largest owners’ share in the latest window' },
   'edi-latest-hhi': { value: () => Number(owner().at(-1)!.hhi), format: fmt.int, datasets: EDI, note: 'HHI (owner-clustered) in the latest window' },
   'edi-latest-nakamoto': { value: () => Number(owner().at(-1)!.nakamoto_coefficient), format: String, datasets: EDI, note: 'Nakamoto coefficient (owner-clustered) in the latest window' },
+  'blocks-unlabelled-share': { value: () => Number(allBlocks().find((r) => r.pool === 'No pool label')!.share_pct), format: pct, datasets: DS, note: 'share of blocks labelled "unknown" or "failed", 2016–2018' },
+  'blocks-bitmain-share': {
+    value: () => ['AntPool', 'BTC.com'].reduce((s, p) => s + Number(pools().find((r) => r.pool === p)!.share_pct), 0),
+    format: pct, datasets: DS, note: 'AntPool and BTC.com together (both Bitmain’s), share of all blocks 2016–2018',
+  },
+  'periods-top-max': { value: () => maxSeries('Largest pool'), format: pct, datasets: DS, note: 'largest share of one single pool in any complete difficulty period' },
+  'periods-bitmain-max': { value: () => maxSeries('AntPool + BTC.com (Bitmain)'), format: pct, datasets: DS, note: 'largest share of AntPool and BTC.com together in any complete difficulty period' },
+  'periods-hhi-min': { value: () => Math.min(...periods().map((r) => Number(r.hhi))), format: fmt.int, datasets: DS, note: 'lowest HHI (single pools) in any complete period, 2016–2018' },
+  'periods-hhi-max': { value: () => Math.max(...periods().map((r) => Number(r.hhi))), format: fmt.int, datasets: DS, note: 'highest HHI (single pools) in any complete period, 2016–2018' },
+  'edi-peak-owner-hhi': { value: () => Number(peakOwner().hhi), format: fmt.int, datasets: EDI, note: 'HHI (owner-clustered) in the window where one owner’s share peaked' },
+  'edi-low-owner-hhi': { value: () => Number(lowOwnerHhi().hhi), format: fmt.int, datasets: EDI, note: 'lowest HHI (owner-clustered) in any window, 2018–2026' },
+  'edi-low-owner-hhi-date': { value: () => String(lowOwnerHhi().date), format: (v: string) => fmt.month(new Date(v)), datasets: EDI, note: 'label date of that window' },
+  'edi-single-nakamoto-max': { value: () => Math.max(...single().map((r) => Number(r.nakamoto_coefficient))), format: String, datasets: EDI, note: 'largest Nakamoto coefficient counting single pools, 2018–2025' },
+  'edi-single-last-date': { value: () => String(single().at(-1)!.date), format: (v: string) => fmt.month(new Date(v)), datasets: EDI, note: 'label date of the last window in the single-pool file' },
+  'edi-2021-nakamoto-min': { value: () => Math.min(...nak(ownerIn('2021-01-01', '2021-12-31'))), format: String, datasets: EDI, note: 'smallest Nakamoto coefficient (owner-clustered) in any window of 2021' },
+  'edi-2023-2024-windows': { value: () => ownerIn('2023-01-01', '2024-12-31').length, format: String, datasets: EDI, note: '30-day windows of 2023 and 2024 (owner-clustered file)' },
+  'edi-2023-2024-nakamoto-max': { value: () => Math.max(...nak(ownerIn('2023-01-01', '2024-12-31'))), format: String, datasets: EDI, note: 'largest Nakamoto coefficient (owner-clustered) in any window of 2023–2024' },
+  'edi-2023-2024-top3-min': { value: () => Math.min(...ownerIn('2023-01-01', '2024-12-31').map((r) => Number(r['concentration_ratio=3']) * 100)), format: pct, datasets: EDI, note: 'lowest top-3 share (owner-clustered) in any window of 2023–2024' },
 } satisfies Record<string, NumberDef>;

@@ -45,22 +45,34 @@ export default {
     const narrow = opts.width < 480;
     const net = rows.filter((r) => r.kind !== 'Machine at release').map((r) => ({ ...r, d: utc(r.date as string) }));
     const chips = rows.filter((r) => r.kind === 'Machine at release').map((r) => ({ ...r, d: utc(r.date as string) }));
-    const labelled = LABELLED.map((m) => chips.find((c) => c.model === m)).filter(Boolean) as typeof chips;
+    const find = (m: string) => chips.find((c) => c.model === m)!;
+    // Where each label sits relative to its dot, chosen to keep clear of the dense 2017–2021 cluster and the frame.
+    const place: [string, number, number, 'start' | 'middle' | 'end'][] = [
+      ['Bitmain Antminer S3', 6, 0, 'start'],
+      ['Antminer S9', 0, -10, 'middle'],
+      ['Antminer S19 Pro', -4, 12, 'end'],
+      ['Antminer S21', -4, 12, 'end'],
+      ['Avalon A16 XP', -6, 0, 'end'],
+    ];
+    const maxUpper = Math.max(...net.map((r) => r.upper as number));
     return Plot.plot({
-      ...base(opts, narrow ? 280 : 340),
+      ...base(opts, narrow ? 300 : 360),
       x: { type: 'utc', label: null, ticks: narrow ? 4 : 7 },
-      y: { type: 'log', label: '↑ joules per terahash', grid: true, ticks: [10, 30, 100, 300, 1000, 3000], tickFormat: (v: number) => fmt.int(v) },
+      y: {
+        type: 'log', label: '↑ joules per terahash', grid: true, domain: [5, maxUpper],
+        ticks: narrow ? [10, 100, 1000, 10000] : [10, 30, 100, 300, 1000, 3000, 10000, 30000], tickFormat: (v: number) => (narrow && v >= 10000 ? fmt.si(v) : fmt.int(v)),
+      },
       marks: [
         Plot.areaY(net, { x: 'd', y1: 'lower', y2: 'upper', fill: COLORS[0], fillOpacity: 0.15 }),
         Plot.lineY(net, { x: 'd', y: 'j_per_th', stroke: COLORS[0], strokeWidth: 2 }),
         Plot.dot(chips, { x: 'd', y: 'j_per_th', fill: COLORS[1], r: 2.5, fillOpacity: 0.8 }),
-        // Labels above their dots; the latest machine's label ends at its dot so it stays inside the chart.
-        ...[false, true].map((last) =>
-          Plot.text(labelled.filter((c) => (c === labelled.at(-1)) === last), {
-            x: 'd', y: 'j_per_th', text: (d: Row) => String(d.model).replace(/^Bitmain /, ''), dy: last ? 12 : -9,
-            textAnchor: last ? 'end' : 'middle', fill: 'currentColor', fontSize: narrow ? 8.5 : 10, fontWeight: 600,
+        // On a phone the S21 label would collide with the A16 XP's, so only the wide chart names it.
+        ...place.filter(([m]) => !narrow || m !== 'Antminer S21').map(([m, dx, dy, textAnchor]) =>
+          Plot.text([find(m)], {
+            x: 'd', y: 'j_per_th', text: (d: Row) => String(d.model).replace(/^Bitmain /, ''), dx, dy, textAnchor,
+            fill: 'currentColor', fontSize: narrow ? 8.5 : 10, fontWeight: 600, stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke',
           })),
-        Plot.text([net.find((r) => String(r.date) >= '2015-06-01')!], { x: 'd', y: 'upper', text: () => 'network average (band: Cambridge’s range)', dy: -8, textAnchor: 'start', fill: COLORS[0], fontSize: narrow ? 8.5 : 10 }),
+        Plot.text([net.find((r) => String(r.date) >= '2016-06-01')!], { x: 'd', y: 'upper', text: () => (narrow ? 'network average' : 'network average (band: Cambridge’s range)'), dy: -8, dx: 4, textAnchor: 'start', fill: COLORS[0], fontSize: narrow ? 8.5 : 10, fontWeight: 600 }),
       ],
     });
   },

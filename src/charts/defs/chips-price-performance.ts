@@ -1,55 +1,76 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
+import { base, fmt, COLORS, MUTED } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
 import type { ChartDef, Row } from '../types.ts';
 
-const LABELLED = ['NVIDIA H100 SXM5 80GB', 'NVIDIA GeForce RTX 4090', 'NVIDIA A100 SXM4 40 GB', 'NVIDIA Tesla V100 SXM2'];
+/** Labelled chips and where each label goes (the dearest sit at the right edge, so their labels end at the dot). */
+const LABELS: Record<string, { label: string; pos: 'above' | 'above-end' | 'left' | 'below' }> = {
+  'NVIDIA GeForce RTX 4090': { label: 'RTX 4090 (gaming)', pos: 'above' },
+  'NVIDIA H100 SXM5 80GB': { label: 'H100', pos: 'above-end' },
+  'NVIDIA B100': { label: 'B100', pos: 'above-end' },
+  'NVIDIA A100 SXM4 40 GB': { label: 'A100', pos: 'below' },
+  'NVIDIA Tesla V100 SXM2': { label: 'V100', pos: 'left' },
+};
 
 /** AI chips by launch price and 16-bit tensor performance: data-centre accelerators against consumer graphics cards. */
 export default {
   id: 'chips-price-performance',
   title: 'Data-centre chips against a gaming card',
-  subtitle: 'Launch price and 16-bit tensor performance of machine-learning chips (both log scales), from Epoch AI’s hardware data',
-  alt: 'Scatter chart on logarithmic scales of chip price against 16-bit tensor performance: data-centre accelerators such as the NVIDIA H100 cost tens of thousands of dollars and lead on performance, while the consumer RTX 4090 costs a small fraction of that for about a third of the H100’s performance.',
-  caption: 'Only chips with both a launch price and a 16-bit tensor figure are shown. Peak figures from datasheets, not measured speed; what a model can use depends on memory and its bandwidth too.',
+  subtitle: 'Price at release and peak 16-bit tensor performance of machine-learning chips (both log scales), from Epoch AI’s hardware data',
+  alt: 'Scatter chart on logarithmic scales of chip price against 16-bit tensor performance: data-centre accelerators such as the NVIDIA H100 cost tens of thousands of dollars and lead on performance, while the consumer RTX 4090 costs a small fraction of that for about a third of the H100’s performance; a dashed line of equal performance per dollar drawn through the RTX 4090 lies above every data-centre chip.',
+  caption: 'Orange dots are consumer graphics cards, grey dots data-centre chips. The dashed line marks the same peak operations per dollar as the RTX 4090: every data-centre chip sits below it, giving less arithmetic per dollar. Only chips with both a price and a 16-bit tensor figure in Epoch’s hardware data are shown. Prices are at release; data-centre chips often have no official list price, and Epoch’s H100 figure comes from an analyst’s estimate of a server holding eight of them. Peak figures come from datasheets, not measured speed; what a model can use depends on memory and its bandwidth too (see the table).',
   datasets: ['epoch-ml-hardware'],
   data: () =>
     table('epoch-ml-hardware', 'ml_hardware_trimmed.csv')
       .filter((r) => r['Release price (USD)'] != null && Number(r['Tensor-FP16/BF16 performance (FLOP/s)']) > 0)
       .map((r) => ({
-        chip: String(r['Hardware name']), maker: r.Manufacturer, released: String(r['Release date'] ?? ''),
+        chip: String(r['Hardware name']), maker: r.Manufacturer as string | null, released: String(r['Release date'] ?? ''),
         price_usd: Number(r['Release price (USD)']), tflops: Math.round(Number(r['Tensor-FP16/BF16 performance (FLOP/s)']) / 1e10) / 100,
         memory_gb: r['Memory (bytes)'] != null ? Math.round(Number(r['Memory (bytes)']) / 1e9) : null,
-        consumer: /GeForce|RTX/.test(String(r['Hardware name'])),
+        kind: /GeForce|RTX/.test(String(r['Hardware name'])) ? 'gaming card' : 'data-centre chip',
       })),
   columns: [
     { key: 'chip', label: 'Chip' },
+    { key: 'kind', label: 'Kind' },
     { key: 'released', label: 'Released' },
-    { key: 'price_usd', label: 'Launch price', unit: 'USD', format: fmt.usd },
+    { key: 'price_usd', label: 'Price at release', unit: 'USD', format: fmt.usd },
     { key: 'tflops', label: '16-bit tensor performance', unit: 'TFLOP/s', format: (v: number) => fmt.sig3(v) },
     { key: 'memory_gb', label: 'Memory', unit: 'GB', format: (v: number) => fmt.int(v) },
   ],
   summary: (rows) => {
     const h100 = rows.find((r) => r.chip === 'NVIDIA H100 SXM5 80GB')!;
     const rtx = rows.find((r) => r.chip === 'NVIDIA GeForce RTX 4090')!;
-    return `The H100 launched at ${fmt.usd(h100.price_usd as number)} for ${fmt.sig3(h100.tflops as number)} TFLOP/s; the RTX 4090 gaming card, released the same year, at ${fmt.usd(rtx.price_usd as number)} for ${fmt.sig3(rtx.tflops as number)} TFLOP/s: ${fmt.num1((h100.price_usd as number) / (rtx.price_usd as number))} times the price for ${fmt.num1((h100.tflops as number) / (rtx.tflops as number))} times the peak.`;
+    return `The H100 is listed at ${fmt.usd(h100.price_usd as number)} for ${fmt.sig3(h100.tflops as number)} TFLOP/s; the RTX 4090 gaming card, released the same year, at ${fmt.usd(rtx.price_usd as number)} for ${fmt.sig3(rtx.tflops as number)} TFLOP/s: ${fmt.num1((h100.price_usd as number) / (rtx.price_usd as number))} times the price for ${fmt.num1((h100.tflops as number) / (rtx.tflops as number))} times the peak.`;
   },
   spec: (rows, opts) => {
     const narrow = opts.width < 480;
-    const labels = rows.filter((r) => LABELLED.includes(r.chip as string));
+    const name = (d: Row) => LABELS[d.chip as string]?.label ?? '';
+    const labels = rows.filter((r) => LABELS[r.chip as string]);
+    const at = (pos: string) => labels.filter((r) => LABELS[r.chip as string].pos === pos);
+    const font = { fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 } as const;
+    // A line of equal peak operations per dollar through the RTX 4090: chips below it give less per dollar.
+    const rtx = rows.find((r) => r.chip === 'NVIDIA GeForce RTX 4090')!;
+    const perDollar = (rtx.tflops as number) / (rtx.price_usd as number);
+    const X: [number, number] = [700, 50000];
+    const Y: [number, number] = [80, 2400];
+    const iso = [X[0], Y[1] / perDollar].map((x) => ({ x, y: x * perDollar }));
+    const isoLabelAt = { x: narrow ? 3200 : 4200, y: (narrow ? 3200 : 4200) * perDollar };
     return Plot.plot({
-      ...base(opts, narrow ? 300 : 340),
-      x: { type: 'log', label: 'launch price (US dollars) →', tickFormat: (v: number) => (Number.isInteger(Math.log10(v)) ? `$${fmt.si(v)}` : ''), grid: true },
-      y: { type: 'log', label: '↑ 16-bit tensor TFLOP/s', grid: true, ticks: [10, 30, 100, 300, 1000, 3000], tickFormat: (v: number) => fmt.int(v) },
+      ...base(opts, narrow ? 320 : 360),
+      marginRight: narrow ? 14 : 24,
+      x: { type: 'log', domain: X, label: 'price at release (US dollars) →', ticks: [1000, 3000, 10000, 30000], tickFormat: (v: number) => `$${fmt.si(v)}`, grid: true },
+      y: { type: 'log', domain: Y, label: '↑ peak 16-bit tensor TFLOP/s', grid: true, ticks: [100, 300, 1000], tickFormat: (v: number) => fmt.int(v) },
       marks: [
-        Plot.dot(rows, { x: 'price_usd', y: 'tflops', fill: (d: Row) => (d.consumer ? COLORS[1] : MUTED), r: (d: Row) => (d.consumer ? 4 : 3) }),
-        Plot.dot(labels, { x: 'price_usd', y: 'tflops', stroke: 'currentColor', r: 5.5 }),
-        // The dearest chip sits at the right edge, so its label ends at the dot.
-        ...[false, true].map((right) =>
-          Plot.text(labels.filter((d) => ((d.price_usd as number) > 20000) === right), {
-            x: 'price_usd', y: 'tflops', text: (d: Row) => String(d.chip).replace('NVIDIA ', '').replace('GeForce ', ''), dy: -11,
-            textAnchor: right ? 'end' : 'middle', fill: 'currentColor', fontSize: narrow ? 9 : 10.5, fontWeight: 600,
-          })),
+        Plot.line(iso, { x: 'x', y: 'y', stroke: COLORS[1], strokeDasharray: '5 4', strokeWidth: 1.5 }),
+        Plot.text([isoLabelAt], {
+          x: 'x', y: 'y', text: () => (narrow ? 'same TFLOP/s per $\nas the RTX 4090' : 'same TFLOP/s per dollar as the RTX 4090'), dx: 8, dy: 4, textAnchor: 'start', lineAnchor: 'top', fill: COLORS[1], fontSize: narrow ? 9 : 10,
+        }),
+        Plot.dot(rows, { x: 'price_usd', y: 'tflops', fill: (d: Row) => (d.kind === 'gaming card' ? COLORS[1] : MUTED), r: narrow ? 3.5 : 4.5 }),
+        Plot.dot(labels, { x: 'price_usd', y: 'tflops', stroke: 'currentColor', r: narrow ? 5 : 6 }),
+        Plot.text(at('above'), { x: 'price_usd', y: 'tflops', text: name, dy: -12, ...font }),
+        Plot.text(at('above-end'), { x: 'price_usd', y: 'tflops', text: name, dy: -12, dx: 6, textAnchor: 'end', ...font }),
+        Plot.text(at('left'), { x: 'price_usd', y: 'tflops', text: name, dx: -10, textAnchor: 'end', ...font }),
+        Plot.text(at('below'), { x: 'price_usd', y: 'tflops', text: name, dy: 13, ...font }),
       ],
     });
   },

@@ -1,63 +1,71 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, COLORS } from '../defaults.ts';
+import { base, fmt, COLORS, MUTED } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
 import type { ChartDef, Row } from '../types.ts';
 
-/** Three snapshots by two estimators, shown side by side and never joined into one line. */
-const SNAPSHOTS = [
-  { estimator: 'CBECI mining map (CCAF)', period: '2019-09 to 2020-04 (average shown at map launch)', label: 'Cambridge map, Sep 2019–Apr 2020' },
-  { estimator: 'CBECI mining map (CCAF)', period: '2022-01', label: 'Cambridge map, Jan 2022' },
-  { estimator: 'Hashrate Index heatmap', period: '2025-Q3 (start)', label: 'Hashrate Index, mid-2025' },
+/**
+ * Country shares of hashrate as separate panels, one per estimator and period, never joined by a line:
+ * the estimators measure different things (pool connections, a commercial model, a survey, a claim).
+ */
+const PANELS = [
+  { estimator: 'CBECI mining map (CCAF)', period: '2019-09 to 2020-04 (average shown at map launch)', label: 'Cambridge map (pool connections), Sep 2019–Apr 2020 average', short: 'Cambridge map, Sep 2019–Apr 2020', colour: COLORS[0] },
+  { estimator: 'CBECI mining map (CCAF)', period: '2022-01', label: 'Cambridge map (pool connections), January 2022', short: 'Cambridge map, Jan 2022', colour: COLORS[0] },
+  { estimator: 'Hashrate Index heatmap', period: '2025-Q3 (start)', label: 'Hashrate Index (own model), start of Q3 2025', short: 'Hashrate Index, start of Q3 2025', colour: COLORS[1] },
+  { estimator: 'Cambridge Digital Mining Industry Report (CCAF survey)', period: '2025 report (survey of 49 firms ~48% of hashrate)', label: 'Cambridge survey of 49 firms, 2025: share of the hashrate they reported', short: 'Cambridge survey of 49 firms, 2025*', colour: COLORS[2] },
+  { estimator: 'Miners cited by CryptoSlate (Kal Kassa / Ethiopian Electric Power)', period: 'reported Dec 2024', label: 'Claim by a local miner and the utility, reported Dec 2024', short: 'Claim reported Dec 2024 (not an estimate)', colour: MUTED },
 ];
 
 export default {
   id: 'country-shares-snapshots',
-  title: 'Three snapshots of where mining happens',
-  subtitle: 'Share of Bitcoin’s hashrate by country in three snapshots from two estimators, per cent',
-  alt: 'Dot chart comparing country shares of hashrate in three snapshots: China dominates the Cambridge map of 2019–2020, the United States leads in January 2022 after China’s ban, and the United States still leads in Hashrate Index’s mid-2025 estimate, with Russia and China next and Paraguay among the smaller shares.',
-  caption: 'Cambridge’s map located pools’ connections (a sample of pools, to January 2022); Hashrate Index uses its own model. The snapshots are not one series: methods, samples and dates differ, so compare them with care. A country missing from a snapshot was not reported in it.',
+  title: 'Where the hashrate is, according to whom',
+  subtitle: 'Share of Bitcoin’s hashrate by country, per cent: five separate snapshots, each labelled with who made it and when',
+  alt: 'Five panels of horizontal bars. Cambridge’s pool-based map puts China far ahead in September 2019 to April 2020, with the United States, Russia, Kazakhstan, Malaysia and Iran far behind; by January 2022 the same map puts the United States first and China second. Hashrate Index’s 2025 model puts the United States first, then Russia and China, with Paraguay, the United Arab Emirates, Oman and Canada at a few per cent each. Cambridge’s 2025 survey gives the United States three quarters of the hashrate its respondents reported. A separate panel shows Ethiopia at 2.5 %, a claim reported by the press.',
+  caption: 'Compare within a panel, and across panels only with care: the Cambridge map located the connections of a few pools that shared data; Hashrate Index’s model is its own; *the 2025 survey counts only the hashrate of the firms that answered (about half the network), not the whole network; Ethiopia’s figure is a claim, not a measurement. A country missing from a panel was not reported in it, which does not mean zero.',
   datasets: ['geo-hashrate-snapshots'],
   data: () => {
     const rows = table('geo-hashrate-snapshots', 'geo_hashrate_share_snapshots.csv');
-    return SNAPSHOTS.flatMap((s) =>
-      rows.filter((r) => r.estimator === s.estimator && r.period === s.period).map((r) => ({ snapshot: s.label, country: String(r.country), share_pct: Number(r.share_pct) })),
-    ) as Row[];
+    return PANELS.flatMap((p, i) => {
+      const mine = rows.filter((r) => r.estimator === p.estimator && r.period === p.period);
+      if (!mine.length) throw new Error(`country-shares-snapshots: no rows for ${p.estimator} / ${p.period}`);
+      return mine
+        .map((r) => ({ snapshot: p.label, estimator: p.estimator, period: p.period, country: String(r.country), share_pct: Number(r.share_pct), key: `${i}|${r.country}` }))
+        .sort((a, b) => b.share_pct - a.share_pct);
+    }) as Row[];
   },
   columns: [
     { key: 'snapshot', label: 'Snapshot' },
     { key: 'country', label: 'Country' },
-    { key: 'share_pct', label: 'Share', unit: '%', format: (v: number) => fmt.num2(v) },
+    { key: 'share_pct', label: 'Share of hashrate', unit: '%', format: (v: number) => fmt.num2(v) },
+    { key: 'estimator', label: 'Estimator (as in the dataset)' },
+    { key: 'period', label: 'Period (as stated by the source)' },
   ],
   summary: (rows) => {
-    const lead = SNAPSHOTS.map((s) => rows.filter((r) => r.snapshot === s.label).reduce((a, r) => ((r.share_pct as number) > (a.share_pct as number) ? r : a)));
-    return lead.map((l) => `${l.snapshot}: ${l.country} first with ${fmt.num1(l.share_pct as number)} %`).join('; ') + '.';
+    const lead = (i: number) => rows.filter((r) => r.snapshot === PANELS[i].label)[0];
+    const [a, b, c] = [0, 1, 2].map(lead);
+    return `In Cambridge’s first map ${a.country} led with ${fmt.num1(a.share_pct as number)} %; in its January 2022 map ${b.country} led with ${fmt.num1(b.share_pct as number)} %; Hashrate Index’s model put ${c.country} first at the start of Q3 2025, with ${fmt.num1(c.share_pct as number)} %.`;
   },
   spec: (rows, opts) => {
     const narrow = opts.width < 480;
-    const order = [...new Set(rows.map((r) => r.country as string))].sort((a, b) =>
-      Math.max(...rows.filter((r) => r.country === b).map((r) => r.share_pct as number)) - Math.max(...rows.filter((r) => r.country === a).map((r) => r.share_pct as number)));
+    // One band per header and per bar: each panel is a header line followed by its countries, largest first.
+    const domain = PANELS.flatMap((p, i) => [`${i}|`, ...rows.filter((r) => r.snapshot === p.label).map((r) => r.key as string)]);
+    const heads = PANELS.map((p, i) => ({ key: `${i}|`, text: narrow ? p.short : p.label, colour: p.colour }));
+    const colour = new Map(PANELS.map((p) => [p.label, p.colour]));
+    const marginLeft = narrow ? 108 : 140;
     return Plot.plot({
-      ...base(opts, narrow ? 360 : 340),
-      marginLeft: narrow ? 118 : 150,
-      x: { label: 'share of hashrate (%) →', grid: true, domain: [0, 70] },
-      y: { label: null, domain: order, tickSize: 0 },
-      color: { domain: SNAPSHOTS.map((s) => s.label), range: [COLORS[3], COLORS[1], COLORS[0]], legend: false },
-      symbol: { domain: SNAPSHOTS.map((s) => s.label), range: ['circle', 'square', 'diamond'], legend: false },
-      marginBottom: narrow ? 84 : 32,
+      ...base(opts, domain.length * (narrow ? 19 : 20) + 40),
+      marginLeft,
+      marginRight: narrow ? 36 : 44,
+      x: { label: 'share of hashrate (%) →', grid: true, domain: [0, 80], ticks: narrow ? 4 : 8 },
+      y: { domain, label: null, tickSize: 0, padding: 0.22, tickFormat: (k: string) => { const c = k.split('|')[1]; return narrow && c === 'United Arab Emirates' ? 'UAE' : c; } },
       marks: [
-        Plot.ruleY(order, { stroke: 'currentColor', strokeOpacity: 0.1 }),
-        Plot.dot(rows, { x: 'share_pct', y: 'country', fill: 'snapshot', r: 5.5, symbol: 'snapshot' }),
-        // A key in the empty lower right: one line per snapshot, in its colour.
-        // (on phones, below the axis, where no dots are).
-        ...SNAPSHOTS.map((s, i) =>
-          Plot.text([s], {
-            frameAnchor: narrow ? 'bottom-left' : 'bottom-right', textAnchor: narrow ? 'start' : 'end',
-            text: (d: { label: string }) => `${['●', '■', '◆'][i]} ${d.label}`,
-            dy: narrow ? 40 + i * 14 : -8 - (SNAPSHOTS.length - 1 - i) * 15, dx: narrow ? -100 : 0,
-            fill: COLORS[[3, 1, 0][i]], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600,
-          })),
+        Plot.barX(rows, { x: 'share_pct', y: 'key', fill: (r: Row) => colour.get(r.snapshot as string), fillOpacity: (r: Row) => (r.snapshot === PANELS[4].label ? 0.55 : 1) }),
+        Plot.text(rows, { x: 'share_pct', y: 'key', text: (r: Row) => fmt.num1(r.share_pct as number), dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 }),
+        // Panel headings, flush with the left edge of the chart, in the panel's colour.
+        // (a halo in the page colour keeps the gridlines from running through them).
+        Plot.text(heads, { x: 0, y: 'key', text: 'text', dx: -marginLeft + 2, textAnchor: 'start', fill: 'colour', stroke: 'var(--bg)', strokeWidth: 5, paintOrder: 'stroke', fontWeight: 700, fontSize: narrow ? 10 : 11 }),
+        Plot.tickX(rows, { x: 0, y: 'key', stroke: 'currentColor' }),
       ],
     });
   },
-  tip: { x: 'share_pct', y: 'country', label: (r) => `${r.country}\n${r.snapshot}: ${fmt.num2(r.share_pct as number)} %`, mode: 'xy' },
+  tip: { x: 'share_pct', y: 'key', label: (r) => `${r.country}\n${r.snapshot}: ${fmt.num2(r.share_pct as number)} %`, mode: 'xy' },
 } satisfies ChartDef;

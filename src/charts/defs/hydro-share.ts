@@ -32,7 +32,7 @@ export default {
   },
   spec: (rows, opts) => {
     const narrow = opts.width < 480;
-    const data = rows.map((r) => ({ ...r, d: utc(String(r.year)) }));
+    const data = rows.map((r) => ({ entity: r.entity as string, year: r.year as number, hydro_pct: r.hydro_pct as number, d: utc(String(r.year)) }));
     const ends = ENTITIES.map((e) => data.filter((r) => r.entity === e).at(-1)).filter(Boolean) as typeof data;
     const colour = (e: string) => ({ Paraguay: COLORS[0], Ethiopia: COLORS[2], China: COLORS[3], 'United States': COLORS[1], World: MUTED })[e] ?? MUTED;
     return Plot.plot({
@@ -43,7 +43,7 @@ export default {
       marks: [
         Plot.lineY(data, { x: 'd', y: 'hydro_pct', z: 'entity', stroke: (d: Row) => colour(d.entity as string), strokeWidth: 2 }),
         // End labels; China and the World end close together, so they are nudged apart.
-        ...ends.map((e) => Plot.text([e], { x: 'd', y: 'hydro_pct', text: 'entity', dx: 6, dy: e.entity === 'China' ? -6 : e.entity === 'World' ? 6 : 0, textAnchor: 'start', fill: colour(e.entity as string), fontSize: narrow ? 9 : 10.5, fontWeight: 600 })),
+        ...ends.map((e) => Plot.text([e], { x: 'd', y: 'hydro_pct', text: (d: { entity: string }) => (narrow && d.entity === 'United States' ? 'US' : d.entity), dx: 6, dy: e.entity === 'China' ? -6 : e.entity === 'World' ? 6 : 0, textAnchor: 'start', fill: colour(e.entity as string), fontSize: narrow ? 9 : 10.5, fontWeight: 600 })),
       ],
     });
   },

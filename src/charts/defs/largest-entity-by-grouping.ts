@@ -47,7 +47,7 @@ export default {
         Plot.ruleY([50], { strokeDasharray: '4 3', stroke: 'currentColor', strokeOpacity: 0.5 }),
         Plot.lineY(data, { x: 'd', y: 'share_pct', z: 'grouping', stroke: (d: Row) => (d.grouping === OWNER ? COLORS[1] : COLORS[0]), strokeWidth: 2 }),
         Plot.text([peak], { x: 'd', y: 'share_pct', text: 'grouping', dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
-        Plot.text([single], { x: 'd', y: 'share_pct', text: 'grouping', dy: 14, textAnchor: 'middle', fill: COLORS[0], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
+        Plot.text([single], { x: 'd', y: 'share_pct', text: 'grouping', dy: 26, textAnchor: 'middle', fill: COLORS[0], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
       ],
     });
   },

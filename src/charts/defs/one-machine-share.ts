@@ -44,7 +44,7 @@ export default {
     const narrow = opts.width < 480;
     return Plot.plot({
       ...base(opts, narrow ? 240 : 260),
-      marginLeft: narrow ? 100 : 130,
+      marginLeft: narrow ? 110 : 130,
       marginRight: 70,
       x: { label: 'millionths of the network’s hashrate →', grid: true },
       y: { label: null, domain: rows.map((r) => r.machine as string), tickSize: 0 },

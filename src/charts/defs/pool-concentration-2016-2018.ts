@@ -1,57 +1,75 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS } from '../defaults.ts';
+import { table } from '../../datasets/load.ts';
 import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import { poolSharesByPeriod } from '../../data/poolSharesByPeriod.ts';
 import type { ChartDef, Row } from '../types.ts';
 
-const SERIES = ['Largest pool', 'Three largest pools'] as const;
+const SERIES = ['Largest pool', 'AntPool + BTC.com (Bitmain)', 'Three largest pools'] as const;
+const STROKE = [COLORS[0], COLORS[1], COLORS[2]];
 
-/** Per difficulty period (2,016 blocks): the largest pool's share and the three largest pools' share. */
+/**
+ * Per difficulty period (2,016 blocks): the largest pool's share, the share of Bitmain's two pools together and the
+ * three largest pools' share.
+ */
 export default {
   id: 'pool-concentration-2016-2018',
   title: 'How much the largest pools found, period by period',
-  subtitle: 'Share of blocks found by the largest pool and by the three largest pools in each difficulty period of 2,016 blocks, 2016–2018',
-  alt: 'Two lines over block heights 400,000 to 546,235, one point per difficulty period: the share of blocks found by the three largest pools stays close to half of all blocks, and the share of the largest single pool stays well below half.',
-  caption: 'Each point is one difficulty period of 2,016 blocks, about two weeks. Periods cut by the edges of the data or by a gap of 88 unlabelled heights are left out. Pools are single labels, not owners.',
+  subtitle: 'Share of blocks found by the largest pool, by Bitmain’s two pools together and by the three largest pools in each difficulty period of 2,016 blocks, 2016–2018',
+  alt: 'Three lines over block heights 400,000 to 546,235, one point per difficulty period: the three largest pools together start above half of all blocks, fall well below it and climb back over it late in the record; the largest single pool stays well below half; Bitmain’s two pools, AntPool and BTC.com, counted together, start near a quarter, dip below a fifth and climb to about two fifths of blocks.',
+  caption: 'Each point is one difficulty period of 2,016 blocks, about two weeks. Periods cut by the edges of the data or by a gap of 88 missing heights are left out. “Largest pool” and “three largest” count single pool labels; the middle line counts AntPool and BTC.com, both run by Bitmain in this period, as one owner.',
   datasets: ['pool-blocks-2016-2018'],
-  data: () =>
-    derivedSeriesById('btc-pool-concentration-by-period').rows().filter((r) => r.complete).flatMap((r) => [
-      { height: r.period_start_height as number, series: SERIES[0], share_pct: r.top_pool_share_pct as number, pool: r.top_pool as string, nakamoto: r.nakamoto_coefficient as number, hhi: r.hhi as number },
-      { height: r.period_start_height as number, series: SERIES[1], share_pct: r.top3_share_pct as number, pool: r.top_pool as string, nakamoto: r.nakamoto_coefficient as number, hhi: r.hhi as number },
-    ]),
+  data: () => {
+    const blocks = table('pool-blocks-2016-2018', 'miningpool_blocks_400000_546235.csv').map((r) => ({ height: Number(r.blockid), pool: String(r.miningpool) }));
+    const all = new Map(poolSharesByPeriod(blocks, { top: 1000 }).map((p) => [p.startHeight, p]));
+    const share = (h: number, pool: string) => all.get(h)!.top.find((t) => t.pool === pool)?.sharePct ?? 0;
+    return derivedSeriesById('btc-pool-concentration-by-period').rows().filter((r) => r.complete).flatMap((r) => {
+      const h = r.period_start_height as number;
+      const common = { height: h, pool: r.top_pool as string, nakamoto: r.nakamoto_coefficient as number, hhi: r.hhi as number };
+      return [
+        { ...common, series: SERIES[0], share_pct: r.top_pool_share_pct as number },
+        { ...common, series: SERIES[1], share_pct: Math.round((share(h, 'AntPool') + share(h, 'BTC.com')) * 100) / 100 },
+        { ...common, series: SERIES[2], share_pct: r.top3_share_pct as number },
+      ];
+    });
+  },
   columns: [
     { key: 'height', label: 'Period starts at height', format: fmt.int },
     { key: 'series', label: 'Measure' },
     { key: 'share_pct', label: 'Share of blocks', unit: '%', format: (v: number) => fmt.num1(v) },
     { key: 'pool', label: 'Largest pool' },
-    { key: 'nakamoto', label: 'Nakamoto coefficient', format: String },
-    { key: 'hhi', label: 'HHI', format: (v: number) => fmt.int(v) },
+    { key: 'nakamoto', label: 'Nakamoto coefficient (single pools)', format: String },
+    { key: 'hhi', label: 'HHI (single pools)', format: (v: number) => fmt.int(v) },
   ],
   summary: (rows) => {
-    const top = rows.filter((r) => r.series === SERIES[0]);
-    const top3 = rows.filter((r) => r.series === SERIES[1]);
-    const max = top.reduce((a, r) => ((r.share_pct as number) > (a.share_pct as number) ? r : a));
+    const of = (s: string) => rows.filter((r) => r.series === s);
+    const top = of(SERIES[0]);
+    const max = (s: string) => of(s).reduce((a, r) => ((r.share_pct as number) > (a.share_pct as number) ? r : a));
+    const mean3 = of(SERIES[2]).reduce((s, r) => s + (r.share_pct as number), 0) / top.length;
     const minN = Math.min(...top.map((r) => r.nakamoto as number));
     const maxN = Math.max(...top.map((r) => r.nakamoto as number));
-    const mean3 = top3.reduce((s, r) => s + (r.share_pct as number), 0) / top3.length;
-    return `Across ${top.length} complete periods the three largest pools found ${fmt.num1(mean3)} % of blocks on average; the largest single share was ${fmt.num1(max.share_pct as number)} % (${max.pool}, period from height ${fmt.int(max.height as number)}), and between ${minN} and ${maxN} pools were needed to pass half the blocks.`;
+    return `Across ${top.length} complete periods the three largest pools found ${fmt.num1(mean3)} % of blocks on average; the largest single pool’s share peaked at ${fmt.num1(max(SERIES[0]).share_pct as number)} %, Bitmain’s two pools together at ${fmt.num1(max(SERIES[1]).share_pct as number)} %, and between ${minN} and ${maxN} single pools were needed to pass half the blocks.`;
   },
   spec: (rows, opts) => {
     const narrow = opts.width < 480;
     const last = SERIES.map((s) => rows.filter((r) => r.series === s).at(-1)!);
+    const stroke = (d: Row) => STROKE[SERIES.indexOf(d.series as (typeof SERIES)[number])];
+    const label = (s: string) => (narrow ? s.replace(' (Bitmain)', '') : s.replace(' (Bitmain)', '\n(Bitmain)'));
     return Plot.plot({
-      ...base(opts, narrow ? 260 : 320),
-      marginRight: narrow ? 16 : 120,
+      ...base(opts, narrow ? 280 : 320),
+      marginRight: narrow ? 16 : 130,
       x: { label: 'block height →', tickFormat: (v: number) => fmt.si(v), ticks: narrow ? 4 : 7 },
       y: { label: '↑ share of blocks (%)', domain: [0, 100], grid: true },
       marks: [
         Plot.ruleY([50], { strokeDasharray: '4 3', stroke: 'currentColor', strokeOpacity: 0.5 }),
-        Plot.lineY(rows, { x: 'height', y: 'share_pct', z: 'series', stroke: (d: Row) => (d.series === SERIES[0] ? COLORS[1] : COLORS[0]), strokeWidth: 2 }),
+        Plot.lineY(rows, { x: 'height', y: 'share_pct', z: 'series', stroke, strokeWidth: 2 }),
         ...(narrow
-          ? [Plot.text(last, { x: 'height', y: 'share_pct', text: 'series', dy: -10, textAnchor: 'end', fill: 'currentColor', fontSize: 9.5 })]
-          : [Plot.text(last, { x: 'height', y: 'share_pct', text: 'series', dx: 6, textAnchor: 'start', fill: 'currentColor', fontSize: 10.5 })]),
+          ? // On a phone: a colour key in the empty band above 70 %, in the same top-to-bottom order as the lines.
+            [Plot.text([...last].reverse(), { x: (d: Row) => d.height, y: (_: Row, i: number) => 94 - i * 8, text: (d: Row) => `— ${label(d.series as string)}`, textAnchor: 'end', fill: stroke, fontSize: 9.5, fontWeight: 600 })]
+          : [Plot.text(last, { x: 'height', y: 'share_pct', text: (d: Row) => label(d.series as string), dx: 6, textAnchor: 'start', fill: stroke, fontSize: 10.5, fontWeight: 600 })]),
         Plot.text([{ y: 50 }], { y: 'y', frameAnchor: 'left', text: () => 'half of all blocks', dy: -6, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: 9.5 }),
       ],
     });
   },
-  tip: { x: 'height', y: 'share_pct', label: (r) => `Period from height ${fmt.int(r.height as number)}\n${r.series}: ${fmt.num1(r.share_pct as number)} %\nLargest: ${r.pool}; Nakamoto coefficient ${r.nakamoto}`, mode: 'xy' },
+  tip: { x: 'height', y: 'share_pct', label: (r) => `Period from height ${fmt.int(r.height as number)}\n${r.series}: ${fmt.num1(r.share_pct as number)} %\nLargest single pool: ${r.pool}; Nakamoto coefficient ${r.nakamoto}`, mode: 'xy' },
 } satisfies ChartDef;

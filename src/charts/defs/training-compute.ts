@@ -1,49 +1,101 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
 import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import type { DerivedRow } from '../../data/derivedSeries.ts';
+import { logLinearTrend } from '../../data/logLinearTrend.ts';
 import type { ChartDef, Row } from '../types.ts';
 
-/** Landmark models labelled on the AI charts: few enough that labels do not collide. */
-export const LANDMARKS = ['AlexNet', 'GPT-3 175B (davinci)', 'GPT-4', 'Grok 4'];
+/** Name key for matching one model across Epoch's two files: "Grok 3" = "Grok-3", "GPT-4 (Mar 2023)" = "GPT-4". */
+export const modelKey = (name: string) =>
+  name.trim().toLowerCase().replace(/\s*\((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\)$/, '').replace(/[^a-z0-9]/g, '');
 
-/** Training compute of notable AI models, 2010 onward (Epoch AI), with a few landmark models labelled. */
+/**
+ * The Epoch training table (derived series ai-model-training-compute) with each model once: a frontier-file row is
+ * dropped when the notable file has the same model under a slightly different name (Grok 3 / Grok-3; GPT-4 (Mar 2023),
+ * GPT-4 (Jun 2023) / GPT-4). The notable file's figures are kept, as in the derived series.
+ */
+export function epochModels(rows: readonly DerivedRow[] = derivedSeriesById('ai-model-training-compute').rows()): DerivedRow[] {
+  const notable = new Set(rows.filter((r) => r.source === 'epoch-notable-models').map((r) => modelKey(String(r.model))));
+  return rows.filter((r) => r.source === 'epoch-notable-models' || !notable.has(modelKey(String(r.model))));
+}
+
+/** Landmark models labelled on the compute chart (few, so labels do not collide), with where each label goes. */
+export const LANDMARKS: Record<string, { label: string; pos: 'left' | 'above' | 'below'; wide?: boolean }> = {
+  AlexNet: { label: 'AlexNet', pos: 'above' },
+  'GPT-3 175B (davinci)': { label: 'GPT-3', pos: 'left' },
+  'GPT-4': { label: 'GPT-4', pos: 'left' },
+  'Gemini 1.0 Ultra': { label: 'Gemini Ultra', pos: 'above', wide: true },
+  'Grok-3': { label: 'Grok-3', pos: 'left' },
+};
+
+/** Start of the fitted window: Epoch's 4.3×-a-year figure counts from 2010. */
+export const FIT_FROM = '2010-01-01';
+
+/** The fitted trend: least squares through log10(compute) of the notable-file models dated from FIT_FROM. */
+export const computeTrend = (rows: readonly Row[]) =>
+  logLinearTrend(rows.filter((r) => r.source === 'epoch-notable-models' && String(r.date) >= FIT_FROM).map((r) => ({ date: String(r.date), value: Number(r.flop) })));
+
+/** Training compute of notable AI models, 2010 onward (Epoch AI), a fitted exponential trend and a few landmark models labelled. */
 export default {
   id: 'training-compute',
   title: 'The compute behind notable AI models',
-  subtitle: 'Total computation used to train each notable AI model, floating-point operations (log scale), 2010–2025',
-  alt: 'Scatter chart on a logarithmic scale: the computation used to train notable AI models rises steeply from AlexNet in 2012 to GPT-3 in 2020, GPT-4 in 2023 and Grok-3 and Grok 4 in 2025, spanning many orders of magnitude.',
-  caption: 'Each dot is one model in Epoch AI’s notable-models data (models from the frontier file added where missing). Compute is Epoch’s estimate, often from indirect evidence; each gridline is ten times the one below. Epoch reports training compute growing about 4.3× a year since 2010.',
+  subtitle: 'Total computation used to train each notable AI model, floating-point operations (log scale), 2010 to mid-2025, with a fitted trend',
+  alt: 'Scatter chart on a logarithmic scale: the computation used to train notable AI models rises steeply from AlexNet in 2012 to GPT-3 in 2020, GPT-4 and Gemini Ultra in 2023 and Grok-3 in 2025, spanning about ten orders of magnitude; a straight fitted line runs through the cloud of dots.',
+  caption:
+    'Each dot is one model in Epoch AI’s notable-models file (snapshot of February 2025); later models, and a few earlier ones missing from that file, come from Epoch’s frontier list to July 2025, which holds only the largest, so the last months show only the top. Compute is Epoch’s estimate, often from indirect evidence; each gridline is ten times the one below. The line is our fit: a least-squares straight line through the logarithm of compute against date, over the notable-file models from 2010 on; its slope gives the growth factor per year. Epoch reports about 4.3× a year since 2010.',
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
   data: () =>
-    derivedSeriesById('ai-model-training-compute').rows()
+    epochModels()
       .filter((r) => r.training_compute_flop != null && String(r.date) >= '2010-01-01')
-      .map((r) => ({ model: String(r.model), organization: r.organization, date: String(r.date), flop: Number(Number(r.training_compute_flop).toPrecision(3)), landmark: LANDMARKS.includes(String(r.model)) })),
+      .map((r) => ({
+        model: String(r.model).trim(),
+        organization: r.organization as string | null,
+        date: String(r.date),
+        flop: Number(Number(r.training_compute_flop).toPrecision(3)),
+        confidence: r.confidence as string | null,
+        source: String(r.source),
+      })),
   columns: [
     { key: 'model', label: 'Model' },
     { key: 'organization', label: 'Organization' },
     { key: 'date', label: 'Published' },
     { key: 'flop', label: 'Training compute', unit: 'FLOP', format: fmt.sci },
+    { key: 'confidence', label: 'Epoch’s confidence' },
+    { key: 'source', label: 'File' },
   ],
   summary: (rows) => {
     const top = rows.reduce((a, r) => ((r.flop as number) > (a.flop as number) ? r : a));
     const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)')!;
-    return `The most compute-intensive model here, ${top.model} (${fmt.month(utc(top.date as string))}), used an estimated ${fmt.sci(top.flop as number)} FLOP, about ${fmt.int((top.flop as number) / (gpt3.flop as number))} times GPT-3’s ${fmt.sci(gpt3.flop as number)} in ${fmt.year(utc(gpt3.date as string))}.`;
+    const t = computeTrend(rows);
+    return `The most compute-intensive model here, ${top.model} (${fmt.month(utc(top.date as string))}), used an estimated ${fmt.sci(top.flop as number)} FLOP, about ${fmt.int((top.flop as number) / (gpt3.flop as number))} times GPT-3’s ${fmt.sci(gpt3.flop as number)} in ${fmt.year(utc(gpt3.date as string))}. A straight line fitted through the logarithm of compute of the ${t.n} notable-file models since 2010 grows ${fmt.num1(t.factorPerYear)}× a year.`;
   },
   spec: (rows, opts) => {
     const narrow = opts.width < 480;
-    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
-    const marks = data.filter((r) => r.landmark);
+    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }) as Row & { d: Date });
+    const marks = data.filter((r) => LANDMARKS[r.model as string] && (!narrow || !LANDMARKS[r.model as string].wide));
+    const t = computeTrend(rows);
+    const fitted = rows.filter((r) => r.source === 'epoch-notable-models' && String(r.date) >= FIT_FROM).map((r) => String(r.date)).sort();
+    const ends = [FIT_FROM, fitted[fitted.length - 1]].map((date) => ({ d: utc(date), flop: t.at(date) }));
+    const at = (pos: string) => marks.filter((r) => LANDMARKS[r.model as string].pos === pos);
+    const label = (d: Row) => LANDMARKS[d.model as string].label;
+    const font = { fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 } as const;
     return Plot.plot({
-      ...base(opts, narrow ? 300 : 360),
-      marginRight: narrow ? 20 : 40,
+      ...base(opts, narrow ? 320 : 380),
+      marginRight: narrow ? 16 : 30,
       x: { type: 'utc', label: null, ticks: narrow ? 4 : 8 },
       y: { type: 'log', label: '↑ training compute (FLOP)', grid: true, tickFormat: (v: number) => (Math.log10(v) % 3 === 0 ? fmt.sci(v).replace('1.0 × ', '') : '') },
       marks: [
-        Plot.dot(data.filter((r) => !r.landmark), { x: 'd', y: 'flop', fill: MUTED, r: 2.2, fillOpacity: 0.6 }),
-        Plot.dot(marks, { x: 'd', y: 'flop', fill: COLORS[0], r: 4 }),
-        Plot.text(marks, { x: 'd', y: 'flop', text: (d: Row) => String(d.model).replace(' (davinci)', ''), dx: -7, textAnchor: 'end', fill: 'currentColor', fontSize: narrow ? 9 : 10.5, fontWeight: 600 }),
+        Plot.dot(data.filter((r) => !LANDMARKS[r.model as string]), { x: 'd', y: 'flop', fill: MUTED, r: narrow ? 1.8 : 2.2, fillOpacity: 0.55 }),
+        Plot.line(ends, { x: 'd', y: 'flop', stroke: COLORS[1], strokeWidth: 2, strokeDasharray: '6 4' }),
+        Plot.text([ends[0]], {
+          x: 'd', y: 'flop', text: () => `fitted: ×${fmt.num1(t.factorPerYear)} a year`, dy: -12, dx: 2, textAnchor: 'start', fill: COLORS[1], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600,
+        }),
+        Plot.dot(marks, { x: 'd', y: 'flop', fill: COLORS[0], r: narrow ? 3.2 : 4 }),
+        Plot.text(at('left'), { x: 'd', y: 'flop', text: label, dx: -7, textAnchor: 'end', ...font }),
+        Plot.text(at('above'), { x: 'd', y: 'flop', text: label, dy: -10, ...font }),
+        Plot.text(at('below'), { x: 'd', y: 'flop', text: label, dy: 12, ...font }),
       ],
     });
   },
-  tip: { x: 'date', y: 'flop', label: (r) => `${r.model} (${r.organization})\n${fmt.date(utc(r.date as string))}: ${fmt.sci(r.flop as number)} FLOP`, mode: 'xy' },
+  tip: { x: 'date', y: 'flop', label: (r) => `${r.model} (${r.organization})\n${fmt.date(utc(r.date as string))}: ${fmt.sci(r.flop as number)} FLOP${r.confidence ? ` · ${r.confidence}` : ''}`, mode: 'xy' },
 } satisfies ChartDef;

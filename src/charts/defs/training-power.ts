@@ -1,26 +1,45 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS } from '../defaults.ts';
-import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
+import { epochModels } from './training-compute.ts';
 import type { ChartDef, Row } from '../types.ts';
+
+/** Labelled models, with where each label goes. */
+const LABELS: Record<string, { label: string; pos: 'left' | 'above' | 'below' }> = {
+  'GPT-3 175B (davinci)': { label: 'GPT-3', pos: 'left' },
+  'GPT-4': { label: 'GPT-4', pos: 'above' },
+  'Llama 3.1-405B': { label: 'Llama 3.1-405B', pos: 'below' },
+  'Grok-3': { label: 'Grok-3', pos: 'left' },
+};
 
 /** Estimated power draw of the hardware during training, for models where Epoch gives it. */
 export default {
   id: 'training-power',
   title: 'How much power a training run draws',
-  subtitle: 'Estimated electrical power of the hardware used to train each model, megawatts (log scale)',
-  alt: 'Scatter chart on a logarithmic scale: the estimated power drawn while training notable AI models rises from below a megawatt for most earlier models to several megawatts for GPT-3, tens of megawatts for GPT-4 and well over a hundred megawatts for Grok-3.',
-  caption: 'Epoch AI’s estimate of the training cluster’s power draw, from the number and type of chips; it is not a metered figure, and it leaves out cooling and other data-centre overheads. Only models with an estimate are shown.',
+  subtitle: 'Epoch AI’s estimate of the electrical power drawn by the computing cluster that trained each model, megawatts (log scale)',
+  alt: 'Scatter chart on a logarithmic scale: the estimated power drawn while training notable AI models rises from a few kilowatts for models of the early 2010s to several megawatts for GPT-3 in 2020, about twenty megawatts for GPT-4 and Llama 3.1-405B, and about 150 megawatts for Grok-3 in 2025.',
+  caption:
+    'Epoch’s estimate of the power drawn by each training cluster, worked out from the number and type of chips; it is not a metered figure, and Epoch gives it for a minority of models. It covers more than the chips’ own rated power (see the text). A later copy of Epoch’s frontier list gives Grok 3 a lower estimate, on fewer chips.',
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
   data: () =>
-    derivedSeriesById('ai-model-training-compute').rows()
+    epochModels()
       .filter((r) => r.training_power_w != null)
-      .map((r) => ({ model: String(r.model), date: String(r.date), mw: Math.round(Number(r.training_power_w) / 1e4) / 100, hardware: r.hardware, chips: r.hardware_quantity, landmark: ['GPT-3 175B (davinci)', 'GPT-4', 'Grok-3'].includes(String(r.model)) })),
+      .map((r) => ({
+        model: String(r.model).trim(),
+        organization: r.organization as string | null,
+        date: String(r.date),
+        mw: Number((Number(r.training_power_w) / 1e6).toPrecision(3)),
+        hardware: r.hardware as string | null,
+        chips: r.hardware_quantity as number | null,
+        source: String(r.source),
+      })),
   columns: [
     { key: 'model', label: 'Model' },
+    { key: 'organization', label: 'Organization' },
     { key: 'date', label: 'Published' },
     { key: 'mw', label: 'Training power', unit: 'MW', format: (v: number) => fmt.sig3(v) },
     { key: 'hardware', label: 'Hardware' },
-    { key: 'chips', label: 'Chips', format: (v: number) => fmt.int(v) },
+    { key: 'chips', label: 'Chips', format: (v: number | null) => (v == null ? '' : fmt.int(v)) },
+    { key: 'source', label: 'File' },
   ],
   summary: (rows) => {
     const top = rows.reduce((a, r) => ((r.mw as number) > (a.mw as number) ? r : a));
@@ -29,15 +48,23 @@ export default {
   },
   spec: (rows, opts) => {
     const narrow = opts.width < 480;
-    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
-    const labels = data.filter((r) => r.landmark);
+    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }) as Row & { d: Date });
+    const marks = data.filter((r) => LABELS[r.model as string]);
+    const at = (pos: string) => marks.filter((r) => LABELS[r.model as string].pos === pos);
+    const label = (d: Row) => LABELS[d.model as string].label;
+    const font = { fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 } as const;
     return Plot.plot({
-      ...base(opts, narrow ? 280 : 320),
+      ...base(opts, narrow ? 290 : 330),
+      marginLeft: narrow ? 52 : 60,
+      marginRight: narrow ? 16 : 30,
       x: { type: 'utc', label: null, ticks: narrow ? 4 : 7 },
-      y: { type: 'log', label: '↑ megawatts', grid: true, tickFormat: (v: number) => (Number.isInteger(Math.log10(v)) ? fmt.sig3(v) : '') },
+      y: { type: 'log', label: '↑ megawatts', grid: true, ticks: [0.0001, 0.001, 0.01, 0.1, 1, 10, 100], tickFormat: (v: number) => (v < 1 ? fmt.sig3(v) : fmt.int(v)) },
       marks: [
-        Plot.dot(data, { x: 'd', y: 'mw', fill: (d: Row) => (d.landmark ? COLORS[1] : 'var(--chart-muted)'), r: (d: Row) => (d.landmark ? 4 : 2.5) }),
-        Plot.text(labels, { x: 'd', y: 'mw', text: (d: Row) => String(d.model).replace(' (davinci)', ''), dx: -7, textAnchor: 'end', fill: 'currentColor', fontSize: narrow ? 9 : 10.5, fontWeight: 600 }),
+        Plot.dot(data.filter((r) => !LABELS[r.model as string]), { x: 'd', y: 'mw', fill: MUTED, r: narrow ? 2 : 2.5, fillOpacity: 0.65 }),
+        Plot.dot(marks, { x: 'd', y: 'mw', fill: COLORS[1], r: narrow ? 3.2 : 4 }),
+        Plot.text(at('left'), { x: 'd', y: 'mw', text: label, dx: -7, textAnchor: 'end', ...font }),
+        Plot.text(at('above'), { x: 'd', y: 'mw', text: label, dy: -10, ...font }),
+        Plot.text(at('below'), { x: 'd', y: 'mw', text: label, dy: 13, textAnchor: narrow ? 'end' : 'middle', dx: narrow ? 4 : 0, ...font }),
       ],
     });
   },

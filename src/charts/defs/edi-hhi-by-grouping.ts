@@ -1,0 +1,59 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { table } from '../../datasets/load.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+const OWNER = 'Pools grouped by owner';
+const SINGLE = 'Single pools';
+/** Bands quoted in the EDI tool's documentation (US Department of Justice): below 1,500 competitive, above 2,500 highly concentrated. */
+const BANDS = [1500, 2500];
+
+/** Herfindahl–Hirschman Index of block production per 30-day window (EDI), by owner and by single pool. */
+export default {
+  id: 'edi-hhi-by-grouping',
+  title: 'Concentration across all pools (HHI)',
+  subtitle: 'Herfindahl–Hirschman Index of Bitcoin block production in each 30-day window, counting owners of pools and counting single pools, 2018–2026 (0 = spread evenly among very many, 10,000 = one entity)',
+  alt: 'Two lines from 2018 to 2026: the HHI counting owners of pools is well above the HHI counting single pools until 2020 and peaks in April 2020; it falls to about 1,000 at the end of 2020, after which the two lines almost coincide, rising to between about 1,500 and 2,000 from 2023.',
+  caption: 'The HHI adds up the squares of every entity’s percentage share, so it responds to the whole distribution, not only to the largest. Dashed lines at 1,500 and 2,500: the bands quoted in the index’s documentation (below 1,500 “competitive”, above 2,500 “highly concentrated”), made for markets, not for mining. The single-pool file ends in February 2025.',
+  datasets: ['pool-concentration-edi'],
+  data: () => {
+    const read = (file: string, grouping: string) =>
+      table('pool-concentration-edi', file).map((r) => ({ date: String(r.date), grouping, hhi: Math.round(Number(r.hhi)) }));
+    return [...read('edi_bitcoin_block_production_clustered_2018_2026.csv', OWNER), ...read('edi_bitcoin_block_production_non_clustered_2018_2025.csv', SINGLE)] as Row[];
+  },
+  columns: [
+    { key: 'date', label: 'Window (label date)' },
+    { key: 'grouping', label: 'Counting' },
+    { key: 'hhi', label: 'HHI', format: (v: number) => fmt.int(v) },
+  ],
+  summary: (rows) => {
+    const owner = rows.filter((r) => r.grouping === OWNER);
+    const peak = owner.reduce((a, r) => ((r.hhi as number) > (a.hhi as number) ? r : a));
+    const low = owner.reduce((a, r) => ((r.hhi as number) < (a.hhi as number) ? r : a));
+    const last = owner.at(-1)!;
+    return `Counting owners, the HHI peaked at ${fmt.int(peak.hhi as number)} (${fmt.date(utc(peak.date as string))}), was lowest at ${fmt.int(low.hhi as number)} (${fmt.date(utc(low.date as string))}) and stood at ${fmt.int(last.hhi as number)} in the latest window (${fmt.date(utc(last.date as string))}).`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
+    const stroke = (d: Row) => (d.grouping === OWNER ? COLORS[1] : COLORS[0]);
+    const max = Math.max(...rows.map((r) => r.hhi as number));
+    const peak = data.filter((r) => r.grouping === OWNER).reduce((a, r) => ((r.hhi as number) > (a.hhi as number) ? r : a));
+    const under = data.find((r) => r.grouping === SINGLE && (r.date as string) >= '2019-01-01')!;
+    return Plot.plot({
+      ...base(opts, narrow ? 260 : 300),
+      marginRight: narrow ? 14 : 24,
+      x: { type: 'utc', label: null, ticks: narrow ? 4 : 8 },
+      y: { label: '↑ HHI', domain: [0, Math.ceil(max / 500) * 500], grid: true, tickFormat: (v: number) => fmt.int(v), ticks: 6 },
+      marks: [
+        Plot.ruleY(BANDS, { strokeDasharray: '4 3', stroke: 'currentColor', strokeOpacity: 0.5 }),
+        Plot.lineY(data, { x: 'd', y: 'hhi', z: 'grouping', stroke, strokeWidth: 2 }),
+        // Owners: beside the April 2020 peak, where the line falls away at once; single pools: under their 2019 low.
+        Plot.text([peak], { x: 'd', y: 'hhi', text: 'grouping', dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
+        Plot.text([under], { x: 'd', y: 'hhi', text: 'grouping', dy: 14, textAnchor: 'start', fill: COLORS[0], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
+      ],
+    });
+  },
+  tip: { x: 'date', y: 'hhi', label: (r) => `${fmt.date(utc(r.date as string))}\n${r.grouping}: HHI ${fmt.int(r.hhi as number)}`, mode: 'xy' },
+} satisfies ChartDef;
+

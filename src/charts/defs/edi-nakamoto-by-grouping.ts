@@ -1,0 +1,54 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { table } from '../../datasets/load.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+const OWNER = 'Pools grouped by owner';
+const SINGLE = 'Single pools';
+
+/** Nakamoto coefficient per 30-day window (EDI), counting owners of pools and counting single pools. */
+export default {
+  id: 'edi-nakamoto-by-grouping',
+  title: 'How many it takes to pass half the blocks',
+  subtitle: 'Nakamoto coefficient of Bitcoin block production: the fewest entities that together found more than half of the blocks in each 30-day window, counting owners of pools and counting single pools, 2018–2026',
+  alt: 'Two step lines from 2018 to 2026: counting single pools, between two and six pools were needed to pass half of the blocks; counting owners of pools, the number is never higher, falls to one in April 2020, is four in every window of 2021 and two in every window of 2023 and 2024; from 2022 the two lines almost coincide.',
+  caption: 'Lower means more concentrated: a value of 2 means two entities together found a majority of the blocks. The Edinburgh Decentralisation Index groups pools run by the same company into one owner; its single-pool file ends in February 2025. Blocks are a noisy stand-in for hashrate.',
+  datasets: ['pool-concentration-edi'],
+  data: () => {
+    const read = (file: string, grouping: string) =>
+      table('pool-concentration-edi', file).map((r) => ({ date: String(r.date), grouping, nakamoto: Number(r.nakamoto_coefficient), entities: Number(r.total_entities) }));
+    return [...read('edi_bitcoin_block_production_clustered_2018_2026.csv', OWNER), ...read('edi_bitcoin_block_production_non_clustered_2018_2025.csv', SINGLE)] as Row[];
+  },
+  columns: [
+    { key: 'date', label: 'Window (label date)' },
+    { key: 'grouping', label: 'Counting' },
+    { key: 'nakamoto', label: 'Nakamoto coefficient', format: String },
+    { key: 'entities', label: 'Entities that found a block', format: fmt.int },
+  ],
+  summary: (rows) => {
+    const owner = rows.filter((r) => r.grouping === OWNER);
+    const single = rows.filter((r) => r.grouping === SINGLE);
+    const range = (rs: Row[]) => `${Math.min(...rs.map((r) => r.nakamoto as number))}–${Math.max(...rs.map((r) => r.nakamoto as number))}`;
+    const last = owner.at(-1)!;
+    return `Counting owners, the Nakamoto coefficient ranged over ${range(owner)} in ${owner.length} windows; counting single pools, over ${range(single)} in ${single.length} windows. In the latest window (${fmt.date(utc(last.date as string))}) ${last.nakamoto} owners were needed to pass half the blocks.`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
+    const stroke = (d: Row) => (d.grouping === OWNER ? COLORS[1] : COLORS[0]);
+    // Colour-keyed labels in the two empty strips: above every value (single pools) and below every value (owners).
+    const x0 = data[0].d;
+    return Plot.plot({
+      ...base(opts, narrow ? 240 : 280),
+      marginRight: narrow ? 14 : 24,
+      x: { type: 'utc', label: null, ticks: narrow ? 4 : 8 },
+      y: { label: '↑ entities needed for a majority of blocks', domain: [0, 7], ticks: [1, 2, 3, 4, 5, 6], grid: true, tickFormat: String },
+      marks: [
+        Plot.lineY(data, { x: 'd', y: 'nakamoto', z: 'grouping', stroke, strokeWidth: 2, curve: 'step-after' }),
+        Plot.text([SINGLE], { x: () => x0, y: () => 6.6, text: (g: string) => `— ${g}`, textAnchor: 'start', fill: COLORS[0], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
+        Plot.text([OWNER], { x: () => x0, y: () => 0.45, text: (g: string) => `— ${g}`, textAnchor: 'start', fill: COLORS[1], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
+      ],
+    });
+  },
+  tip: { x: 'date', y: 'nakamoto', label: (r) => `${fmt.date(utc(r.date as string))}\n${r.grouping}: ${r.nakamoto} needed for a majority`, mode: 'xy' },
+} satisfies ChartDef;

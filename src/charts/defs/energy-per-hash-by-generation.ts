@@ -1,0 +1,71 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, COLORS, MUTED } from '../defaults.ts';
+import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import { roundSig } from '../../data/roundSig.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+/**
+ * What one terahash cost in energy in each hardware generation: CBECI's generic assumptions for the best CPU, best GPU,
+ * FPGA and early ASICs (placeholders), then named machines at release (CBECI's list for the S3, the compiled spec table
+ * for the rest).
+ */
+const PICK: { model: string; source: string; label: string }[] = [
+  { model: 'Best CPU', source: 'cbeci-miners', label: 'Best CPU' },
+  { model: 'Best GPU', source: 'cbeci-miners', label: 'Best GPU' },
+  { model: 'FPGA', source: 'cbeci-miners', label: 'FPGA' },
+  { model: 'early ASICS', source: 'cbeci-miners', label: 'Early ASICs' },
+  { model: 'Bitmain Antminer S3', source: 'cbeci-miners', label: 'Antminer S3' },
+  { model: 'Antminer S9', source: 'asic-specs/compiled', label: 'Antminer S9' },
+  { model: 'Antminer S19 Pro', source: 'asic-specs/compiled', label: 'Antminer S19 Pro' },
+  { model: 'Antminer S21', source: 'asic-specs/compiled', label: 'Antminer S21' },
+  { model: 'Avalon A16 XP', source: 'asic-specs/compiled', label: 'Avalon A16 XP' },
+];
+const ASSUMED = 'Cambridge’s generic assumption';
+const SPEC = 'Maker’s specification';
+
+const joules = (v: number) => (v >= 1e6 ? `${fmt.int(v / 1e6)} million J` : `${fmt.sig3(v)} J`);
+
+export default {
+  id: 'energy-per-hash-by-generation',
+  title: 'What a terahash cost, generation by generation',
+  subtitle: 'Energy to compute one terahash (a trillion hashes), in joules, for each generation of mining hardware (log scale)',
+  alt: 'Horizontal bars on a logarithmic scale, one per hardware generation: Cambridge assumes about 10 million joules per terahash for the best CPU of 2009, then a tenfold drop for each step through GPUs, FPGAs and early ASICs; named machines fall from about 766 joules for the Antminer S3 of 2014 to 12.8 joules for the Avalon A16 XP of 2025.',
+  caption: 'Grey bars are Cambridge’s round-number assumptions for whole classes of hardware, not measurements of any device; coloured bars are makers’ specifications for single machines at release. The scale is logarithmic: equal steps along it are equal multiples.',
+  datasets: ['cbeci-miners', 'asic-specs'],
+  data: () => {
+    const all = derivedSeriesById('asic-efficiency-by-release').rows();
+    return PICK.map(({ model, source, label }) => {
+      const r = all.find((a) => a.model === model && a.source === source);
+      if (!r) throw new Error(`asic-efficiency-by-release has no "${model}" from ${source}`);
+      const year = String(r.released).slice(0, 4);
+      return { hardware: label, released: year, label: `${label} (${year})`, j_per_th: r.efficiency_j_per_th as number, kind: r.placeholder ? ASSUMED : SPEC, source: String(r.source) };
+    }) as Row[];
+  },
+  columns: [
+    { key: 'hardware', label: 'Hardware' },
+    { key: 'released', label: 'Year' },
+    { key: 'j_per_th', label: 'Energy per terahash', unit: 'J/TH', format: (v: number) => fmt.sig3(v) },
+    { key: 'kind', label: 'What the figure is' },
+    { key: 'source', label: 'Source' },
+  ],
+  summary: (rows) => {
+    const a = rows[0];
+    const b = rows.at(-1)!;
+    return `${a.hardware} (${a.released}, ${a.kind}): ${joules(a.j_per_th as number)} per terahash; ${b.hardware} (${b.released}, ${String(b.kind).replace(/^M/, 'm')}): ${joules(b.j_per_th as number)}, about ${fmt.int(roundSig((a.j_per_th as number) / (b.j_per_th as number), 2))} times less.`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    return Plot.plot({
+      ...base(opts, narrow ? 300 : 320),
+      marginLeft: narrow ? 142 : 150,
+      marginRight: narrow ? 16 : 24,
+      x: { type: 'log', domain: [1, 1e9], label: 'joules per terahash →', grid: true, ticks: narrow ? [1, 1e3, 1e6] : [1, 10, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9], tickFormat: (v: number) => (v >= 1e9 ? `${fmt.int(v / 1e9)}bn` : v >= 1e6 ? `${fmt.int(v / 1e6)}M` : fmt.si(v)) },
+      y: { label: null, domain: rows.map((r) => r.label as string), tickSize: 0 },
+      marks: [
+        Plot.barX(rows, { y: 'label', x1: 1, x2: 'j_per_th', fill: (d: Row) => (d.kind === ASSUMED ? MUTED : COLORS[0]) }),
+        Plot.text(rows, { y: 'label', x: 'j_per_th', text: (d: Row) => (narrow ? joules(d.j_per_th as number).replace(' million', 'M') : joules(d.j_per_th as number)), dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9 : 10.5 }),
+      ],
+    });
+  },
+  tip: { x: 'j_per_th', y: 'label', label: (r) => `${r.label}\n${joules(r.j_per_th as number)} per terahash\n${r.kind}`, mode: 'xy' },
+} satisfies ChartDef;

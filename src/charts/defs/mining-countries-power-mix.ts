@@ -1,0 +1,85 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, COLORS } from '../defaults.ts';
+import { table } from '../../datasets/load.ts';
+import { electricityMix, type ElectricityMixPoint } from '../../data/electricityMix.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+/** The countries in Hashrate Index's mid-2025 list, in its order, then Ethiopia and Kazakhstan, then the world. */
+const ENTITIES = ['United States', 'Russia', 'China', 'Paraguay', 'United Arab Emirates', 'Oman', 'Canada', 'Ethiopia', 'Kazakhstan', 'World'];
+
+/** Sources grouped for reading; every OWID source column lands in exactly one group. */
+const GROUPS: { source: string; of: (keyof ElectricityMixPoint)[]; colour: string }[] = [
+  { source: 'Hydro', of: ['hydroPct'], colour: COLORS[0] },
+  { source: 'Gas', of: ['gasPct'], colour: COLORS[1] },
+  { source: 'Coal', of: ['coalPct'], colour: COLORS[5] },
+  { source: 'Oil', of: ['oilPct'], colour: COLORS[4] },
+  { source: 'Nuclear', of: ['nuclearPct'], colour: COLORS[3] },
+  { source: 'Wind, solar, other', of: ['windPct', 'solarPct', 'bioenergyPct', 'otherRenewablesPct'], colour: COLORS[2] },
+];
+
+export default {
+  id: 'mining-countries-power-mix',
+  title: 'Cheap power is not always water power',
+  subtitle: 'Electricity generation by source in the countries named in the mining estimates, latest year available, per cent (Our World in Data)',
+  alt: 'Stacked bars of electricity generation by source. Paraguay and Ethiopia generate almost all their electricity from hydro power and Canada more than half. Oman and the United Arab Emirates generate almost all of theirs from gas, Kazakhstan mostly from coal, China mostly from coal, Russia largely from gas, and the United States from a mix led by gas.',
+  caption: 'Shares of each country’s whole generation, not of the electricity miners use: a mining site can sit next to a dam in a coal-heavy country, or burn gas that would otherwise be flared. Latest year in this copy of the data: 2022 for most countries, 2021 for Paraguay, Ethiopia and the United Arab Emirates. “Wind, solar, other” also includes bioenergy.',
+  datasets: ['electricity-mix-owid'],
+  data: () => {
+    const all = electricityMix(table('electricity-mix-owid', 'share-elec-by-source.csv'), ENTITIES);
+    return ENTITIES.flatMap((entity) => {
+      const last = all.filter((p) => p.entity === entity && p.hydroPct !== null).at(-1)!;
+      let before = 0; // running total, so each row knows the middle of its segment (where its tooltip sits)
+      return GROUPS.map((g) => {
+        const share = g.of.reduce((s, k) => s + ((last[k] as number | null) ?? 0), 0);
+        const mid = before + share / 2;
+        before += share;
+        return { entity, year: last.year, label: `${entity} (${last.year})`, source: g.source, share_pct: Math.round(share * 100) / 100, mid_pct: Math.round(mid * 10) / 10 };
+      });
+    }) as Row[];
+  },
+  columns: [
+    { key: 'entity', label: 'Country' },
+    { key: 'year', label: 'Year', format: String },
+    { key: 'source', label: 'Source' },
+    { key: 'share_pct', label: 'Share of generation', unit: '%', format: (v: number) => fmt.num1(v) },
+  ],
+  summary: (rows) => {
+    const get = (e: string, s: string) => rows.find((r) => r.entity === e && r.source === s)!;
+    const py = get('Paraguay', 'Hydro');
+    const om = get('Oman', 'Gas');
+    const kz = get('Kazakhstan', 'Coal');
+    return `Hydro supplied ${fmt.num1(py.share_pct as number)} % of Paraguay’s electricity in ${py.year}; gas supplied ${fmt.num1(om.share_pct as number)} % of Oman’s (${om.year}) and coal ${fmt.num1(kz.share_pct as number)} % of Kazakhstan’s (${kz.year}).`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    const colour = new Map(GROUPS.map((g) => [g.source, g.colour]));
+    const order = ENTITIES.map((e) => rows.find((r) => r.entity === e)!.label as string);
+    const short = (l: string) => (narrow ? l.replace('United Arab Emirates', 'UAE').replace('United States', 'US') : l);
+    // A key above the bars (Plot's own legend is HTML, which the static SVG cannot carry): two rows on phones.
+    const perRow = narrow ? 3 : GROUPS.length;
+    const step = narrow ? 112 : 98;
+    const marginLeft = narrow ? 112 : 178;
+    const key = GROUPS.map((g, i) => ({ ...g, col: i % perRow, row: Math.floor(i / perRow) }));
+    return Plot.plot({
+      ...base(opts, ENTITIES.length * (narrow ? 24 : 26) + (narrow ? 70 : 56)),
+      marginLeft,
+      marginTop: narrow ? 44 : 28,
+      x: { label: 'share of generation (%) →', domain: [0, 100], ticks: narrow ? 5 : 10, grid: false },
+      y: { domain: order, label: null, tickSize: 0, tickFormat: short },
+      marks: [
+        Plot.barX(rows, Plot.stackX({ x: 'share_pct', y: 'label', fill: (r: Row) => colour.get(r.source as string), order: GROUPS.map((g) => g.source), z: 'source', insetTop: 2, insetBottom: 2 })),
+        // Large segments carry their value.
+        Plot.text(rows, Plot.stackX({
+          x: 'share_pct', y: 'label', z: 'source', order: GROUPS.map((g) => g.source),
+          text: (r: Row) => ((r.share_pct as number) >= (narrow ? 14 : 9) ? fmt.int(r.share_pct as number) : ''),
+          fill: 'white', fontSize: narrow ? 9 : 10, fontWeight: 600,
+        })),
+        ...key.map((k) => Plot.text([k], {
+          frameAnchor: 'top-left', text: (d: { source: string }) => `■ ${d.source}`, dx: -marginLeft + 2 + k.col * step, dy: -(narrow ? 40 : 24) + k.row * 15,
+          fill: k.colour, fontWeight: 700, fontSize: narrow ? 9.5 : 10.5, textAnchor: 'start',
+        })),
+      ],
+    });
+  },
+  tip: { x: 'mid_pct', y: 'label', label: (r) => `${r.entity}, ${r.year}\n${r.source}: ${fmt.num1(r.share_pct as number)} %`, mode: 'xy' },
+} satisfies ChartDef;

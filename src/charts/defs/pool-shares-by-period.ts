@@ -1,0 +1,92 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, COLORS, MUTED } from '../defaults.ts';
+import { table } from '../../datasets/load.ts';
+import { poolSharesByPeriod } from '../../data/poolSharesByPeriod.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+/** How many pools get a panel: the largest by blocks over the whole file. */
+const PANELS = 7;
+/** Height of one panel in percentage points of share (the largest share of one pool in one period is under 30 %, leaving room for the name). */
+const BAND = 40;
+/** Pools run by Bitmain in this period (EDI's ownership file; the dataset's notes), highlighted. */
+const BITMAIN = ['AntPool', 'BTC.com'];
+
+/**
+ * Small multiples: each of the seven largest pools' share of blocks in every complete difficulty period, 2016–2018.
+ * Panels are stacked on one y scale (each pool's panel is offset by BAND) so tooltips can be placed; `panel_y` is that
+ * offset plus the share and is not a data column.
+ */
+export default {
+  id: 'pool-shares-by-period',
+  title: 'Pools rise and fall, period by period',
+  subtitle: 'Share of blocks found by each of the seven largest mining pools in every complete difficulty period of 2,016 blocks, heights 400,000–546,235 (about 2016–2018)',
+  alt: 'Seven small panels, one per mining pool, each showing its share of blocks across about 70 difficulty periods from 2016 to 2018: AntPool stays between roughly 12 and 28 percent throughout; F2Pool starts near a quarter and declines; BTC.com rises from nothing to about a quarter; BTCC fades from about 15 percent to nothing; BTC.TOP and ViaBTC appear and settle around a tenth; SlushPool stays around a tenth.',
+  caption: 'Each point is one difficulty period, about two weeks; block heights stand in for dates because the file has no timestamps. Pools are single labels as the source wrote them; the two highlighted pools were both run by Bitmain. Periods cut by the edges of the data or by a gap of 88 missing heights are left out.',
+  datasets: ['pool-blocks-2016-2018'],
+  data: () => {
+    const blocks = table('pool-blocks-2016-2018', 'miningpool_blocks_400000_546235.csv').map((r) => ({ height: Number(r.blockid), pool: String(r.miningpool) }));
+    // Every named pool in every period (top: a number larger than the count of labels), so a pool that drops out of
+    // a period's top five keeps its own share instead of vanishing into "Other".
+    const periods = poolSharesByPeriod(blocks, { top: 1000 }).filter((p) => p.complete);
+    const totals = new Map<string, number>();
+    for (const p of periods) for (const t of p.top) totals.set(t.pool, (totals.get(t.pool) ?? 0) + t.blocks);
+    const pools = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, PANELS).map(([p]) => p);
+    return pools.flatMap((pool, i) =>
+      periods.map((p) => {
+        const t = p.top.find((s) => s.pool === pool);
+        const share = Math.round((t?.sharePct ?? 0) * 10) / 10;
+        return { period_start: p.startHeight, pool, rank: i + 1, blocks: t?.blocks ?? 0, share_pct: share, panel_y: (PANELS - 1 - i) * BAND + share };
+      }),
+    ) as Row[];
+  },
+  columns: [
+    { key: 'period_start', label: 'Period starts at height', format: fmt.int },
+    { key: 'pool', label: 'Pool' },
+    { key: 'blocks', label: 'Blocks in the period', format: fmt.int },
+    { key: 'share_pct', label: 'Share of the period’s blocks', unit: '%', format: (v: number) => fmt.num1(v) },
+  ],
+  summary: (rows) => {
+    const pools = [...new Set(rows.map((r) => r.pool as string))];
+    const series = (p: string) => rows.filter((r) => r.pool === p);
+    const changes = pools.map((p) => ({ p, first: series(p)[0].share_pct as number, last: series(p).at(-1)!.share_pct as number }));
+    const up = changes.reduce((a, c) => (c.last - c.first > a.last - a.first ? c : a));
+    const down = changes.reduce((a, c) => (c.last - c.first < a.last - a.first ? c : a));
+    return `From the first complete period to the last, ${up.p} rose from ${fmt.num1(up.first)} % to ${fmt.num1(up.last)} % of blocks and ${down.p} fell from ${fmt.num1(down.first)} % to ${fmt.num1(down.last)} %; no single pool found more than ${fmt.num1(Math.max(...rows.map((r) => r.share_pct as number)))} % in any period.`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    const pools = [...new Set(rows.map((r) => r.pool as string))];
+    const offset = (p: string) => (pools.length - 1 - pools.indexOf(p)) * BAND;
+    const colour = (p: string) => (BITMAIN.includes(p) ? COLORS[1] : COLORS[0]);
+    const data = rows.map((r) => ({ ...r, base: offset(r.pool as string) }));
+    const gridValues = pools.flatMap((p) => [offset(p) + 10, offset(p) + 20]);
+    const heights = rows.map((r) => r.period_start as number);
+    return Plot.plot({
+      ...base(opts, narrow ? 470 : 500),
+      marginLeft: narrow ? 34 : 40,
+      marginRight: narrow ? 10 : 20,
+      x: { label: 'block height →', tickFormat: (v: number) => fmt.si(v), ticks: narrow ? 3 : 6, domain: [Math.min(...heights), Math.max(...heights)] },
+      y: {
+        label: '↑ share of the period’s blocks (%)',
+        domain: [0, pools.length * BAND],
+        ticks: narrow ? pools.map((p) => offset(p) + 20) : gridValues,
+        tickFormat: (v: number) => String(Math.round(v % BAND)),
+      },
+      marks: [
+        Plot.ruleY(gridValues, { stroke: 'currentColor', strokeOpacity: 0.1 }),
+        Plot.ruleY(pools.map(offset), { stroke: MUTED }),
+        ...pools.map((p) =>
+          Plot.areaY(data.filter((r) => r.pool === p), { x: 'period_start', y1: 'base', y2: 'panel_y', fill: colour(p), fillOpacity: 0.25 }),
+        ),
+        ...pools.map((p) =>
+          Plot.lineY(data.filter((r) => r.pool === p), { x: 'period_start', y: 'panel_y', stroke: colour(p), strokeWidth: 1.5 }),
+        ),
+        Plot.text(pools, {
+          x: () => Math.min(...heights), y: (p: string) => offset(p) + BAND - 1, text: (p: string) => p, dx: 4, textAnchor: 'start',
+          lineAnchor: 'top', fill: 'currentColor', stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600,
+        }),
+      ],
+    });
+  },
+  tip: { x: 'period_start', y: 'panel_y', label: (r) => `${r.pool}, period from height ${fmt.int(r.period_start as number)}\n${fmt.int(r.blocks as number)} blocks (${fmt.num1(r.share_pct as number)} %)`, mode: 'xy' },
+} satisfies ChartDef;

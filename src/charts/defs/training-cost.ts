@@ -1,0 +1,81 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
+import { epochModels } from './training-compute.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+/** Labelled models, with where each label goes; `wide` ones are left out on narrow screens. */
+const LABELS: Record<string, { label: string; pos: 'left' | 'above' | 'below' | 'right'; wide?: boolean }> = {
+  'GPT-3 175B (davinci)': { label: 'GPT-3', pos: 'left' },
+  'GPT-4': { label: 'GPT-4', pos: 'left' },
+  'Gemini 1.0 Ultra': { label: 'Gemini Ultra', pos: 'below', wide: true },
+  'DeepSeek-V3': { label: 'DeepSeek-V3', pos: 'below' },
+  'GPT-4.5': { label: 'GPT-4.5', pos: 'left' },
+  'Grok 4': { label: 'Grok 4', pos: 'above' },
+};
+
+/** Epoch AI's estimated cost of the final training run of each model, in 2023 dollars. */
+export default {
+  id: 'training-cost',
+  title: 'What a training run costs',
+  subtitle: 'Epoch AI’s estimated cost of the computing for each model’s final training run, 2023 US dollars (log scale)',
+  alt: 'Scatter chart on a logarithmic scale: estimated training costs of notable AI models rise from a few dollars to thousands for most models of the 2010s, to about two million dollars for GPT-3 in 2020, tens of millions for GPT-4 and Gemini Ultra in 2023, and several hundred million for GPT-4.5 and Grok 4 in 2025; DeepSeek-V3 at the end of 2024 sits far below the top.',
+  caption:
+    'Only models for which Epoch gives a cost are shown, and they are a minority. Most come from Epoch’s notable-models file (snapshot of February 2025); later models, and a few earlier ones missing from that file, come from Epoch’s frontier list, to July 2025. The estimate prices the computing for the final run only: not the experiments before it, the staff, the data or the buildings, so a model’s full cost is higher. Many inputs are themselves estimates; Epoch marks its confidence in the compute figure, shown in the table.',
+  datasets: ['epoch-notable-models', 'epoch-frontier-models'],
+  data: () =>
+    epochModels()
+      .filter((r) => r.training_cost_usd_2023 != null)
+      .map((r) => ({
+        model: String(r.model).trim(),
+        organization: r.organization as string | null,
+        date: String(r.date),
+        cost_usd: Number(Number(r.training_cost_usd_2023).toPrecision(3)),
+        accessibility: r.accessibility as string | null,
+        confidence: r.confidence as string | null,
+        source: String(r.source),
+      })),
+  columns: [
+    { key: 'model', label: 'Model' },
+    { key: 'organization', label: 'Organization' },
+    { key: 'date', label: 'Published' },
+    { key: 'cost_usd', label: 'Final-run compute cost', unit: 'USD (2023)', format: (v: number) => (v >= 1e6 ? `$${fmt.sig3(v / 1e6)} million` : fmt.usd(v)) },
+    { key: 'accessibility', label: 'Access' },
+    { key: 'confidence', label: 'Epoch’s confidence (compute)' },
+    { key: 'source', label: 'File' },
+  ],
+  summary: (rows) => {
+    const top = rows.reduce((a, r) => ((r.cost_usd as number) > (a.cost_usd as number) ? r : a));
+    const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)')!;
+    return `The dearest run here is ${top.model} (${fmt.month(utc(top.date as string))}) at an estimated $${fmt.sig3((top.cost_usd as number) / 1e6)} million in 2023 dollars, about ${fmt.int((top.cost_usd as number) / (gpt3.cost_usd as number))} times GPT-3’s $${fmt.sig3((gpt3.cost_usd as number) / 1e6)} million in ${fmt.year(utc(gpt3.date as string))}.`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }) as Row & { d: Date });
+    const marks = data.filter((r) => LABELS[r.model as string] && (!narrow || !LABELS[r.model as string].wide));
+    const at = (pos: string) => marks.filter((r) => LABELS[r.model as string].pos === pos);
+    const label = (d: Row) => LABELS[d.model as string].label;
+    const font = { fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 } as const;
+    return Plot.plot({
+      ...base(opts, narrow ? 300 : 340),
+      marginRight: narrow ? 16 : 30,
+      x: { type: 'utc', label: null, ticks: narrow ? 4 : 7 },
+      y: {
+        type: 'log', label: '↑ US dollars (2023)', grid: true,
+        tickFormat: (v: number) => (Number.isInteger(Math.log10(v)) && Math.log10(v) % 2 === 0 ? (v >= 1e6 ? `$${fmt.int(v / 1e6)}M` : `$${fmt.si(v)}`) : ''),
+      },
+      marks: [
+        Plot.dot(data.filter((r) => !LABELS[r.model as string]), { x: 'd', y: 'cost_usd', fill: MUTED, r: narrow ? 1.8 : 2.4, fillOpacity: 0.6 }),
+        Plot.dot(marks, { x: 'd', y: 'cost_usd', fill: COLORS[0], r: narrow ? 3.2 : 4 }),
+        Plot.text(at('left'), { x: 'd', y: 'cost_usd', text: label, dx: -7, textAnchor: 'end', ...font }),
+        Plot.text(at('right'), { x: 'd', y: 'cost_usd', text: label, dx: 7, textAnchor: 'start', ...font }),
+        Plot.text(at('above'), { x: 'd', y: 'cost_usd', text: label, dy: -10, textAnchor: 'end', ...font }),
+        Plot.text(at('below'), { x: 'd', y: 'cost_usd', text: label, dy: 12, textAnchor: 'end', ...font }),
+      ],
+    });
+  },
+  tip: {
+    x: 'date', y: 'cost_usd',
+    label: (r) => `${r.model} (${r.organization})\n${fmt.date(utc(r.date as string))}: ${(r.cost_usd as number) >= 1e6 ? `$${fmt.sig3((r.cost_usd as number) / 1e6)} million` : fmt.usd(r.cost_usd as number)}`,
+    mode: 'xy',
+  },
+} satisfies ChartDef;

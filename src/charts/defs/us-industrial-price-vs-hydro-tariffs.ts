@@ -1,0 +1,68 @@
+import * as Plot from '@observablehq/plot';
+import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { table } from '../../datasets/load.ts';
+import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+const US = 'United States, industrial average (EIA, monthly)';
+/** Reported prices in the two hydro countries, from the compiled framing-claims file (USD per kWh there). */
+const REFS = [
+  { claim: 'paraguay-tariff', series: 'Paraguay, business electricity (reported, undated)', short: 'Paraguay, business price (reported)', colour: COLORS[2] },
+  { claim: 'ethiopia-tariff', series: 'Ethiopia, tariff for miners (reported, late 2024)', short: 'Ethiopia, miners’ tariff (reported)', colour: COLORS[1] },
+];
+
+export default {
+  id: 'us-industrial-price-vs-hydro-tariffs',
+  title: 'What American industry pays for power, and what miners are offered elsewhere',
+  subtitle: 'US average retail electricity price to industrial customers, monthly, January 2001 – May 2023, against prices reported for Paraguay and Ethiopia; US cents per kilowatt-hour',
+  alt: 'Line chart: the average US industrial electricity price rises from under 5 cents per kilowatt-hour in 2001 to around 7 cents for most of the 2010s, peaks above 9 cents in August 2022, and eases to under 8 cents by May 2023. Dashed lines mark about 5 cents, the business price reported for Paraguay, and 3.2 cents, the tariff reported for miners in Ethiopia.',
+  caption: 'Not like for like: the US line is the average price all industrial customers paid, and a large miner in the United States can negotiate a contract of its own. The Paraguay figure is a general business price quoted by bitnewsbot.com (citing Hashrate Index and GlobalPetrolPrices, undated); the Ethiopia figure is a tariff for miners reported by Wu Blockchain and The Africa Report in late 2024. The monthly US series shows seasonal swings.',
+  datasets: ['us-electricity-price', 'framing-claims'],
+  data: () => {
+    const us = derivedSeriesById('us-industrial-electricity-price-monthly').rows()
+      .map((r) => ({ series: US, date: String(r.month), cents_per_kwh: Number(r.industrial_cents_per_kwh), refers_to: String(r.month) }));
+    const claims = table('framing-claims', 'framing_claims.csv');
+    const refs = REFS.map((ref) => {
+      const c = claims.find((r) => r.claim_id === ref.claim);
+      if (!c || c.unit !== 'USD per kWh') throw new Error(`us-industrial-price-vs-hydro-tariffs: no claim "${ref.claim}" in USD per kWh`);
+      return { series: ref.series, date: null, cents_per_kwh: Math.round(Number(c.value) * 1000) / 10, refers_to: String(c.refers_to) };
+    });
+    return [...us, ...refs] as Row[];
+  },
+  columns: [
+    { key: 'series', label: 'Series' },
+    { key: 'date', label: 'Month', format: (v: string | null) => v ?? '–' },
+    { key: 'refers_to', label: 'Refers to' },
+    { key: 'cents_per_kwh', label: 'Price', unit: 'US cents/kWh', format: (v: number) => fmt.num2(v) },
+  ],
+  summary: (rows) => {
+    const us = rows.filter((r) => r.series === US);
+    const first = us[0];
+    const last = us.at(-1)!;
+    const peak = us.reduce((a, r) => ((r.cents_per_kwh as number) > (a.cents_per_kwh as number) ? r : a));
+    const [py, et] = REFS.map((ref) => rows.find((r) => r.series === ref.series)!);
+    return `The US industrial average went from ${fmt.num2(first.cents_per_kwh as number)} ¢/kWh in ${fmt.month(utc(first.date as string))} to a peak of ${fmt.num2(peak.cents_per_kwh as number)} ¢ in ${fmt.month(utc(peak.date as string))} and ${fmt.num2(last.cents_per_kwh as number)} ¢ in ${fmt.month(utc(last.date as string))}; the reported prices are ${fmt.num1(py.cents_per_kwh as number)} ¢ in Paraguay and ${fmt.num1(et.cents_per_kwh as number)} ¢ for miners in Ethiopia.`;
+  },
+  spec: (rows, opts) => {
+    const narrow = opts.width < 480;
+    const us = rows.filter((r) => r.series === US).map((r) => ({ cents_per_kwh: r.cents_per_kwh as number, d: utc(r.date as string) }));
+    const peak = us.reduce((a, r) => (r.cents_per_kwh > a.cents_per_kwh ? r : a));
+    const refs = REFS.map((ref) => ({ ...ref, cents: rows.find((r) => r.series === ref.series)!.cents_per_kwh as number }));
+    return Plot.plot({
+      ...base(opts, narrow ? 280 : 320),
+      x: { type: 'utc', label: null, ticks: narrow ? 5 : 8 },
+      y: { label: '↑ US cents per kWh', domain: [0, 10], grid: true },
+      marks: [
+        Plot.ruleY([0]),
+        ...refs.map((r) => Plot.ruleY([r.cents], { stroke: r.colour, strokeWidth: 1.8, strokeDasharray: '5,4' })),
+        ...refs.map((r) => Plot.text([r], { y: 'cents', text: narrow ? 'short' : 'series', frameAnchor: 'right', textAnchor: 'end', dy: 11, fill: r.colour, fontWeight: 600, fontSize: narrow ? 9 : 10.5, stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke' })),
+        Plot.lineY(us, { x: 'd', y: 'cents_per_kwh', stroke: COLORS[0], strokeWidth: 1.8 }),
+        Plot.dot([peak], { x: 'd', y: 'cents_per_kwh', fill: COLORS[0], r: 3.5 }),
+        Plot.text([peak], { x: 'd', y: 'cents_per_kwh', text: (r: typeof peak) => `${fmt.month(r.d)}: ${fmt.num2(r.cents_per_kwh)} ¢`, dy: -10, textAnchor: 'end', fill: COLORS[0], fontWeight: 600, fontSize: narrow ? 9 : 10.5 }),
+        // The US label in the empty upper left, above the early, cheaper years.
+        Plot.text(['United States, industrial average (monthly)'], { frameAnchor: 'top-left', text: (d: string) => (narrow ? 'US industrial average' : d), dx: 6, dy: 4, textAnchor: 'start', fill: COLORS[0], fontWeight: 600, fontSize: narrow ? 9.5 : 10.5 }),
+      ],
+    });
+  },
+  tip: { x: 'date', y: 'cents_per_kwh', label: (r) => `${fmt.month(utc(r.date as string))}\n${fmt.num2(r.cents_per_kwh as number)} ¢/kWh, US industrial`, mode: 'x' },
+} satisfies ChartDef;
