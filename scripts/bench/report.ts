@@ -1,0 +1,394 @@
+/**
+ * Budgets and the BENCHMARKS.md report.
+ */
+import type { PageResult } from './measure.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import { CATEGORIES } from './lighthouse.ts';
+import type { SyntheticResult, Profile } from './synthetic.ts';
+import type { FrameworkBuild } from './framework.ts';
+import type { Composition } from './composition.ts';
+import { kb, sec } from './util.ts';
+
+export const BUDGETS = {
+  jsBeforeGz: 2 * 1024,
+  transferBeforeGz: 60 * 1024,
+  cls: 0,
+  lighthouse: 100,
+  build1000Ms: 60_000,
+} as const;
+
+export type Verdict = 'pass' | 'fail' | 'not measured';
+
+export interface BudgetResult {
+  name: string;
+  verdict: Verdict;
+  detail: string;
+  /** What it would take, when missed (or why not measured). */
+  fix?: string;
+}
+
+export interface Machine {
+  date: string;
+  cpus: number;
+  cpuModel: string;
+  memory: string;
+  os: string;
+  node: string;
+  chromium: string;
+  loadStart: string;
+  loadEnd?: string;
+  commit: string;
+}
+
+export interface Report {
+  machine: Machine;
+  durationMs: number;
+  origin: string;
+  siteBuild: { ms?: number; cpuMs?: number; pages?: number; charts: number; error?: string };
+  articles: { slug: string; path: string; title: string }[];
+  flagship: string;
+  pages: PageResult[];
+  chartPage: PageResult[];
+  /** What each piece's HTML is made of (gzip bytes), by path. */
+  composition: Record<string, Composition>;
+  framework: { build: FrameworkBuild; pages: PageResult[] };
+  lighthouse: { version?: string; error?: string; results: LighthouseResult[] };
+  synthetic: { results: SyntheticResult[]; note?: string; profile?: Profile };
+  budgets: BudgetResult[];
+  notes: string[];
+}
+
+const f3 = (v: number) => v.toFixed(3);
+const ms = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${Math.round(v)}`);
+const byDevice = (list: PageResult[], device: string) => list.find((p) => p.device === device);
+
+export function checkBudgets(r: Omit<Report, 'budgets'>): BudgetResult[] {
+  const out: BudgetResult[] = [];
+  const pages = r.pages;
+  const measured = pages.length > 0;
+
+  // 1. JS before any figure is near the viewport.
+  {
+    const over = pages.filter((p) => p.jsBefore.gz > BUDGETS.jsBeforeGz);
+    const worst = pages.reduce((a, p) => (p.jsBefore.gz > (a?.jsBefore.gz ?? -1) ? p : a), undefined as PageResult | undefined);
+    out.push({
+      name: 'JS before any figure is near the viewport ≤ 2 KB gz (every piece, phone and desktop)',
+      verdict: !measured ? 'not measured' : over.length ? 'fail' : 'pass',
+      detail: worst ? `largest: ${kb(worst.jsBefore.gz)} KB gz (${worst.path}, ${worst.device}, ${worst.jsBefore.count} file(s))` +
+        (over.length ? `; over budget: ${over.map((p) => `${p.path} ${p.device} ${kb(p.jsBefore.gz)} KB`).join(', ')}` : '') : 'no pages measured',
+      fix: over.length ? jsBeforeFix(over) : undefined,
+    });
+  }
+  // 2. All-interactive JS ≤ half of the Framework page's.
+  {
+    const fw = r.framework.pages;
+    const targets = [...pages, ...r.chartPage];
+    if (!fw.length || !measured) {
+      out.push({ name: 'All-interactive JS ≤ half of the Observable Framework page’s', verdict: 'not measured',
+        detail: r.framework.build.error ?? 'Framework page not measured', fix: r.framework.build.error });
+    } else {
+      const over = targets.filter((p) => p.jsAll.gz > byDevice(fw, p.device)!.jsAll.gz / 2);
+      const half = kb(byDevice(fw, 'phone')!.jsAll.gz / 2);
+      const worst = targets.reduce((a, p) => (p.jsAll.gz > a.jsAll.gz ? p : a));
+      out.push({
+        name: 'All-interactive JS ≤ half of the Observable Framework page’s (every piece and the hashrate chart page)',
+        verdict: over.length ? 'fail' : 'pass',
+        detail: `half of Framework: ${half} KB gz; largest here: ${kb(worst.jsAll.gz)} KB gz (${worst.path}, ${worst.device})` +
+          (over.length ? `; over: ${over.map((p) => `${p.path} ${p.device} ${kb(p.jsAll.gz)} KB`).join(', ')}` : ''),
+        fix: over.length ? 'The calculators re-run their Plot spec in the browser, so they load Plot and its d3 modules (src/charts/controls.ts imports the spec, the spec imports @observablehq/plot). To get under half of Framework: move calculator re-rendering off Plot (precompute the SVG for a grid of control values at build time, or draw the few marks a calculator changes with hand-written SVG updates), or import only the Plot marks used.' : undefined,
+      });
+    }
+  }
+  // 3. Transfer before scroll.
+  {
+    const over = pages.filter((p) => p.transferBefore.gz > BUDGETS.transferBeforeGz);
+    const worst = pages.reduce((a, p) => (p.transferBefore.gz > (a?.transferBefore.gz ?? -1) ? p : a), undefined as PageResult | undefined);
+    out.push({
+      name: 'Transfer before scroll ≤ 60 KB gz (every piece, phone and desktop)',
+      verdict: !measured ? 'not measured' : over.length ? 'fail' : 'pass',
+      detail: worst ? `largest: ${kb(worst.transferBefore.gz)} KB gz (${worst.path}, ${worst.device}, ${worst.transferBefore.count} responses)` +
+        (over.length ? `; over: ${over.map((p) => `${p.path} ${p.device} ${kb(p.transferBefore.gz)} KB`).join(', ')}` : '') : 'no pages measured',
+      fix: over.length ? transferFix(over, r.composition) : undefined,
+    });
+  }
+  // 4. CLS.
+  {
+    const over = pages.filter((p) => Math.max(p.clsScroll, p.clsJump) > BUDGETS.cls);
+    out.push({
+      name: 'CLS 0 (every piece, phone and desktop; includes shifts when figures hydrate, scrolling through and jumping to each figure)',
+      verdict: !measured ? 'not measured' : over.length ? 'fail' : 'pass',
+      detail: over.length
+        ? over.map((p) => `${p.path} ${p.device}: ${p.clsScroll.toFixed(4)} scrolling, ${p.clsJump.toFixed(4)} jumping (${[...new Set(p.shifts.flatMap((s) => s.sources))].slice(0, 4).join('; ')})`).join(' · ')
+        : measured ? 'every shift sum is 0' : 'no pages measured',
+      fix: over.length ? (over.some((p) => p.calculators > 0)
+        ? 'The shifts are in calculators: src/components/Figure.astro renders `<form class="figure__controls" hidden>` and src/charts/controls.ts sets `form.hidden = false` once the spec has loaded, so the outputs, chart and notes below the form move down by the form\'s height; when the reader arrives at the figure directly (a permalink, a fast fling, a reload mid-page) that happens in view. It would take reserving the form\'s space from the first paint whenever JavaScript runs: e.g. the inline theme script adds a `js` class to <html> and the CSS has `.js .figure__controls[hidden] { display: grid; visibility: hidden; }` (inputs disabled until ready), so revealing it changes nothing but visibility; without JavaScript the form stays out of the layout as today. '
+        : '') + 'Any other shifted element is named above: reserve its space before it appears.' : undefined,
+    });
+  }
+  // 5. Lighthouse.
+  {
+    const lh = r.lighthouse;
+    const pieces = lh.results.filter((x) => x.path.startsWith('/articles/'));
+    if (lh.error || !pieces.length || pieces.some((x) => x.error)) {
+      out.push({ name: 'Lighthouse (mobile) 100 in performance, accessibility, best practices and SEO (every piece)', verdict: 'not measured',
+        detail: lh.error ?? pieces.find((x) => x.error)?.error ?? 'no results', fix: lh.error });
+    } else {
+      const below = pieces.filter((x) => CATEGORIES.some((c) => x.scores[c] !== BUDGETS.lighthouse));
+      out.push({
+        name: 'Lighthouse (mobile) 100 in performance, accessibility, best practices and SEO (every piece)',
+        verdict: below.length ? 'fail' : 'pass',
+        detail: below.length
+          ? below.map((x) => `${x.path}: ${CATEGORIES.filter((c) => x.scores[c] !== 100).map((c) => `${c} ${x.scores[c]}`).join(', ')}`).join(' · ')
+          : `all ${pieces.length} pieces score 100 in all four`,
+        fix: below.length ? lighthouseFix(below) : undefined,
+      });
+    }
+  }
+  // 6. 1,000-chart build.
+  {
+    const s = r.synthetic.results.find((x) => x.n === 1000);
+    const name = `Synthetic site with 1,000 charts builds in ≤ 60 s on 2 cores (this machine: ${r.machine.cpus} cores)`;
+    if (!s) {
+      out.push({ name, verdict: 'not measured', detail: r.synthetic.note ?? 'not run' });
+    } else if (s.ms === undefined || s.error) {
+      out.push({ name, verdict: s.timedOut ? 'fail' : 'not measured', detail: s.error ?? 'no time', fix: buildFix(r) });
+    } else {
+      out.push({ name, verdict: s.ms <= BUDGETS.build1000Ms ? 'pass' : 'fail',
+        detail: `${sec(s.ms)} s wall, ${sec(s.cpuMs)} s CPU`, fix: s.ms > BUDGETS.build1000Ms ? buildFix(r) : undefined });
+    }
+  }
+  return out;
+}
+
+function lighthouseFix(below: LighthouseResult[]): string {
+  const by = new Map<string, { pages: number; min: number; where: string[] }>();
+  for (const x of below) for (const f of x.failing) {
+    const m = /^(\S+): (\S+) \(([\d.]+)\)(.*)$/.exec(f);
+    if (!m) continue;
+    const key = `${m[1]}: ${m[2]}`;
+    const e = by.get(key) ?? { pages: 0, min: 1, where: [] };
+    e.pages++;
+    e.min = Math.min(e.min, Number(m[3]));
+    if (m[4].trim() && e.where.length < 2) e.where.push(`${x.path} ${m[4].trim()}`);
+    by.set(key, e);
+  }
+  return 'Audits costing points: ' + [...by].map(([k, e]) => `${k} on ${e.pages} page(s), lowest score ${e.min}${e.where.length ? ` (${e.where.join('; ')})` : ''}`).join(' · ') +
+    '. Performance in Lighthouse is simulated (slow 4G, 4× CPU slowdown) from a trace taken on this machine, so other load on the machine lowers it; the metric audits (FCP, LCP, TBT, speed index) follow the HTML weight above: a lighter first response would raise them.';
+}
+
+function jsBeforeFix(over: PageResult[]): string {
+  const files = [...new Set(over.flatMap((p) => p.jsBefore.files.map((f) => `${f.url} (${kb(f.gz)} KB)`)))];
+  const hydrated = over.filter((p) => p.hydratedAtLoad > 0);
+  return `Files loaded before any scroll: ${files.join(', ')}.` +
+    (hydrated.length ? ` On ${hydrated.map((p) => `${p.path} ${p.device}`).join(', ')} a figure is within the loader's 200 px margin of the first screen, so its tooltip layer loads at once.` : '') +
+    ' The Figure loader bundles Vite\'s preload helper (`__vitePreload`, ~0.6 KB gz) around its dynamic imports; an inline loader or `build.modulePreload: false` / a plain `import()` without the helper would shrink it.';
+}
+
+function transferFix(over: PageResult[], comp: Record<string, Composition>): string {
+  const paths = [...new Set(over.map((p) => p.path))];
+  const per = paths.map((path) => {
+    const c = comp[path];
+    const html = over.find((p) => p.path === path)!.transferBefore.files.find((f) => f.url === path);
+    if (!c) return `${path}: HTML ${kb(html?.gz)} KB`;
+    const top = [...c.parts].sort((a, b) => b.gz - a.gz).filter((x) => x.gz > 2048).slice(0, 3).map((x) => `${x.name} ${kb(x.gz)} KB`).join(', ');
+    return `${path}: HTML ${kb(c.total)} KB gz, of which ${top}; heaviest: ${c.heaviest.slice(0, 2).map((h) => `${h.what} ${kb(h.gz)} KB`).join(', ')}`;
+  });
+  return `Almost all of it is the HTML itself (see "What the HTML is made of"). ${per.join(' · ')}. ` +
+    'It would take: (1) moving tooltip points out of the HTML into a JSON file per chart that src/charts/interact.ts fetches when the figure nears the viewport (they are only used with JavaScript; today they are inline, and each label string is stored twice, once per SVG variant); ' +
+    '(2) one SVG per chart instead of two inline variants where a chart reads well scaled (maps above all), or the second variant loaded only at that width; ' +
+    '(3) for the world maps, sharing one copy of the country outlines between panels (`<symbol>`/`<use>`) instead of repeating the paths per panel.';
+}
+
+function buildFix(r: Omit<Report, 'budgets'>): string {
+  const [a, b] = marginal(r.synthetic.results);
+  const per = b ?? a;
+  return (per ? `Each extra chart costs about ${per.wallMs.toFixed(0)} ms of wall time here${per.cpuMs ? ` (${per.cpuMs.toFixed(0)} ms CPU)` : ''}; 1,000 charts in 60 s on 2 cores needs ≤ 120 ms of CPU per chart including its pages, or ≤ 60 ms single-threaded. ` : '') +
+    'Per chart the build renders two SVG variants (Plot on linkedom) and rasterises two PNGs with resvg (the 1440 px download, src/pages/charts/[id]/chart.png.ts, and the 1200×630 share card, src/pages/og/charts/[id].png.ts); the PNGs are most of the CPU (see "Where the time goes" under Synthetic builds). It would take: rasterising PNGs in a worker pool (both cores), caching PNGs and SVGs by a hash of the chart\'s rows + spec source so an unchanged chart is not redrawn, and/or a 1× (720 px) download PNG.';
+}
+
+/** When the 1,000-chart build did not finish: a linear estimate from the last two finished builds. */
+export function predict1000(r: Omit<Report, 'budgets'>): string | undefined {
+  const done = r.synthetic.results.find((x) => x.n === 1000 && x.ms !== undefined && !x.error);
+  if (done) return undefined;
+  const base = { n: 0, charts: r.siteBuild.charts, ms: r.siteBuild.ms, cpuMs: r.siteBuild.cpuMs } as SyntheticResult;
+  const ok = [base, ...r.synthetic.results].filter((x) => x.ms !== undefined && !x.error).sort((a, b) => a.n - b.n);
+  if (ok.length < 2) return undefined;
+  const x = ok[ok.length - 2], y = ok[ok.length - 1];
+  const slope = (y.ms! - x.ms!) / (y.n - x.n);
+  const cpuSlope = x.cpuMs !== undefined && y.cpuMs !== undefined ? (y.cpuMs - x.cpuMs) / (y.n - x.n) : undefined;
+  const wall = y.ms! + slope * (1000 - y.n);
+  const cpu = cpuSlope !== undefined ? y.cpuMs! + cpuSlope * (1000 - y.n) : undefined;
+  return `The 1,000-chart build did not finish within the bench's time cap. Linear estimate from the ${x.n}- and ${y.n}-chart builds: about **${sec(wall)} s** wall on this run${cpu !== undefined ? ` and ${sec(cpu)} s of CPU (so at least ${sec(cpu / 2)} s even with both cores fully used)` : ''}. Run \`BENCH_MINUTES=60 npm run bench\` to measure it.`;
+}
+
+/** Marginal time per chart between successive sizes. */
+export function marginal(results: SyntheticResult[]): ({ from: number; to: number; wallMs: number; cpuMs?: number } | undefined)[] {
+  const ok = results.filter((x) => x.ms !== undefined && !x.error).sort((a, b) => a.n - b.n);
+  const out: ({ from: number; to: number; wallMs: number; cpuMs?: number } | undefined)[] = [];
+  for (let i = 1; i < ok.length; i++) {
+    const x = ok[i - 1], y = ok[i];
+    out.push({ from: x.n, to: y.n, wallMs: (y.ms! - x.ms!) / (y.n - x.n), cpuMs: x.cpuMs !== undefined && y.cpuMs !== undefined ? (y.cpuMs - x.cpuMs) / (y.n - x.n) : undefined });
+  }
+  return out;
+}
+
+function pageTable(list: PageResult[]): string[] {
+  const rows = [
+    '| Viewport | Figures (calculators) | JS before view: files, KB gz | JS all interactive: files, KB gz | Transfer before scroll: responses, KB gz | Transfer after all interactive, KB gz | LCP ms (unthrottled) | LCP element | CLS scrolling | CLS jumping | All interactive |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const p of list) {
+    rows.push(`| ${p.device} | ${p.figures} (${p.calculators}) | ${p.jsBefore.count}, ${kb(p.jsBefore.gz)} | ${p.jsAll.count}, ${kb(p.jsAll.gz)} | ${p.transferBefore.count}, ${kb(p.transferBefore.gz)} | ${kb(p.transferAll.gz)} | ${ms(p.lcpMs)} | \`${p.lcpElement}\` | ${f3(p.clsScroll)} | ${f3(p.clsJump)} | ${p.allInteractive ? 'yes' : '**no**'} |`);
+  }
+  return rows;
+}
+
+function fileList(p: PageResult): string {
+  const before = new Set(p.jsBefore.files.map((f) => f.url));
+  return p.jsAll.files.map((f) => `\`${f.url}\` ${kb(f.gz)} KB${before.has(f.url) ? ' (before view)' : ''}`).join(', ') || 'none';
+}
+
+export function markdown(r: Report): string {
+  const m = r.machine;
+  const L: string[] = [];
+  L.push('# Benchmarks', '');
+  L.push(`Written by \`npm run bench\` (scripts/bench.ts). Do not edit by hand: run it again.`, '');
+  L.push(`- **Date**: ${m.date}`);
+  L.push(`- **Machine**: ${m.cpus} CPU cores (\`nproc\`; ${m.cpuModel}), ${m.memory} memory, ${m.os}`);
+  L.push(`- **Node** ${m.node}; **Chromium** ${m.chromium}; Lighthouse ${r.lighthouse.version ?? '–'}; Observable Framework ${r.framework.build.version ?? '–'} with Plot ${r.framework.build.plotVersion ?? '–'}`);
+  L.push(`- **Load average** (1, 5, 15 min) at start: ${m.loadStart}; at end: ${m.loadEnd ?? '–'}. Other work on the machine inflates wall-clock build times; CPU times are given beside them.`);
+  L.push(`- **Code**: ${m.commit}`);
+  L.push(`- **Bench run time**: ${(r.durationMs / 60000).toFixed(1)} min`, '');
+
+  L.push('## Verdicts', '');
+  L.push('| Budget | Verdict | Measured |', '|---|---|---|');
+  for (const b of r.budgets) L.push(`| ${b.name} | **${b.verdict}** | ${b.detail.replace(/\|/g, '\\|')} |`);
+  L.push('');
+  const missed = r.budgets.filter((b) => b.verdict !== 'pass');
+  if (missed.length) {
+    L.push('### What it would take', '');
+    for (const b of missed) L.push(`- **${b.name}** — ${b.fix ?? b.detail}`);
+    L.push('');
+  }
+
+  L.push('## How to reproduce', '');
+  L.push('```sh', 'npm ci', 'npm run bench            # builds, serves on a free port in 4381–4389, measures, writes BENCHMARKS.md', '```', '');
+  L.push('Options: `--no-lighthouse`, `--no-synthetic`, `--sizes=250,500,1000`, `--keep` (keep `dist-bench/`). ' +
+    '`BENCH_MINUTES` (default 15) caps the run: synthetic builds that would pass the cap are stopped and reported with the time they had taken. ' +
+    'The bench needs the npm registry (it installs Lighthouse and Observable Framework into temporary folders, never into the project) and a Chromium (scripts/browser.ts finds or installs one). The exit code is non-zero when a budget is missed or not measured.', '');
+  L.push('### Method', '');
+  L.push(`- The site is built with \`node scripts/build.ts dist-bench\` (own \`ASTRO_CACHE_DIR\`, cold) and \`SITE_URL\` set to the local origin (${r.origin}), then served by scripts/serve.ts (no compression).`);
+  L.push('- Each page is opened in Chromium (Playwright, headless, cold cache, no throttling) at a **phone** viewport (390×844, DPR 3, touch) and **desktop** (1280×800). Requests to other origins are blocked and listed.');
+  L.push('- **JS before view**: JavaScript responses after `load` and 1 s of network quiet, without scrolling. If a figure starts within 200 px of the first screen its tooltip layer is part of it (the "hydrated at load" column says so). Inline scripts in the HTML are counted in the HTML\'s transfer, and listed separately below.');
+  L.push('- **JS all interactive**: the page is scrolled to the bottom in steps of 70 % of the viewport (120 ms apart); then the bench waits until every figure with tooltips has `.figure__plot[data-interactive]` and every calculator `[data-controls-ready]` with its form shown; all JavaScript responses of the visit are summed.');
+  L.push('- **Sizes** are `zlib.gzipSync` (default level) of each response body for text types (HTML, CSS, JS, JSON, SVG, XML); already-compressed types (PNG, WOFF2) count their raw size.');
+  L.push('- **LCP**: the last `largest-contentful-paint` entry (PerformanceObserver, `buffered: true`) before scrolling; local and unthrottled, so it reflects rendering, not the network (Lighthouse gives throttled values). **CLS**: the sum of every `layout-shift` entry without recent input over the whole visit (stricter than Chrome\'s session windows), measured twice: scrolling through (above), and on a second visit that jumps straight to each figure (`scrollIntoView`) and waits for it to hydrate in view.');
+  L.push('- **Lighthouse**: installed with `npm install --prefix <tmp> lighthouse`, run as a CLI with `CHROME_PATH` = the local Chromium and `--chrome-flags="--headless=new --no-sandbox"`, mobile (its default: simulated slow 4G, 4× CPU slowdown), one run per page.');
+  L.push('- **Synthetic builds**: the project (src/, content/, public/, scripts/, astro.config.mjs, tsconfig.json, package.json) is copied to a temporary folder with node_modules symlinked; N chart definitions (a seeded mulberry32 random walk, 400 weekly points, log y, tooltips, dataset `btc-hashrate` for credits) are added to src/charts/defs/ and the full build (Astro, Pagefind, headers) runs from a cold cache. CPU time is user + system of the build and all its processes (bash `times`).', '');
+
+  L.push('## Site build', '');
+  const sb = r.siteBuild;
+  L.push(sb.error ? `Build failed: ${sb.error}` : `\`node scripts/build.ts dist-bench\`: **${sec(sb.ms)} s** wall, ${sec(sb.cpuMs)} s CPU; ${sb.charts} charts, ${sb.pages ?? '–'} HTML pages.`, '');
+
+  L.push('## Pages', '');
+  for (const a of r.articles) {
+    const list = r.pages.filter((p) => p.path === a.path);
+    if (!list.length) continue;
+    L.push(`### ${a.title}${a.slug === r.flagship ? ' (flagship)' : ''}`, '', `\`${a.path}\``, '');
+    L.push(...pageTable(list), '');
+    const phone = byDevice(list, 'phone');
+    if (phone) {
+      L.push(`JavaScript (phone): ${fileList(phone)}. Inline scripts in the HTML: ${phone.inlineJs.count} (${kb(phone.inlineJs.gz)} KB gz). Figures hydrated at load without scrolling: phone ${phone.hydratedAtLoad}, desktop ${byDevice(list, 'desktop')?.hydratedAtLoad ?? '–'}.`);
+      const extra = [...new Set(list.flatMap((p) => [...p.notReady.map((n) => `${p.device}: never interactive: ${n}`), ...p.blocked.map((b) => `blocked request: ${b}`), ...p.errors.map((e) => `console: ${e.slice(0, 300)}`)]))];
+      if (extra.length) L.push('', ...extra.map((e) => `- ${e}`));
+      L.push('');
+    }
+  }
+
+  L.push('### What the HTML is made of', '');
+  L.push('How many gzip KB each kind of element adds to a piece\'s HTML (the page gzipped with and without it), and the heaviest single elements.', '');
+  L.push('| Page | HTML, KB gz | Chart SVGs, wide | Chart SVGs, narrow | Tooltip points | Calculator rows | Data tables | Inline scripts/styles | Everything else | Heaviest elements (KB gz alone) |', '|---|---|---|---|---|---|---|---|---|---|');
+  for (const a of r.articles) {
+    const c = r.composition[a.path];
+    if (!c) continue;
+    L.push(`| \`${a.path}\` | ${kb(c.total)} | ${c.parts.map((x) => kb(x.gz)).join(' | ')} | ${kb(c.rest)} | ${c.heaviest.map((h) => `${h.what} ${kb(h.gz)}`).join('; ')} |`);
+  }
+  L.push('');
+
+  L.push('## Lighthouse (mobile)', '');
+  if (r.lighthouse.error) L.push(`Not measured: ${r.lighthouse.error}`, '');
+  else {
+    L.push('| Page | Performance | Accessibility | Best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | Audits costing points |', '|---|---|---|---|---|---|---|---|---|---|');
+    for (const x of r.lighthouse.results) {
+      if (x.error) { L.push(`| \`${x.path}\` | not measured: ${x.error.replace(/\|/g, '/').replace(/\n/g, ' ').slice(0, 300)} | | | | | | | | |`); continue; }
+      L.push(`| \`${x.path}\` | ${CATEGORIES.map((c) => x.scores[c] ?? '–').join(' | ')} | ${ms(x.metrics.fcp)} | ${ms(x.metrics.lcp)} | ${ms(x.metrics.tbt)} | ${x.metrics.cls === undefined ? '–' : f3(x.metrics.cls)} | ${x.failing.join('; ') || '–'} |`);
+    }
+    L.push('');
+  }
+
+  L.push('## Observable Framework, side by side', '');
+  const fb = r.framework.build;
+  if (fb.error) L.push(`Not measured: ${fb.error}`, '');
+  else {
+    L.push(`The same chart from the same rows (\`/charts/hashrate-eras/data.json\`, ${'`rows`'}): a one-page Framework ${fb.version} project whose page loads them as a \`FileAttachment\` and draws \`Plot.lineY\` with a log y scale and a pointer tooltip, at the container's width (\`resize\`). Plot ${fb.plotVersion} (the project's version) is imported from node_modules: Framework's default \`npm:\` import fetches from cdn.jsdelivr.net at build time, which the bench does not assume is reachable; both routes self-host Plot and its d3 modules. Framework build: ${sec(fb.buildMs)} s. Our chart also draws the hardware-era bands and labels, a data table, downloads and the source line.`, '');
+    L.push('| Page | Viewport | JS before view: files, KB gz | JS all interactive: files, KB gz | Transfer before scroll: responses, KB gz | LCP ms | CLS (scroll / jump) |', '|---|---|---|---|---|---|---|');
+    const row = (label: string, p: PageResult) => L.push(`| ${label} | ${p.device} | ${p.jsBefore.count}, ${kb(p.jsBefore.gz)} | ${p.jsAll.count}, ${kb(p.jsAll.gz)} | ${p.transferBefore.count}, ${kb(p.transferBefore.gz)} | ${ms(p.lcpMs)} | ${f3(p.clsScroll)} / ${f3(p.clsJump)} |`);
+    for (const p of r.framework.pages) row('Observable Framework page', p);
+    for (const p of r.chartPage) row('Our chart page `/charts/hashrate-eras/`', p);
+    for (const p of r.pages.filter((x) => x.path === `/articles/${r.flagship}/`)) row(`Our flagship \`/articles/${r.flagship}/\``, p);
+    L.push('');
+    const fp = byDevice(r.framework.pages, 'phone');
+    const cp = byDevice(r.chartPage, 'phone');
+    if (fp && cp) {
+      L.push(`On a phone the Framework page loads ${kb(fp.jsAll.gz)} KB gz of JavaScript in ${fp.jsAll.count} files before its chart appears (it draws in the browser); our chart page shows the chart without JavaScript and loads ${kb(cp.jsAll.gz)} KB gz (${cp.jsAll.count} files) for its tooltips — ${(fp.jsAll.gz / Math.max(1, cp.jsAll.gz)).toFixed(0)}× less.` +
+        (fp.blocked.length ? ` The Framework page also asks for ${fp.blocked.length} resource(s) from other origins (${[...new Set(fp.blocked.map((b) => new URL(b).host))].join(', ')}: its default theme's web font), blocked and not counted here.` : ''), '');
+      L.push(`Framework JavaScript (phone): ${fileList(fp)}.`, '');
+      L.push(`Our chart page JavaScript (phone): ${fileList(cp)}.`, '');
+    }
+  }
+
+  L.push('## Synthetic builds', '');
+  const s = r.synthetic.results;
+  if (r.synthetic.note) L.push(r.synthetic.note, '');
+  if (s.length) {
+    L.push('| Synthetic charts | Charts in build | HTML pages | Wall time s | Wall ms per chart (total / all charts) | CPU time s | CPU ms per chart |', '|---|---|---|---|---|---|---|');
+    const base = { n: 0, charts: r.siteBuild.charts, ms: r.siteBuild.ms, cpuMs: r.siteBuild.cpuMs, pages: r.siteBuild.pages } as SyntheticResult;
+    for (const x of [base, ...s]) {
+      if (x.error && !x.timedOut) { L.push(`| ${x.n} | ${x.charts} | – | failed: ${x.error.replace(/\|/g, '/').replace(/\n/g, ' ').slice(0, 300)} | | | |`); continue; }
+      L.push(`| ${x.n}${x.n === 0 ? ' (the site itself)' : ''} | ${x.charts} | ${x.pages ?? '–'} | ${x.timedOut ? `> ${sec(x.ms)} (stopped)` : sec(x.ms)} | ${x.ms && !x.timedOut ? (x.ms / x.charts).toFixed(0) : '–'} | ${sec(x.cpuMs)} | ${x.cpuMs ? (x.cpuMs / x.charts).toFixed(0) : '–'} |`);
+    }
+    L.push('');
+    const mg = marginal([base, ...s]).filter((x): x is NonNullable<typeof x> => !!x);
+    if (mg.length) {
+      L.push('Marginal cost of one more chart between sizes (linear growth means these stay roughly constant):', '');
+      L.push('| From → to | Wall ms per added chart | CPU ms per added chart |', '|---|---|---|');
+      for (const x of mg) L.push(`| ${x.from} → ${x.to} | ${x.wallMs.toFixed(0)} | ${x.cpuMs === undefined ? '–' : x.cpuMs.toFixed(0)} |`);
+      L.push('');
+      const c = mg.map((x) => x.cpuMs).filter((x): x is number => x !== undefined);
+      if (c.length >= 2) {
+        const spread = (Math.max(...c) - Math.min(...c)) / (c.reduce((a, b) => a + b, 0) / c.length);
+        L.push(`CPU per added chart varies by ${(spread * 100).toFixed(0)} % across sizes: ${spread < 0.25 ? 'the build grows linearly with the number of charts' : 'not clearly linear on this run (see the load average above)'}.`, '');
+      }
+    }
+  }
+  const pred = predict1000(r);
+  if (pred) L.push(pred, '');
+  const pf = r.synthetic.profile;
+  if (pf) {
+    L.push('### Where the time goes', '');
+    if (pf.error) L.push(`Not measured: ${pf.error}`, '');
+    else {
+      const total = Object.values(pf.stages).reduce((a, x) => a + x, 0);
+      L.push(`CPU per chart for each rendering step, in one process over ${pf.charts} synthetic charts (before Astro writes the chart page, embed page, CSV/JSON/SVG and gallery entry, and Pagefind indexes them):`, '');
+      L.push('| Step | CPU ms per chart | Share |', '|---|---|---|');
+      for (const [k, v] of Object.entries(pf.stages)) L.push(`| ${k} | ${v.toFixed(0)} | ${((v / total) * 100).toFixed(0)} % |`);
+      L.push(`| all | ${total.toFixed(0)} | |`, '');
+    }
+  }
+  if (r.notes.length) {
+    L.push('## Notes', '');
+    for (const n of r.notes) L.push(`- ${n}`);
+    L.push('');
+  }
+  return L.join('\n');
+}
