@@ -7,6 +7,10 @@ import remarkGfm from 'remark-gfm';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeBaseLinks from './src/markdown/rehypeBaseLinks.mjs';
+import rehypeCitation from 'rehype-citation';
+import sitemap from '@astrojs/sitemap';
+import remarkCheckComponents from './src/markdown/checkComponents.ts';
+import { remarkCheckCitations, rehypeReferencesSection, BIBLIOGRAPHY } from './src/markdown/citations.ts';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 
 // Site URL and base path come from the environment so the same build deploys anywhere
@@ -35,8 +39,12 @@ export default defineConfig({
     // Shiki writes inline styles, which a strict CSP blocks; the pieces have no code blocks to highlight.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkGfm],
+      // Unknown MDX components, props or citation keys stop the build with file and line (WRITING.md).
+      remarkPlugins: [remarkGfm, remarkCheckComponents, [remarkCheckCitations, { bibliography: BIBLIOGRAPHY }]],
       rehypePlugins: [
+        // [@key] citations from content/references.bib, APA author-date, with a reference list at the end.
+        [rehypeCitation, { bibliography: BIBLIOGRAPHY, path: process.cwd(), csl: 'apa', lang: 'en-US', linkCitations: true }],
+        rehypeReferencesSection,
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, {
           behavior: 'append',
@@ -50,7 +58,8 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx()],
+  // Drafts are never built in production, so the sitemap lists exactly the published pages.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|404)\b/.test(new URL(page).pathname) })],
   security: {
     csp: {
       scriptDirective: { hashes: [/** @type {any} */ (themeHash)] },

@@ -25,7 +25,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'js', use: { javaScriptEnabled: true } },
-    { name: 'nojs', use: { javaScriptEnabled: false } },
+    // Tests tagged @once check what JavaScript plays no part in (files, headers, markup): one run is enough.
+    { name: 'nojs', use: { javaScriptEnabled: false }, grepInvert: /@once/ },
   ],
   webServer: {
     command: `node scripts/serve.ts ${process.env.ASTRO_OUT_DIR ?? 'dist'} ${PORT}`,

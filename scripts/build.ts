@@ -23,6 +23,16 @@ if (!ok) {
   console.error(`\nBuild failed: ${outDir} was left as it was.`);
   process.exit(1);
 }
+// Search index (Pagefind, run from its npm package's bundled binary): pieces, charts, datasets and the glossary.
+// Site chrome and the glossary pop-ups inside pieces are left out so results match what a page is about.
+const indexed = run('npx', ['pagefind', '--site', tmpDir, '--glob', '{articles,charts,data,glossary}/**/*.html',
+  '--exclude-selectors', '.site-header, .site-footer, .skip-link, .toc, .heading-anchor, .term__tip, .figure__links, .figure__table, .cite, svg',
+  '--quiet']);
+if (!indexed) {
+  rmSync(tmpDir, { recursive: true, force: true });
+  console.error(`\nBuild failed: the search index (pagefind) could not be built. ${outDir} was left as it was.`);
+  process.exit(1);
+}
 try {
   writeHeaders(tmpDir, process.env.BASE_PATH ?? '/');
 } catch (e) {

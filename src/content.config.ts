@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 /**
@@ -43,9 +43,51 @@ export type ArticleData = z.infer<typeof articleSchema>;
 // The articles folder can be swapped for a fixture folder in tests (see tests/unit/frontmatter.test.ts).
 const articlesDir = process.env.ARTICLES_DIR ?? './content/articles';
 
+/**
+ * Glossary: every term in content/glossary/terms.yaml, a list of entries. The id is the anchor on
+ * /glossary/ (/glossary/#hashrate) and what <Term id="..."> refers to in MDX.
+ */
+export const glossarySchema = z
+  .object({
+    /** Lower-case words joined by hyphens, e.g. "block-subsidy"; never change it once published (links use it). */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+    /** The term as a heading shows it, e.g. "Block subsidy". */
+    term: z.string().min(2).max(60),
+    /** Plain-words definition: one to three sentences, no jargon that is not itself in the glossary. */
+    definition: z.string().min(40).max(600),
+    /** Other ids in the glossary worth reading next. */
+    see: z.array(z.string()).default([]),
+  })
+  .strict();
+
+/**
+ * Changelog: content/changelog.yaml, newest first. Data updates, corrections and new pieces,
+ * shown on /changelog/.
+ */
+export const changelogSchema = z
+  .object({
+    /** Unique id, e.g. "2026-11-25-launch". */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+    /** Day of the change (YYYY-MM-DD). */
+    date: z.coerce.date(),
+    /** What kind of change: new data, a correction, a new or changed piece, or the site itself. */
+    kind: z.enum(['data', 'correction', 'piece', 'site']),
+    /** One or two sentences saying what changed and why. */
+    summary: z.string().min(10).max(600),
+    /** Site paths affected, e.g. "/data/btc-hashrate/" or "/articles/opposite-directions/". */
+    links: z.array(z.string().regex(/^\/[^\s]*$/, 'a site path starting with /')).default([]),
+  })
+  .strict();
+
+// Fixture folders for tests (see tests/unit/check.test.ts).
+const glossaryFile = process.env.GLOSSARY_FILE ?? './content/glossary/terms.yaml';
+const changelogFile = process.env.CHANGELOG_FILE ?? './content/changelog.yaml';
+
 export const collections = {
   articles: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: articlesDir }),
     schema: articleSchema,
   }),
+  glossary: defineCollection({ loader: file(glossaryFile), schema: glossarySchema }),
+  changelog: defineCollection({ loader: file(changelogFile), schema: changelogSchema }),
 };

@@ -17,6 +17,7 @@ export const NAV = [
   { href: 'methods/', label: 'Methods' },
   { href: 'for-educators/', label: 'For educators' },
   { href: 'about/', label: 'About' },
+  { href: 'search/', label: 'Search' },
 ] as const;
 
 /** Prefix a site-relative path with the configured base path (works under /sub/). */

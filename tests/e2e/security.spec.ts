@@ -7,7 +7,7 @@ import { builtPages } from './helpers.ts';
 
 const DIST = process.env.ASTRO_OUT_DIR ?? 'dist';
 
-test('_headers: a CSP per page without unsafe-inline; only /embed/ may be framed', () => {
+test('_headers: a CSP per page without unsafe-inline; only /embed/ may be framed', { tag: '@once' }, () => {
   const headers = readFileSync(`${DIST}/_headers`, 'utf8');
   const blocks = headers.split(/\n\n/).map((b) => b.trim().split('\n'));
   for (const page of builtPages(DIST)) {
