@@ -58,10 +58,12 @@ test('the data index lists every dataset folder, and every download link on it i
   await expect(page.locator('nav[aria-label="Main"] a', { hasText: 'Data' })).toHaveAttribute('aria-current', 'page');
 });
 
-for (const id of folders) {
-  test(`data index: the downloads of ${id} return what they say`, { tag: '@once' }, async ({ page, request }) => {
+// One test per check, looping over the datasets: a browser context per dataset cost more than the checks.
+test('data index: the downloads of every dataset return what they say', { tag: '@once' }, async ({ page, request }) => {
+  test.setTimeout(folders.length * 10_000);
+  await page.goto('/data/');
+  for (const id of folders) {
     const ds = loadDataset(id);
-    await page.goto('/data/');
     const links = await downloadLinks(page, `section[aria-labelledby="ds-${id}"]`);
     expect(links.length, id).toBe(ds.meta.files.length * 2 + 1);
     for (const href of links) {
@@ -96,9 +98,12 @@ for (const id of folders) {
     for (const f of ds.meta.files) {
       await expect(card.locator('.dataset__files li', { hasText: f.path })).toContainText(`${ds.tables[f.path]!.length.toLocaleString('en-GB')} rows`);
     }
-  });
+  }
+});
 
-  test(`dataset page ${id}: columns, caveats, citation and the original file`, { tag: '@once' }, async ({ page, request }) => {
+test('dataset pages: columns, caveats, citation and the original file', { tag: '@once' }, async ({ page, request }) => {
+  test.setTimeout(folders.length * 10_000);
+  for (const id of folders) {
     const ds = loadDataset(id);
     await page.goto(`/data/${id}/`);
     await expect(page.locator('h1')).toHaveText(ds.meta.title);
@@ -118,8 +123,8 @@ for (const id of folders) {
       expect(Buffer.compare(await res.body(), readFileSync(join(ROOT, id, f.path))), `${f.path} byte for byte`).toBe(0);
     }
     for (const href of await downloadLinks(page)) await get(request, href, /^(text\/csv|application\/json|text\/plain)/);
-  });
-}
+  }
+});
 
 test('derived series: every download matches the series', { tag: '@once' }, async ({ page, request }) => {
   await page.goto('/data/');

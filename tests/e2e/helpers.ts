@@ -23,7 +23,7 @@ export function builtPages(root = process.env.ASTRO_OUT_DIR ?? 'dist'): string[]
 
 /**
  * Records console errors, page errors and any request to another origin while a test runs.
- * Call check() at the end of the test.
+ * Call check() at the end of the test (or after each page when one test visits several: it starts afresh).
  */
 export function watchPage(page: Page, origin: string) {
   const errors: string[] = [];
@@ -36,9 +36,11 @@ export function watchPage(page: Page, origin: string) {
     if (u.protocol.startsWith('http') && u.origin !== origin) foreign.push(r.url());
   });
   return {
-    check() {
-      expect(errors, 'console errors').toEqual([]);
-      expect(foreign, 'requests to other origins').toEqual([]);
+    check(label = '') {
+      expect(errors, `console errors ${label}`).toEqual([]);
+      expect(foreign, `requests to other origins ${label}`).toEqual([]);
+      errors.length = 0;
+      foreign.length = 0;
     },
   };
 }
@@ -68,7 +70,7 @@ export async function expectNoAxeViolations(page: Page) {
       .then((r: { violations: Violation[] }) => r.violations), AXE_TAGS);
   const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
   await close();
-  expect(summary, 'axe violations').toEqual([]);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
 /** Whether the running test's project has JavaScript on (the 'nojs' project turns it off). */

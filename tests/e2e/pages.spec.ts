@@ -3,39 +3,45 @@ import { builtPages, watchPage, expectNoAxeViolations, jsEnabled } from './helpe
 
 // Every built page, in both projects (JavaScript on and off): loads, one h1, no console errors, no request to
 // another origin, no CSP violation, external links with noopener.
-// axe runs on every page with JavaScript on. Without JavaScript only the markup differs from that (controls stay
-// hidden, no tooltip layer), so it runs on every piece and on the first page of each other kind (a chart page,
-// a dataset page, an embed…): checking all 30 chart pages twice doubled the suite's time and found nothing new.
+// axe runs on every page with JavaScript on (embeds: the first two; they are chart pages without the rest).
+// Without JavaScript only the markup differs from that (controls and tooltip layer absent), so it runs on every
+// piece and on the first page of each other kind (a chart page, a dataset page, an embed…).
+// Pages are visited in batches by one browser page: a fresh context per page cost more than the checks.
 const pages = builtPages().filter((p) => p !== '/404.html');
 const kind = (p: string) => p.startsWith('/articles/') ? p : p.split('/').slice(0, 2).join('/') + (p.split('/').length > 3 ? '/*' : '');
 const noJsAxe = new Set([...new Map(pages.toReversed().map((p) => [kind(p), p])).values()]); // first of each kind
 const embedsAxed = new Set(pages.filter((p) => p.startsWith('/embed/')).slice(0, 2));
+const BATCH = 8;
+const batches = Array.from({ length: Math.ceil(pages.length / BATCH) }, (_, i) => pages.slice(i * BATCH, (i + 1) * BATCH));
 
-for (const path of pages) {
-  test(`page ${path} is clean`, async ({ page, baseURL }) => {
-    const watch = watchPage(page, new URL(baseURL!).origin);
+for (const batch of batches) {
+  test(`pages are clean: ${batch[0]} … ${batch.at(-1)}`, async ({ page, baseURL }) => {
+    test.setTimeout(batch.length * 20_000);
+    const origin = new URL(baseURL!).origin;
+    const watch = watchPage(page, origin);
     // Content-Security-Policy violations (inline styles or scripts the policy blocks) are collected in the page.
     await page.addInitScript(() => {
       (window as any).__csp = [];
       document.addEventListener('securitypolicyviolation', (e) => (window as any).__csp.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
     });
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
-    // Links to other sites carry rel="noopener noreferrer".
-    const external = await page.locator('a[href^="http"]').evaluateAll((as, origin) =>
-      as.filter((a) => new URL(a.getAttribute('href')!).origin !== origin).map((a) => `${a.getAttribute('href')} rel=${a.getAttribute('rel')}`),
-      new URL(baseURL!).origin);
-    expect(external.filter((l) => !/rel=.*noopener/.test(l)), 'external links without noopener').toEqual([]);
-    const axe = jsEnabled() ? !path.startsWith('/embed/') || embedsAxed.has(path) : noJsAxe.has(path);
-    if (axe) await expectNoAxeViolations(page);
-    if (jsEnabled()) {
-      await page.mouse.wheel(0, 20000); // scroll so lazy chart layers load too
-      await page.waitForTimeout(200);
-      expect(await page.evaluate(() => (window as any).__csp), 'CSP violations').toEqual([]);
+    for (const path of batch) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('h1'), path).toHaveCount(1);
+      await expect(page.locator('meta[http-equiv="content-security-policy"]'), path).toHaveCount(1);
+      // Links to other sites carry rel="noopener noreferrer".
+      const external = await page.locator('a[href^="http"]').evaluateAll((as, o) =>
+        as.filter((a) => new URL(a.getAttribute('href')!).origin !== o).map((a) => `${a.getAttribute('href')} rel=${a.getAttribute('rel')}`), origin);
+      expect(external.filter((l) => !/rel=.*noopener/.test(l)), `external links without noopener on ${path}`).toEqual([]);
+      const axe = jsEnabled() ? !path.startsWith('/embed/') || embedsAxed.has(path) : noJsAxe.has(path);
+      if (axe) await expectNoAxeViolations(page);
+      if (jsEnabled()) {
+        await page.mouse.wheel(0, 20000); // scroll so lazy chart layers load too
+        await page.waitForTimeout(200);
+        expect(await page.evaluate(() => (window as any).__csp), `CSP violations on ${path}`).toEqual([]);
+      }
+      watch.check(`on ${path}`);
     }
-    watch.check();
   });
 }
 
