@@ -64,7 +64,7 @@ export interface Readiness {
   figureReady: (n: number) => boolean;
 }
 
-/** Our site: figures with tooltips get data-interactive; calculators data-controls-ready and a visible form. */
+/** Our site: figures with tooltips get data-interactive; calculators data-controls-ready and no disabled control. */
 export const SITE_READY: Readiness = {
   figures: 'figure[data-figure]',
   count: () => [document.querySelectorAll('figure[data-figure]').length,
@@ -74,14 +74,14 @@ export const SITE_READY: Readiness = {
     const c = f.querySelector<HTMLFormElement>('form.figure__controls');
     const out: string[] = [];
     if (p && !p.dataset.interactive) out.push(`${f.dataset.figure} (tooltips)`);
-    if (c && (!f.dataset.controlsReady || c.hidden)) out.push(`${f.dataset.figure} (controls)`);
+    if (c && (!f.dataset.controlsReady || c.querySelector(':disabled'))) out.push(`${f.dataset.figure} (controls)`);
     return out;
   }),
   figureReady: (n) => {
     const f = document.querySelectorAll<HTMLElement>('figure[data-figure]')[n];
     const p = f.querySelector<HTMLElement>('.figure__plot:has(> script[data-points])');
     const c = f.querySelector<HTMLFormElement>('form.figure__controls');
-    return (!p || !!p.dataset.interactive) && (!c || (!!f.dataset.controlsReady && !c.hidden));
+    return (!p || !!p.dataset.interactive) && (!c || (!!f.dataset.controlsReady && !c.querySelector(':disabled')));
   },
 };
 

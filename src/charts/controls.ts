@@ -73,6 +73,6 @@ export async function attachControls(figure: HTMLElement): Promise<void> {
 
   form.addEventListener('input', render);
   form.addEventListener('submit', (e) => { e.preventDefault(); render(); });
-  form.hidden = false;
+  for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) el.disabled = false;
   if ((mod.controls ?? []).some((c) => url.searchParams.has(`${id}.${c.name}`))) render();
 }

@@ -5,15 +5,24 @@
  */
 type Point = [number, number, string];
 
-export function attach(container: HTMLElement): void {
-  if (container.dataset.interactive) return;
-  container.dataset.interactive = 'true';
-  // Points are re-read when a calculator re-renders the chart (it rewrites this script's text).
-  const script = container.querySelector('script[data-points]')!;
+export async function attach(container: HTMLElement): Promise<void> {
+  if (container.dataset.attaching) return;
+  container.dataset.attaching = 'true';
+  // The build-time points come from the chart's points.json (kept out of the HTML); a calculator that
+  // re-renders the chart writes its new points into this script's text, which then wins.
+  const script = container.querySelector<HTMLScriptElement>('script[data-points]')!;
+  let built: Record<string, Point[]>;
+  try {
+    built = await (await fetch(script.dataset.src!)).json();
+  } catch {
+    delete container.dataset.attaching; // offline or navigated away: the chart stays as drawn, a later visit retries
+    return;
+  }
   let raw = '';
   let data: Record<string, Point[]> = {};
   const pointsFor = (variant: string) => {
-    if (script.textContent !== raw) { raw = script.textContent!; data = JSON.parse(raw); }
+    if (!script.textContent) return built[variant] ?? [];
+    if (script.textContent !== raw) { raw = script.textContent; data = JSON.parse(raw); }
     return data[variant] ?? [];
   };
   const mode = container.dataset.tipMode === 'xy' ? 'xy' : 'x';
@@ -104,4 +113,5 @@ export function attach(container: HTMLElement): void {
     if (act) { ev.preventDefault(); act(); }
   });
   document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') hide(); });
+  container.dataset.interactive = 'true';
 }
