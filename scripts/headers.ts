@@ -12,10 +12,10 @@ const COMMON = [
   'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()',
 ];
 
-function htmlFiles(dir: string): string[] {
+function filesEndingIn(dir: string, ext: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith('.html') ? [p] : [];
+    return e.isDirectory() ? filesEndingIn(p, ext) : e.name.endsWith(ext) ? [p] : [];
   });
 }
 
@@ -25,7 +25,7 @@ export function writeHeaders(outDir: string, base = '/'): string {
     `${prefix}*\n  ${COMMON.join('\n  ')}`,
     `${prefix}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`,
   ];
-  for (const file of htmlFiles(outDir).sort()) {
+  for (const file of filesEndingIn(outDir, '.html').sort()) {
     const html = readFileSync(file, 'utf8');
     const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
     if (!csp) throw new Error(`${file}: no Content-Security-Policy meta tag`);
@@ -36,6 +36,11 @@ export function writeHeaders(outDir: string, base = '/'): string {
     const lines = [`Content-Security-Policy: ${policy}`];
     if (!embed) lines.push('X-Frame-Options: DENY');
     blocks.push(`${path}\n  ${lines.join('\n  ')}`);
+  }
+  // Hosts guess a CSV's type without a charset, and spreadsheets then misread "€" or "é": say UTF-8. One block
+  // per file, because not every host matches wildcards inside a path.
+  for (const file of filesEndingIn(outDir, '.csv').sort()) {
+    blocks.push(`${prefix}${relative(outDir, file).replace(/\\/g, '/')}\n  Content-Type: text/csv; charset=utf-8`);
   }
   const text = blocks.join('\n\n') + '\n';
   writeFileSync(join(outDir, '_headers'), text);

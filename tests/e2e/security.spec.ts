@@ -21,6 +21,8 @@ test('_headers: a CSP per page without unsafe-inline; only /embed/ may be framed
   }
   expect(headers).toContain('X-Content-Type-Options: nosniff');
   expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+  // Every CSV download is declared UTF-8.
+  expect(blocks.find((b) => b[0] === '/charts/hashrate-eras/data.csv')).toEqual(['/charts/hashrate-eras/data.csv', '  Content-Type: text/csv; charset=utf-8']);
 });
 
 test('the site works under a base path (/sub/)', async ({ page }) => {

@@ -5,19 +5,8 @@ import type { DerivedRow } from '../../data/derivedSeries.ts';
 import { logLinearTrend } from '../../data/logLinearTrend.ts';
 import type { ChartDef, Row } from '../types.ts';
 
-/** Name key for matching one model across Epoch's two files: "Grok 3" = "Grok-3", "GPT-4 (Mar 2023)" = "GPT-4". */
-export const modelKey = (name: string) =>
-  name.trim().toLowerCase().replace(/\s*\((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\)$/, '').replace(/[^a-z0-9]/g, '');
-
-/**
- * The Epoch training table (derived series ai-model-training-compute) with each model once: a frontier-file row is
- * dropped when the notable file has the same model under a slightly different name (Grok 3 / Grok-3; GPT-4 (Mar 2023),
- * GPT-4 (Jun 2023) / GPT-4). The notable file's figures are kept, as in the derived series.
- */
-export function epochModels(rows: readonly DerivedRow[] = derivedSeriesById('ai-model-training-compute').rows()): DerivedRow[] {
-  const notable = new Set(rows.filter((r) => r.source === 'epoch-notable-models').map((r) => modelKey(String(r.model))));
-  return rows.filter((r) => r.source === 'epoch-notable-models' || !notable.has(modelKey(String(r.model))));
-}
+/** The Epoch training table (derived series ai-model-training-compute): each model once, see modelTrainingTable. */
+export const epochModels = (): DerivedRow[] => derivedSeriesById('ai-model-training-compute').rows();
 
 /** Landmark models labelled on the compute chart (few, so labels do not collide), with where each label goes. */
 export const LANDMARKS: Record<string, { label: string; pos: 'left' | 'above' | 'below'; wide?: boolean }> = {

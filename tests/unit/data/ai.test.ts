@@ -103,4 +103,13 @@ describe('modelTrainingTable (Epoch notable + frontier)', () => {
     expect(rows.filter((r) => r.source === 'epoch-notable-models')).toHaveLength(451);
     expect(new Set(rows.map((r) => r.model)).size).toBe(rows.length);
   });
+
+  it('keeps one row per model when the two files spell it differently, and trims names', () => {
+    const rows = t();
+    expect(rows.filter((r) => /^grok.?3$/i.test(r.model)).map((r) => r.model)).toEqual(['Grok-3']);
+    expect(rows.filter((r) => r.model.startsWith('GPT-4') && r.date === '2023-03-15').map((r) => r.model)).toEqual(['GPT-4']);
+    expect(rows.find((r) => r.model === 'GPT-2 (774M)')).toBeDefined();
+    expect(rows.filter((r) => r.model !== r.model.trim())).toEqual([]);
+    expect(rows.find((r) => r.model === 'GPT-3.5 (davinci-002)')).toBeDefined();
+  });
 });

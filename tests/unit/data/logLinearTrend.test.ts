@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logLinearTrend, yearsOf } from '../../../src/data/logLinearTrend.ts';
-import { epochModels, modelKey } from '../../../src/charts/defs/training-compute.ts';
+import { epochModels } from '../../../src/charts/defs/training-compute.ts';
+import { modelKey } from '../../../src/data/modelTrainingTable.ts';
 
 describe('logLinearTrend', () => {
   it('recovers an exact exponential: ×4 a year is a doubling every 6 months', () => {
