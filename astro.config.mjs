@@ -32,7 +32,7 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
   // Separate caches let two builds run side by side (e.g. a base-path build in the tests).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // One Markdown pipeline for .md and .mdx (MDX inherits it): GFM tables and footnotes,
   // heading ids from Astro's slugger (so the contents list matches), then visible anchors.
   markdown: {
