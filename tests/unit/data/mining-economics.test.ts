@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compoundGrowth } from '../../../src/data/compoundGrowth.ts';
 import { blockSubsidy } from '../../../src/data/blockSubsidy.ts';
@@ -76,6 +77,26 @@ describe('costPerCoin', () => {
       cost_per_coin_usd: 20280,
       btc_usd: 42268,
     });
+  });
+
+  it('the worked example in content/methods/cost-per-coin.md matches the data and the formula', () => {
+    // The methods page works the calculator's defaults by hand; its typed figures must stay those of the data.
+    const text = readFileSync('content/methods/cost-per-coin.md', 'utf8');
+    const row = derivedSeriesById('btc-electricity-cost-per-coin').rows().at(-1)!;
+    expect(row.date).toBe('2024-09-20');
+    expect(text).toContain('20 September 2024');
+    expect(text).toContain(`| network hashrate | ${row.hashrate_30d_ehs} EH/s |`);
+    expect(text).toContain(`| fleet efficiency | ${row.efficiency_j_per_th} J/TH |`);
+    const c = costPerCoin({ hashrateEhs: 645.6, efficiencyJPerTh: 22.79, pricePerKwh: 0.05, subsidyBtc: 3.125, feesBtcPerBlock: 0 });
+    expect(c.powerMw).toBeCloseTo(14_713.224, 6);
+    expect(c.energyPerBlockMwh).toBeCloseTo(2_452.204, 6);
+    expect(c.energyPerCoinMwh).toBeCloseTo(784.70528, 6);
+    expect(c.costPerCoinUsd).toBeCloseTo(39_235.26, 2);
+    expect(c.costPerCoinUsd / 0.8).toBeCloseTo(49_044.08, 2);
+    expect(100_000 / (c.energyPerCoinMwh * 1000)).toBeCloseTo(0.1274, 4);
+    for (const shown of ['14,713.224 MW', '2,452.204 MWh', '784.70528 MWh', '$39,235.26', '$49,044.08', '$0.1274 per kWh', `reads $${row.cost_per_coin_usd.toLocaleString('en-GB')}`]) {
+      expect(text).toContain(shown);
+    }
   });
 
   it('rejects negative inputs and zero coins per block', () => {
