@@ -50,6 +50,8 @@ export function base(opts: SpecOptions, height?: number): PlotTypes.PlotOptions 
 
 /** Number formats used in ticks, tooltips, tables and summaries. */
 export const fmt = {
+  /** A country's name as it reads mid-sentence: "the United States", "the UAE", but "China". */
+  country: (name: string) => (/^(United |Netherlands|Philippines|Czech Republic|UAE|US$)/.test(name) ? `the ${name}` : name),
   int: format(',.0f'),
   num1: format(',.1f'),
   num2: format(',.2f'),

@@ -12,11 +12,13 @@ test('calculator: defaults without JS; controls update chart, outputs and URL wi
   await expect(fig.locator('svg.plot--wide')).toBeVisible();
   if (!jsEnabled()) {
     await expect(fig.locator('form.figure__controls')).toBeHidden();
+    await expect(fig.locator('.figure__nojs')).toBeVisible(); // says why there are no controls
     await expect(fig.locator('.figure__params')).toContainText('electricity price');
     return;
   }
   const form = fig.locator('form.figure__controls');
   await expect(form).toBeVisible();
+  await expect(fig.locator('.figure__nojs')).toBeHidden();
   const before = await fig.locator('svg.plot--wide').innerHTML();
   // Doubling the electricity price doubles the electricity cost per coin.
   await form.locator('input[name="price"]').fill('0.1');

@@ -65,7 +65,7 @@ export default {
   summary: (rows) => {
     const [a, b] = PANELS.map((p) => rows.filter((r) => r.snapshot === p.label));
     const listed = (rs: Row[]) => fmt.num1(rs.reduce((s, r) => s + (r.share_pct as number), 0));
-    return `In Cambridge’s 2019–2020 map ${a[0].country} had ${fmt.num1(a[0].share_pct as number)} % of the hashrate (the ${a.length} countries named add up to ${listed(a)} %); in Hashrate Index’s mid-2025 estimate ${b[0].country} had ${fmt.num1(b[0].share_pct as number)} % (${b.length} countries named, ${listed(b)} % in all).`;
+    return `In Cambridge’s 2019–2020 map ${fmt.country(a[0].country as string)} had ${fmt.num1(a[0].share_pct as number)} % of the hashrate (the ${a.length} countries named add up to ${listed(a)} %); in Hashrate Index’s mid-2025 estimate ${fmt.country(b[0].country as string)} had ${fmt.num1(b[0].share_pct as number)} % (${b.length} countries named, ${listed(b)} % in all).`;
   },
   spec: (rows, opts) => {
     const narrow = opts.width < 480;

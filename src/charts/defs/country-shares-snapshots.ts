@@ -42,7 +42,7 @@ export default {
   summary: (rows) => {
     const lead = (i: number) => rows.filter((r) => r.snapshot === PANELS[i].label)[0];
     const [a, b, c] = [0, 1, 2].map(lead);
-    return `In Cambridge’s first map ${a.country} led with ${fmt.num1(a.share_pct as number)} %; in its January 2022 map ${b.country} led with ${fmt.num1(b.share_pct as number)} %; Hashrate Index’s model put ${c.country} first at the start of Q3 2025, with ${fmt.num1(c.share_pct as number)} %.`;
+    return `In Cambridge’s first map ${fmt.country(a.country as string)} led with ${fmt.num1(a.share_pct as number)} %; in its January 2022 map ${fmt.country(b.country as string)} led with ${fmt.num1(b.share_pct as number)} %; Hashrate Index’s model put ${fmt.country(c.country as string)} first at the start of Q3 2025, with ${fmt.num1(c.share_pct as number)} %.`;
   },
   spec: (rows, opts) => {
     const narrow = opts.width < 480;

@@ -26,7 +26,7 @@ export default {
     const above = rows.filter((r) => (r.share as number) > 100);
     const last = rows[rows.length - 1];
     const peak = rows.reduce((a, r) => ((r.share as number) > (a.share as number) ? r : a));
-    return `In these weekly points the share was above 100 % ${above.length} ${above.length === 1 ? 'time' : 'times'}; its highest value, ${fmt.pct(peak.share as number)}, came on ${fmt.date(utc(peak.date as string))}. On ${fmt.date(utc(last.date as string))} it was ${fmt.pct(last.share as number)}.`;
+    return `Of the weekly points drawn here, ${above.length} ${above.length === 1 ? 'is' : 'are'} above 100 % (the piece counts days in the daily series); the highest share, ${fmt.pct(peak.share as number)}, came on ${fmt.date(utc(peak.date as string))}. On ${fmt.date(utc(last.date as string))} it was ${fmt.pct(last.share as number)}.`;
   },
   spec: (rows, opts) => {
     const narrow = opts.width < 480;

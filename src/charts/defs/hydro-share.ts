@@ -28,7 +28,7 @@ export default {
     const et = last('Ethiopia');
     const us = last('United States');
     const w = last('World');
-    return `In ${p.year} hydro supplied ${fmt.num1(p.hydro_pct as number)} % of Paraguay’s electricity and, in ${et.year}, ${fmt.num1(et.hydro_pct as number)} % of Ethiopia’s, against ${fmt.num1(us.hydro_pct as number)} % in the United States (${us.year}) and ${fmt.num1(w.hydro_pct as number)} % worldwide (${w.year}).`;
+    return `${p.year === et.year ? `In ${p.year} hydro supplied ${fmt.num1(p.hydro_pct as number)} % of Paraguay’s electricity and ${fmt.num1(et.hydro_pct as number)} % of Ethiopia’s` : `Hydro supplied ${fmt.num1(p.hydro_pct as number)} % of Paraguay’s electricity in ${p.year} and ${fmt.num1(et.hydro_pct as number)} % of Ethiopia’s in ${et.year}`}, against ${fmt.num1(us.hydro_pct as number)} % in the United States (${us.year}) and ${fmt.num1(w.hydro_pct as number)} % worldwide (${w.year}).`;
   },
   spec: (rows, opts) => {
     const narrow = opts.width < 480;

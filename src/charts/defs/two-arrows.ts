@@ -24,7 +24,7 @@ export default {
       panel: BTC, date: String(r.date), value: Number(r.nakamoto_coefficient), label: '',
     }));
     const models = reportedMmluModels(table('llm-mmlu-reported', 'open_models_reported_benchmarks_trimmed.csv') as unknown as BenchmarkRowInput[]);
-    const steps = smallestModelAtMmlu(models, [60]).map((s) => ({ panel: AI, date: s.date, value: s.paramsBillions, label: `${s.model} (${s.mmlu} %)` }));
+    const steps = smallestModelAtMmlu(models, [60]).map((s) => ({ panel: AI, date: s.date, value: s.paramsBillions, label: `${s.model}, ${s.mmlu} %` }));
     const lastRelease = models.map((m) => m.releaseDate).sort().at(-1)!;
     return [...edi, ...steps, { ...steps.at(-1)!, date: lastRelease, label: '' }] as Row[];
   },
