@@ -33,6 +33,8 @@ export function cite(input: CiteInput): Citation {
   });
   return {
     apa: c.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
-    bibtex: c.format('bibtex', { format: 'text' }).trim(),
+    // citation-js writes the day into the month ("month = {nov 25}"), which BibTeX rejects: keep the month macro.
+    // Two-space indents instead of tabs, so the entry wraps less on a phone.
+    bibtex: c.format('bibtex', { format: 'text' }).trim().replace(/month = \{([a-z]{3}) \d+\}/, 'month = $1').replace(/\t/g, '  '),
   };
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { cite } from '../../src/lib/cite.ts';
+
+describe('cite', () => {
+  const c = cite({ id: 'piece-x', title: 'Who finds the blocks?', url: 'https://example.org/articles/x/', issued: '2026-11-25', authors: ['Opposite Directions team'] });
+
+  it('writes APA with the date, title, site and address', () => {
+    expect(c.apa).toBe('Opposite Directions team. (2026, November 25). Who finds the blocks? Opposite Directions. https://example.org/articles/x/');
+  });
+
+  it('writes BibTeX that BibTeX accepts: a month macro, no day inside it', () => {
+    expect(c.bibtex).toMatch(/^@misc\{/);
+    expect(c.bibtex).toContain('year = {2026}');
+    expect(c.bibtex).toMatch(/month = nov,?\n/);
+    expect(c.bibtex).not.toMatch(/month = \{/);
+    expect(c.bibtex).not.toContain('\t');
+  });
+});
