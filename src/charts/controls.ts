@@ -40,8 +40,18 @@ export async function attachControls(figure: HTMLElement): Promise<void> {
     if (v !== null && input) input.value = v;
   }
 
+  // Controls that apply only to some choices (Control.shownIf): their container is hidden while they do not apply.
+  const showApplicable = (params: Record<string, number | string>) => {
+    for (const c of mod.controls ?? []) {
+      if (!c.shownIf) continue;
+      const box = (form.elements.namedItem(c.name) as HTMLElement | null)?.closest<HTMLElement>('.control');
+      if (box) box.hidden = !c.shownIf(params);
+    }
+  };
+
   const render = () => {
     const params = read();
+    showApplicable(params);
     const points: Record<string, unknown> = {};
     for (const variant of Object.keys(WIDTHS) as Variant[]) {
       const old = plot.querySelector(`svg.plot--${variant}`);
@@ -75,4 +85,5 @@ export async function attachControls(figure: HTMLElement): Promise<void> {
   form.addEventListener('submit', (e) => { e.preventDefault(); render(); });
   for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) el.disabled = false;
   if ((mod.controls ?? []).some((c) => url.searchParams.has(`${id}.${c.name}`))) render();
+  else showApplicable(read());
 }

@@ -59,6 +59,11 @@ export interface Control {
   default: number | string;
   /** How the current value reads in the assumptions line, e.g. (v) => `$${v}/kWh`. */
   format?: (v: any) => string;
+  /**
+   * Only for controls that apply to some choices (e.g. a size used only when the model is "Other"): whether the control
+   * applies with these params. When false, the browser hides the control and the assumptions line leaves it out.
+   */
+  shownIf?: (params: Record<string, number | string>) => boolean;
 }
 
 export interface Output {

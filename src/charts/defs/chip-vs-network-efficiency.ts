@@ -3,8 +3,6 @@ import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
 import { derivedSeriesById } from '../../data/derivedSeries.ts';
 import type { ChartDef, Row } from '../types.ts';
 
-const LABELLED = ['Bitmain Antminer S3', 'Antminer S9', 'Antminer S17 Pro', 'Antminer S19 Pro', 'Antminer S21', 'Avalon A16 XP'];
-
 /** CBECI's network-average efficiency (estimate, weekly, with its lower–upper band) and each ASIC model at release. */
 export default {
   id: 'chip-vs-network-efficiency',
@@ -43,35 +41,57 @@ export default {
   },
   spec: (rows, opts) => {
     const narrow = opts.width < 480;
-    const net = rows.filter((r) => r.kind !== 'Machine at release').map((r) => ({ ...r, d: utc(r.date as string) }));
-    const chips = rows.filter((r) => r.kind === 'Machine at release').map((r) => ({ ...r, d: utc(r.date as string) }));
+    const net = rows.filter((r) => r.kind !== 'Machine at release').map((r) => ({ ...r, d: utc(r.date as string) }) as Row & { d: Date });
+    const chips = rows.filter((r) => r.kind === 'Machine at release').map((r) => ({ ...r, d: utc(r.date as string) }) as Row & { d: Date });
     const find = (m: string) => chips.find((c) => c.model === m)!;
-    // Where each label sits relative to its dot, chosen to keep clear of the dense 2017–2021 cluster and the frame.
-    const place: [string, number, number, 'start' | 'middle' | 'end'][] = [
-      ['Bitmain Antminer S3', 6, 0, 'start'],
-      ['Antminer S9', 0, -10, 'middle'],
-      ['Antminer S19 Pro', -4, 12, 'end'],
-      ['Antminer S21', -4, 12, 'end'],
-      ['Avalon A16 XP', -6, 0, 'end'],
+    // Where each label sits relative to its dot, in a gap of the data: offsets in pixels, the text anchor, and
+    // optionally a leader from the dot (length in pixels, angle in degrees clockwise from straight up).
+    type Place = { dx: number; dy: number; anchor: 'start' | 'middle' | 'end'; leader?: { length: number; rotate: number } };
+    const place: [string, Place, Place | null][] = [
+      // Straight below the S3 on a leader: the network line runs just above and right of it, the S5 just below right.
+      ['Bitmain Antminer S3', { dx: 0, dy: 32, anchor: 'middle', leader: { length: 24, rotate: 180 } }, { dx: 0, dy: 36, anchor: 'middle', leader: { length: 28, rotate: 180 } }],
+      // Left of the S9, where nothing else sits at 100 J/TH before mid-2016; on a phone that is the axis, so below.
+      ['Antminer S9', { dx: -8, dy: 0, anchor: 'end' }, { dx: 0, dy: 11, anchor: 'middle' }],
+      // The lowest, latest dot of the early-2020 cluster: to its right, in the gap before the S19 XP of late 2021;
+      // on a phone that gap is too short, so below and to the left on a leader, under the cluster.
+      ['Bitmain Antminer S19 Pro (110Th)', { dx: 6, dy: -1, anchor: 'start' }, { dx: -7, dy: 13, anchor: 'end', leader: { length: 11, rotate: 225 } }],
+      // Below the 2023 group (S21, S21 Hyd, Whatsminer M60), ending just past it to keep clear of the A16 XP's label;
+      // on a phone the two would still collide, so only the wide chart names it.
+      ['Antminer S21', { dx: 8, dy: 13, anchor: 'end' }, null],
+      // Below the A16 XP, ending just past it: clear of the network line, which stops in September 2024.
+      ['Avalon A16 XP', { dx: 10, dy: 12, anchor: 'end' }, { dx: 8, dy: 12, anchor: 'end' }],
     ];
-    const maxUpper = Math.max(...net.map((r) => r.upper as number));
+    const dotR = 2.5;
+    const leaderShape = { draw(context: CanvasPath, length: number) { context.moveTo(0, -(dotR + 1.5)); context.lineTo(0, -length); } };
+    // Whole decades, from below the lowest machine to above the top of Cambridge's band, so the band stays inside the frame.
+    const yTop = 10 ** Math.ceil(Math.log10(Math.max(...net.map((r) => r.upper as number))));
+    // Whole years from the first network week to the year after the last machine, so every point sits within the year ticks.
+    const years = [Number(String(net[0].date).slice(0, 4)), Math.max(...chips.map((c) => Number(String(c.date).slice(0, 4)))) + 1];
+    const step = narrow ? 4 : 2;
+    const xTicks = Array.from({ length: Math.floor((years[1] - years[0]) / step) + 1 }, (_, i) => utc(String(years[0] + i * step)));
     return Plot.plot({
       ...base(opts, narrow ? 300 : 360),
-      x: { type: 'utc', label: null, ticks: narrow ? 4 : 7 },
+      x: { type: 'utc', label: null, domain: [utc(String(years[0])), utc(String(years[1]))], ticks: xTicks },
       y: {
-        type: 'log', label: '↑ joules per terahash', grid: true, domain: [5, maxUpper],
-        ticks: narrow ? [10, 100, 1000, 10000] : [10, 30, 100, 300, 1000, 3000, 10000, 30000], tickFormat: (v: number) => (narrow && v >= 10000 ? fmt.si(v) : fmt.int(v)),
+        type: 'log', label: '↑ joules per terahash', grid: true, domain: [5, yTop],
+        ticks: [10, 100, 1000, 10000, 100000].filter((v) => v <= yTop), tickFormat: (v: number) => (narrow && v >= 10000 ? fmt.si(v) : fmt.int(v)),
       },
       marks: [
         Plot.areaY(net, { x: 'd', y1: 'lower', y2: 'upper', fill: COLORS[0], fillOpacity: 0.15 }),
         Plot.lineY(net, { x: 'd', y: 'j_per_th', stroke: COLORS[0], strokeWidth: 2 }),
-        Plot.dot(chips, { x: 'd', y: 'j_per_th', fill: COLORS[1], r: 2.5, fillOpacity: 0.8 }),
-        // On a phone the S21 label would collide with the A16 XP's, so only the wide chart names it.
-        ...place.filter(([m]) => !narrow || m !== 'Antminer S21').map(([m, dx, dy, textAnchor]) =>
-          Plot.text([find(m)], {
-            x: 'd', y: 'j_per_th', text: (d: Row) => String(d.model).replace(/^Bitmain /, ''), dx, dy, textAnchor,
-            fill: 'currentColor', fontSize: narrow ? 8.5 : 10, fontWeight: 600, stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke',
-          })),
+        Plot.dot(chips, { x: 'd', y: 'j_per_th', fill: COLORS[1], r: dotR, fillOpacity: 0.8 }),
+        ...place.flatMap(([m, wide, phone]) => {
+          const at = narrow ? phone : wide;
+          if (!at) return [];
+          const { dx, dy, anchor, leader } = at;
+          return [
+            ...(leader ? [Plot.vector([find(m)], { x: 'd', y: 'j_per_th', anchor: 'start', length: leader.length, rotate: leader.rotate, shape: leaderShape, stroke: 'currentColor', strokeWidth: 1 })] : []),
+            Plot.text([find(m)], {
+              x: 'd', y: 'j_per_th', text: (d: Row) => String(d.model).replace(/^Bitmain /, '').replace(/ \(.*\)$/, ''), dx, dy, textAnchor: anchor,
+              fill: 'currentColor', fontSize: narrow ? 8.5 : 10, fontWeight: 600, stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke',
+            }),
+          ];
+        }),
         Plot.text([net.find((r) => String(r.date) >= '2016-06-01')!], { x: 'd', y: 'upper', text: () => (narrow ? 'network average' : 'network average (band: Cambridge’s range)'), dy: -8, dx: 4, textAnchor: 'start', fill: COLORS[0], fontSize: narrow ? 8.5 : 10, fontWeight: 600 }),
       ],
     });

@@ -66,7 +66,7 @@ export default {
   },
   columns: [
     { key: 'name', label: 'Chip' },
-    { key: 'kind', label: 'Used in' },
+    { key: 'kind', label: 'Used in', format: (v: string) => (v === 'requirement' ? 'requirement (not a chip)' : v) },
     { key: 'announced', label: 'Announced' },
     { key: 'tops_low', label: 'Claimed TOPS (low)', unit: 'TOPS' },
     { key: 'tops_high', label: 'Claimed TOPS (high)', unit: 'TOPS' },
@@ -79,7 +79,7 @@ export default {
     const top = phones.reduce((a, r) => ((r.tops_high as number) > (a.tops_high as number) ? r : a));
     const req = rows.find((r) => r.kind === 'requirement')!.tops_low as number;
     const above = chips.filter((r) => (r.tops_low as number) >= req);
-    return `Apple’s phone chips went from ${first.tops_high} claimed TOPS (${first.name}, ${first.year}) to ${top.tops_high} (${top.name}, ${top.year}), about ${fmt.int((top.tops_high as number) / (first.tops_high as number))} times more. ${above.length} of the ${chips.length} chips claim at least the ${req} TOPS Microsoft requires for Copilot+ PCs${above.every((r) => r.kind === KINDS[1] && r.year === above[0].year) ? `, all of them for laptops, tablets or desktops, from ${above[0].year}` : ''}.`;
+    return `Apple’s phone chips went from ${first.tops_high} claimed TOPS (${first.name}, ${first.year}) to ${top.tops_high} (${top.name}, ${top.year}), about ${fmt.int((top.tops_high as number) / (first.tops_high as number))} times more. ${above.length} of the ${chips.length} chips claim at least the ${req} TOPS Microsoft requires for Copilot+ PCs${above.every((r) => r.kind === KINDS[1] && r.year === above[0].year) ? `, all of them for laptops, tablets or desktops, from ${above[0].year}` : ''}. The table lists the ${chips.length} chips and, as its last row, the requirement itself.`;
   },
   spec: (all, opts) => {
     const narrow = opts.width < 480;
@@ -93,18 +93,34 @@ export default {
     const fill = (d: Row) => kindColor(d.kind as string);
     const valueText = (d: Row) => (d.tops_low === d.tops_high ? fmt.sig3(d.tops_high as number) : `${d.tops_low}–${d.tops_high}`);
     const fs = narrow ? 9.5 : 10.5;
+    const marginLeft = narrow ? 124 : 248; // room for the longest chip name in a wide system font
+    const marginRight = narrow ? 26 : 40;
+    const xMax = 55;
+    // Value labels go just right of their bar, unless the Copilot+ line would run through them (with today's data: M4
+    // at both widths, A17 Pro when narrow): those go inside the end of the bar, in the page's background colour. Text width is estimated (digits are about 0.6 em wide), with 3 px to spare.
+    const px = (v: number) => marginLeft + (v / xMax) * (opts.width - marginLeft - marginRight);
+    const ruleX = px(req.tops_low as number);
+    const textWidth = (d: Row) => valueText(d).length * fs * 0.62;
+    const clashes = (d: Row) => {
+      const x0 = px(d.tops_high as number) + 4;
+      return x0 - 3 <= ruleX && x0 + textWidth(d) + 3 >= ruleX;
+    };
+    const fitsInside = (d: Row) => px(d.tops_low as number) - px(0) >= textWidth(d) + 8;
+    const inside = rows.filter((d) => clashes(d) && fitsInside(d));
+    const outside = rows.filter((d) => !inside.includes(d));
     return Plot.plot({
       ...base(opts, narrow ? 380 : 420),
-      marginLeft: narrow ? 124 : 206,
-      marginRight: narrow ? 26 : 40,
+      marginLeft,
+      marginRight,
       marginTop: 46,
       y: { domain: rows.map((r) => r.chip as string), label: null, tickSize: 0, tickFormat: tick },
-      x: { domain: [0, 55], label: 'Claimed TOPS →', grid: true, ticks: narrow ? 3 : 6 },
+      x: { domain: [0, xMax], label: 'Claimed TOPS →', grid: true, ticks: narrow ? 3 : 6 },
       marks: [
         Plot.barX(rows, { y: 'chip', x1: 0, x2: 'tops_low', fill }),
         Plot.barX(rows.filter((r) => r.tops_high !== r.tops_low), { y: 'chip', x1: 'tops_low', x2: 'tops_high', fill, fillOpacity: 0.4 }),
         Plot.ruleX([req], { x: 'tops_low', stroke: 'currentColor', strokeDasharray: '5 3', strokeWidth: 1.5 }),
-        Plot.text(rows, { y: 'chip', x: 'tops_high', text: valueText, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: fs }),
+        Plot.text(outside, { y: 'chip', x: 'tops_high', text: valueText, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: fs }),
+        Plot.text(inside, { y: 'chip', x: 'tops_low', text: valueText, dx: -4, textAnchor: 'end', fill: 'var(--bg)', fontWeight: 600, fontSize: fs }),
         Plot.text([req], { x: 'tops_low', frameAnchor: 'top', dy: -10, text: (d: Row) => (narrow ? `Copilot+ PC: ${d.tops_low}` : `Copilot+ PC minimum: ${d.tops_low} TOPS`), textAnchor: 'middle', fill: 'currentColor', fontWeight: 600, fontSize: fs }),
         // Key: the two colours, above the bars on the left.
         ...KINDS.map((k, i) => {

@@ -8,13 +8,37 @@ import type { ChartDef, Row } from '../types.ts';
 /** The Epoch training table (derived series ai-model-training-compute): each model once, see modelTrainingTable. */
 export const epochModels = (): DerivedRow[] => derivedSeriesById('ai-model-training-compute').rows();
 
-/** Landmark models labelled on the compute chart (few, so labels do not collide), with where each label goes. */
-export const LANDMARKS: Record<string, { label: string; pos: 'left' | 'above' | 'below'; wide?: boolean }> = {
-  AlexNet: { label: 'AlexNet', pos: 'above' },
-  'GPT-3 175B (davinci)': { label: 'GPT-3', pos: 'left' },
-  'GPT-4': { label: 'GPT-4', pos: 'left' },
-  'Gemini 1.0 Ultra': { label: 'Gemini Ultra', pos: 'above', wide: true },
-  'Grok-3': { label: 'Grok-3', pos: 'left' },
+/**
+ * Where a label sits relative to its dot: offsets in pixels and the text anchor, and optionally a short
+ * leader from the dot towards the label (length in pixels, angle in degrees clockwise from straight up).
+ */
+type Place = { dx: number; dy: number; anchor: 'start' | 'middle' | 'end'; leader?: { length: number; rotate: number } };
+
+/** A leader line for Plot.vector: starts just outside the dot, so it points at it without covering it. */
+const leaderShape = (gap: number) => ({ draw(context: CanvasPath, length: number) { context.moveTo(0, -gap); context.lineTo(0, -length); } });
+
+const LEFT: Place = { dx: -7, dy: 0, anchor: 'end' };
+const ABOVE: Place = { dx: 0, dy: -10, anchor: 'middle' };
+
+/**
+ * Landmark models labelled on the compute chart (few, so labels do not collide), with where each label goes
+ * at each width (placed by eye against the rendered charts); a model without a narrow place is not labelled
+ * on phones. A model with an empty label is highlighted and named in a neighbour's label.
+ */
+export const LANDMARKS: Record<string, { label: string; wide: Place; narrow?: Place }> = {
+  AlexNet: { label: 'AlexNet', wide: ABOVE, narrow: ABOVE },
+  'GPT-3 175B (davinci)': { label: 'GPT-3', wide: LEFT, narrow: LEFT },
+  'GPT-4': { label: 'GPT-4', wide: LEFT, narrow: LEFT },
+  'Gemini 1.0 Ultra': { label: 'Gemini Ultra', wide: { dx: 0, dy: -9, anchor: 'middle' } },
+  // Grok-3 and GPT-4.5 came out ten days apart with almost the same compute: their dots overlap, so one label names both.
+  'Grok-3': { label: 'Grok-3 · GPT-4.5', wide: { dx: -7, dy: -2, anchor: 'end' }, narrow: LEFT },
+  'GPT-4.5': { label: '', wide: LEFT, narrow: LEFT },
+  // The top model, at the frame's top right corner: above it on a leader.
+  'Grok 4': {
+    label: 'Grok 4',
+    wide: { dx: 0, dy: -21, anchor: 'middle', leader: { length: 13, rotate: 0 } },
+    narrow: { dx: 0, dy: -19, anchor: 'middle', leader: { length: 12, rotate: 0 } },
+  },
 };
 
 /** Start of the fitted window: Epoch's 4.3×-a-year figure counts from 2010. */
@@ -29,7 +53,7 @@ export default {
   id: 'training-compute',
   title: 'The compute behind notable AI models',
   subtitle: 'Total computation used to train each notable AI model, floating-point operations (log scale), 2010 to mid-2025, with a fitted trend',
-  alt: 'Scatter chart on a logarithmic scale: the computation used to train notable AI models rises steeply from AlexNet in 2012 to GPT-3 in 2020, GPT-4 and Gemini Ultra in 2023 and Grok-3 in 2025, spanning about ten orders of magnitude; a straight fitted line runs through the cloud of dots.',
+  alt: 'Scatter chart on a logarithmic scale: the computation used to train notable AI models rises steeply from AlexNet in 2012 to GPT-3 in 2020, GPT-4 and Gemini Ultra in 2023 and Grok-3, GPT-4.5 and Grok 4, the largest, in 2025, spanning about ten orders of magnitude; a straight fitted line runs through the cloud of dots.',
   caption:
     'Each dot is one model in Epoch AI’s notable-models file (snapshot of February 2025); later models, and a few earlier ones missing from that file, come from Epoch’s frontier list to July 2025, which holds only the largest, so the last months show only the top. Compute is Epoch’s estimate, often from indirect evidence; each gridline is ten times the one below. The line is our fit: a least-squares straight line through the logarithm of compute against date, over the notable-file models from 2010 on; its slope gives the growth factor per year. Epoch reports about 4.3× a year since 2010.',
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
@@ -61,28 +85,45 @@ export default {
   spec: (rows, opts) => {
     const narrow = opts.width < 480;
     const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }) as Row & { d: Date });
-    const marks = data.filter((r) => LANDMARKS[r.model as string] && (!narrow || !LANDMARKS[r.model as string].wide));
+    const marks = data.filter((r) => LANDMARKS[r.model as string]?.[narrow ? 'narrow' : 'wide']);
     const t = computeTrend(rows);
     const fitted = rows.filter((r) => r.source === 'epoch-notable-models' && String(r.date) >= FIT_FROM).map((r) => String(r.date)).sort();
     const ends = [FIT_FROM, fitted[fitted.length - 1]].map((date) => ({ d: utc(date), flop: t.at(date) }));
-    const at = (pos: string) => marks.filter((r) => LANDMARKS[r.model as string].pos === pos);
-    const label = (d: Row) => LANDMARKS[d.model as string].label;
-    const font = { fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 } as const;
+    const dotR = narrow ? 3.2 : 4;
+    const fontSize = narrow ? 9.5 : 10.5;
+    const font = { fill: 'currentColor', fontSize, fontWeight: 600 } as const;
+    const trendStyle = { stroke: COLORS[1], strokeWidth: 2, strokeDasharray: '6 4' } as const;
+    const swatch = 24;
+    const trendText = () => `fitted trend: ×${fmt.num1(t.factorPerYear)} a year`;
     return Plot.plot({
       ...base(opts, narrow ? 320 : 380),
-      marginRight: narrow ? 16 : 30,
+      // Room on the right for the top model's label, centred on its dot.
+      marginRight: narrow ? 22 : 30,
       x: { type: 'utc', label: null, ticks: narrow ? 4 : 8 },
       y: { type: 'log', label: '↑ training compute (FLOP)', grid: true, tickFormat: (v: number) => (Math.log10(v) % 3 === 0 ? fmt.sci(v).replace('1.0 × ', '') : '') },
       marks: [
-        Plot.dot(data.filter((r) => !LANDMARKS[r.model as string]), { x: 'd', y: 'flop', fill: MUTED, r: narrow ? 1.8 : 2.2, fillOpacity: 0.55 }),
-        Plot.line(ends, { x: 'd', y: 'flop', stroke: COLORS[1], strokeWidth: 2, strokeDasharray: '6 4' }),
-        Plot.text([ends[0]], {
-          x: 'd', y: 'flop', text: () => `fitted: ×${fmt.num1(t.factorPerYear)} a year`, dy: -12, dx: 2, textAnchor: 'start', fill: COLORS[1], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600,
+        Plot.dot(data.filter((r) => !marks.includes(r)), { x: 'd', y: 'flop', fill: MUTED, r: narrow ? 1.8 : 2.2, fillOpacity: 0.55 }),
+        Plot.line(ends, { x: 'd', y: 'flop', ...trendStyle }),
+        // The trend's key, a piece of the line and its growth rate, where no dot comes near: the top left corner
+        // on the wide chart; on a phone that is level with the top labels, so the bottom right corner.
+        ...(narrow
+          ? [
+              Plot.vector([t], { frameAnchor: 'bottom-right', dx: -6 - swatch, dy: -10, anchor: 'start', rotate: 90, length: swatch, shape: leaderShape(0), ...trendStyle }),
+              Plot.text([t], { frameAnchor: 'bottom-right', dx: -6 - swatch - 6, dy: -10, text: trendText, textAnchor: 'end', lineAnchor: 'middle', fill: COLORS[1], fontSize, fontWeight: 600 }),
+            ]
+          : [
+              Plot.vector([t], { frameAnchor: 'top-left', dx: 6, dy: 14, anchor: 'start', rotate: 90, length: swatch, shape: leaderShape(0), ...trendStyle }),
+              Plot.text([t], { frameAnchor: 'top-left', dx: 6 + swatch + 6, dy: 14, text: trendText, textAnchor: 'start', lineAnchor: 'middle', fill: COLORS[1], fontSize, fontWeight: 600 }),
+            ]),
+        Plot.dot(marks, { x: 'd', y: 'flop', fill: COLORS[0], r: dotR }),
+        ...marks.filter((r) => LANDMARKS[r.model as string].label).flatMap((r) => {
+          const { label, ...where } = LANDMARKS[r.model as string];
+          const { dx, dy, anchor, leader } = where[narrow ? 'narrow' : 'wide']!;
+          return [
+            ...(leader ? [Plot.vector([r], { x: 'd', y: 'flop', anchor: 'start', length: leader.length, rotate: leader.rotate, shape: leaderShape(dotR + 1.5), stroke: 'currentColor', strokeWidth: 1 })] : []),
+            Plot.text([r], { x: 'd', y: 'flop', text: () => label, dx, dy, textAnchor: anchor, ...font, stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke' }),
+          ];
         }),
-        Plot.dot(marks, { x: 'd', y: 'flop', fill: COLORS[0], r: narrow ? 3.2 : 4 }),
-        Plot.text(at('left'), { x: 'd', y: 'flop', text: label, dx: -7, textAnchor: 'end', ...font }),
-        Plot.text(at('above'), { x: 'd', y: 'flop', text: label, dy: -10, ...font }),
-        Plot.text(at('below'), { x: 'd', y: 'flop', text: label, dy: 12, ...font }),
       ],
     });
   },

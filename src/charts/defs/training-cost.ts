@@ -3,14 +3,39 @@ import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
 import { epochModels } from './training-compute.ts';
 import type { ChartDef, Row } from '../types.ts';
 
-/** Labelled models, with where each label goes; `wide` ones are left out on narrow screens. */
-const LABELS: Record<string, { label: string; pos: 'left' | 'above' | 'below' | 'right'; wide?: boolean }> = {
-  'GPT-3 175B (davinci)': { label: 'GPT-3', pos: 'left' },
-  'GPT-4': { label: 'GPT-4', pos: 'left' },
-  'Gemini 1.0 Ultra': { label: 'Gemini Ultra', pos: 'below', wide: true },
-  'DeepSeek-V3': { label: 'DeepSeek-V3', pos: 'below' },
-  'GPT-4.5': { label: 'GPT-4.5', pos: 'left' },
-  'Grok 4': { label: 'Grok 4', pos: 'above' },
+/**
+ * Where a label sits relative to its dot: offsets in pixels and the text anchor, and optionally a short
+ * leader from the dot towards the label (length in pixels, angle in degrees clockwise from straight up).
+ */
+type Place = { dx: number; dy: number; anchor: 'start' | 'middle' | 'end'; leader?: { length: number; rotate: number } };
+
+/** A leader line for Plot.vector: starts just outside the dot, so it points at it without covering it. */
+const leaderShape = (gap: number) => ({ draw(context: CanvasPath, length: number) { context.moveTo(0, -gap); context.lineTo(0, -length); } });
+
+const LEFT: Place = { dx: -7, dy: 0, anchor: 'end' };
+
+/**
+ * Labelled models and where each label goes at each width (placed by eye against the rendered charts);
+ * a model without a narrow place is not labelled on phones.
+ */
+const LABELS: Record<string, { label: string; wide: Place; narrow?: Place }> = {
+  'GPT-3 175B (davinci)': { label: 'GPT-3', wide: LEFT, narrow: LEFT },
+  'GPT-4': { label: 'GPT-4', wide: LEFT, narrow: LEFT },
+  // Above: Inflection-2 sits just below it and GPT-4 just to its left.
+  'Gemini 1.0 Ultra': { label: 'Gemini Ultra', wide: { dx: 4, dy: -15, anchor: 'middle' } },
+  // Straight below on a leader, in the empty stretch of 2024; DeepSeek-R1 sits just above and to its right.
+  'DeepSeek-V3': {
+    label: 'DeepSeek-V3',
+    wide: { dx: 0, dy: 21, anchor: 'middle', leader: { length: 13, rotate: 180 } },
+    narrow: { dx: 10, dy: 21, anchor: 'middle', leader: { length: 14, rotate: 180 } },
+  },
+  'GPT-4.5': { label: 'GPT-4.5', wide: LEFT, narrow: LEFT },
+  // Above on a leader: GPT-4.5 sits just to its left, at almost the same height.
+  'Grok 4': {
+    label: 'Grok 4',
+    wide: { dx: 0, dy: -21, anchor: 'middle', leader: { length: 13, rotate: 0 } },
+    narrow: { dx: 0, dy: -19, anchor: 'middle', leader: { length: 12, rotate: 0 } },
+  },
 };
 
 /** Epoch AI's estimated cost of the final training run of each model, in 2023 dollars. */
@@ -51,13 +76,14 @@ export default {
   spec: (rows, opts) => {
     const narrow = opts.width < 480;
     const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }) as Row & { d: Date });
-    const marks = data.filter((r) => LABELS[r.model as string] && (!narrow || !LABELS[r.model as string].wide));
-    const at = (pos: string) => marks.filter((r) => LABELS[r.model as string].pos === pos);
-    const label = (d: Row) => LABELS[d.model as string].label;
+    const marks = data.filter((r) => LABELS[r.model as string]?.[narrow ? 'narrow' : 'wide']);
+    const dotR = narrow ? 3.2 : 4;
     const font = { fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 } as const;
     return Plot.plot({
       ...base(opts, narrow ? 300 : 340),
-      marginRight: narrow ? 16 : 30,
+      // Room on the right for the labels of the latest models, centred on their dots.
+      marginLeft: narrow ? 50 : 56,
+      marginRight: narrow ? 36 : 30,
       x: { type: 'utc', label: null, ticks: narrow ? 4 : 7 },
       y: {
         type: 'log', label: '↑ US dollars (2023)', grid: true,
@@ -65,11 +91,15 @@ export default {
       },
       marks: [
         Plot.dot(data.filter((r) => !LABELS[r.model as string]), { x: 'd', y: 'cost_usd', fill: MUTED, r: narrow ? 1.8 : 2.4, fillOpacity: 0.6 }),
-        Plot.dot(marks, { x: 'd', y: 'cost_usd', fill: COLORS[0], r: narrow ? 3.2 : 4 }),
-        Plot.text(at('left'), { x: 'd', y: 'cost_usd', text: label, dx: -7, textAnchor: 'end', ...font }),
-        Plot.text(at('right'), { x: 'd', y: 'cost_usd', text: label, dx: 7, textAnchor: 'start', ...font }),
-        Plot.text(at('above'), { x: 'd', y: 'cost_usd', text: label, dy: -10, textAnchor: 'end', ...font }),
-        Plot.text(at('below'), { x: 'd', y: 'cost_usd', text: label, dy: 12, textAnchor: 'end', ...font }),
+        Plot.dot(marks, { x: 'd', y: 'cost_usd', fill: COLORS[0], r: dotR }),
+        ...marks.flatMap((r) => {
+          const { label, ...where } = LABELS[r.model as string];
+          const { dx, dy, anchor, leader } = where[narrow ? 'narrow' : 'wide']!;
+          return [
+            ...(leader ? [Plot.vector([r], { x: 'd', y: 'cost_usd', anchor: 'start', length: leader.length, rotate: leader.rotate, shape: leaderShape(dotR + 1.5), stroke: 'currentColor', strokeWidth: 1 })] : []),
+            Plot.text([r], { x: 'd', y: 'cost_usd', text: () => label, dx, dy, textAnchor: anchor, ...font, stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke' }),
+          ];
+        }),
       ],
     });
   },

@@ -33,7 +33,7 @@ export const BITS = [16, 8, 4] as const;
 
 /**
  * Device memory sizes to compare with: plain common capacities, shown as examples, not as specific products.
- * Memory chips come in binary sizes, so a device sold with "8 GB" has 8 × 2³⁰ bytes (8 GiB).
+ * Memory chips come in binary sizes, so a device sold with "8 GB" has 8 × 2³⁰ bytes: the calculator calls it 8 GiB.
  */
 export const DEVICE_GB = [4, 6, 8, 12, 16, 24, 32, 64] as const;
 /** The sizes drawn as reference lines (the reader's own choice is always drawn too). */
@@ -50,17 +50,22 @@ export const controls: Control[] = [
   {
     name: 'model', label: 'Model', kind: 'select', default: 'phi-3-mini',
     options: [...PRESETS, { value: OTHER, label: 'Other: use the size below' }],
-    format: (v: string) => PRESETS.find((p) => p.value === v)?.label ?? 'other model',
+    format: (v: string) => PRESETS.find((p) => p.value === v)?.label ?? 'other',
   },
-  { name: 'size', label: 'Size if “Other” is chosen', unit: 'billion parameters', kind: 'number', min: 0.1, max: 2000, step: 0.1, default: 7, format: (v: number) => `${v} billion parameters` },
+  {
+    name: 'size', label: 'Size of the other model', unit: 'billion parameters', kind: 'number', min: 0.1, max: 2000, step: 0.1, default: 7,
+    format: (v: number) => `${v} billion parameters`,
+    // Only "Other" uses the typed size. The container is also hidden by CSS (src/styles/charts.css) from the first paint.
+    shownIf: (p) => p.model === OTHER,
+  },
   {
     name: 'bits', label: 'Bits per weight', kind: 'select', default: '4', format: (v: string) => `${v} bits`,
     options: BITS.map((b) => ({ value: String(b), label: b === 16 ? '16 (as published)' : `${b} (quantised)` })),
   },
   { name: 'overhead', label: 'Overhead on top of the weights', unit: '%, our assumption', kind: 'range', min: 0, max: 100, step: 5, default: DEFAULT_OVERHEAD_PCT, format: (v: number) => `${v} %` },
   {
-    name: 'device', label: 'Device memory', unit: 'example sizes', kind: 'select', default: '8', format: (v: string) => `${v} GB`,
-    options: DEVICE_GB.map((g) => ({ value: String(g), label: `${g} GB` })),
+    name: 'device', label: 'Device memory', unit: 'example sizes', kind: 'select', default: '8', format: (v: string) => `${v} GiB`,
+    options: DEVICE_GB.map((g) => ({ value: String(g), label: `${g} GiB` })),
   },
 ];
 
@@ -88,7 +93,7 @@ const gib = (v: number) => (v < 10 ? fmt.num2(v) : v < 100 ? fmt.num1(v) : fmt.i
 
 export default {
   id: 'model-memory-calculator',
-  alt: 'Bar chart: the memory a language model needs at 16, 8 and 4 bits per weight, each bar split into the weights and an assumed overhead, compared with horizontal lines at common device memory sizes such as 4, 8 and 16 GB. Bars that fit under the chosen device size are green, bars that do not are orange.',
+  alt: 'Bar chart: the memory a language model needs at 16, 8 and 4 bits per weight, each bar split into the weights and an assumed overhead, compared with horizontal lines at common device memory sizes such as 4, 8 and 16 GiB. Bars that fit under the chosen device size are green, bars that do not are orange.',
   controls,
   outputs: (p, rows) => {
     const m = chosenModel(p, rows);
@@ -99,7 +104,7 @@ export default {
       { label: 'Model', text: `${m.name}: ${fmt.sig3(m.paramsBillions)} billion parameters` },
       { label: 'Weights alone', text: `${gib(f.weightsGib)} GiB at ${f.bits} bits (${fmt.sig3(f.weightsBytes / 1e9)} billion bytes)` },
       { label: 'Weights + overhead', text: `${gib(f.totalGib)} GiB (+${p.overhead} %)` },
-      { label: 'On the chosen device', text: share <= 1 ? `Fits: ${fmt.int(share * 100)} % of ${device} GB` : `Too big: ${fmt.num1(share)} × ${device} GB` },
+      { label: 'On the chosen device', text: share <= 1 ? `Fits: ${fmt.int(share * 100)} % of ${device} GiB` : `Too big: ${fmt.num1(share)} × ${device} GiB` },
     ];
   },
   spec: (rows: Row[], opts) => {
@@ -129,7 +134,7 @@ export default {
         Plot.ruleY([device], { y: (g: number) => g, stroke: 'currentColor', strokeWidth: 1.5 }),
         Plot.text(kept, {
           y: (g: number) => g, frameAnchor: 'right', dx: narrow ? 56 : 90, textAnchor: 'end', lineAnchor: 'middle',
-          text: (g: number) => (g === device ? (narrow ? `${g} GB ◂` : `your ${g} GB`) : `${g} GB`),
+          text: (g: number) => (g === device ? (narrow ? `${g} GiB ◂` : `your ${g} GiB`) : `${g} GiB`),
           fill: (g: number) => (g === device ? 'currentColor' : MUTED), fontWeight: (g: number) => (g === device ? 700 : 400), fontSize: narrow ? 9.5 : 10.5,
         }),
         Plot.barY(bars, { x: 'label', y1: 0, y2: 'weightsGib', fill, fillOpacity: (d: { chosen: boolean }) => (d.chosen ? 1 : 0.55) }),
