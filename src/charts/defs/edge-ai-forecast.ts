@@ -14,8 +14,8 @@ export default {
   id: 'edge-ai-forecast',
   title: 'What “$25 billion to $119 billion” means',
   subtitle: 'Edge-AI market forecast by Grand View Research, as reported, and the compound path between its two figures, billion US dollars',
-  alt: 'Line chart: a forecast edge-AI market growing from 25 billion dollars in 2025 to 119 billion in 2033 along a compound path of about 21.5 percent a year; a dashed line shows that 300 percent total growth would end at 100 billion.',
-  caption: 'Only the 2025 and 2033 figures are Grand View Research’s; the years between are the constant-rate path that joins them, not a forecast of each year. “300 %” is the press summary’s wording.',
+  alt: 'Line chart: a forecast edge-AI market growing from 25 billion dollars in 2025 to 119 billion in 2033 along a compound path of about 21.5 percent a year; a dashed line, compounded the same way, shows that 300 percent total growth would end at 100 billion.',
+  caption: 'Only the 2025 and 2033 figures are Grand View Research’s; the years between are the constant-rate path that joins them, not a forecast of each year. The dashed line compounds 300 % over the same eight years. “300 %” is the press summary’s wording.',
   datasets: ['framing-claims'],
   data: () => {
     const start = claim('edge-ai-2025');
@@ -27,7 +27,7 @@ export default {
       rows.push({ year: 2025 + i, series: 'Compound path between the forecast’s figures', value: Math.round(start * (1 + cagrPct / 100) ** i * 10) / 10 });
     }
     for (let i = 0; i <= 8; i++) {
-      rows.push({ year: 2025 + i, series: '“300 % growth” read as the total', value: Math.round((start + ((total300 - start) * i) / 8) * 10) / 10 });
+      rows.push({ year: 2025 + i, series: '“300 % growth” read as the total', value: Math.round(start * (total300 / start) ** (i / 8) * 10) / 10 }); // compounded like the forecast path, so the two compare
     }
     return rows;
   },
@@ -49,7 +49,7 @@ export default {
     const ends = series.map((s) => rows.filter((r) => r.series === s).at(-1)!);
     return Plot.plot({
       ...base(opts, narrow ? 260 : 320),
-      marginRight: narrow ? 60 : 190,
+      marginRight: narrow ? 92 : 190,
       x: { label: null, tickFormat: (d: number) => String(d), ticks: narrow ? 4 : 8 },
       y: { label: '↑ billion US dollars', grid: true, domain: [0, 130] },
       marks: [
@@ -57,7 +57,7 @@ export default {
         Plot.line(rows.filter((r) => r.series === series[1]), { x: 'year', y: 'value', stroke: MUTED, strokeWidth: 2, strokeDasharray: '5 4' }),
         Plot.line(rows.filter((r) => r.series === series[0]), { x: 'year', y: 'value', stroke: COLORS[0], strokeWidth: 2.5 }),
         Plot.dot(rows.filter((r) => r.series === series[0] && (r.year === 2025 || r.year === 2033)), { x: 'year', y: 'value', fill: COLORS[0], r: 5 }),
-        Plot.text(ends, { x: 'year', y: 'value', text: (d: Row) => (narrow ? `$${d.value}B` : `$${d.value}B: ${String(d.series).toLowerCase()}`), dx: 8, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 10 : 11, lineWidth: 14 }),
+        Plot.text(ends, { x: 'year', y: 'value', text: (d: Row) => (narrow ? `$${d.value}B${String(d.series).startsWith('“300') ? ' if +300 %' : ''}` : `$${d.value}B: ${String(d.series).toLowerCase()}`), dx: 8, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 10 : 11, lineWidth: 14 }),
       ],
     });
   },
