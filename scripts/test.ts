@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check, in order, stopping at the first failure.
- * 1 browser set-up · 2 unit tests · 3 build · 4 html-validate · 5 internal links · 6 browser tests (JS on and off).
+ * 1 browser set-up · 2 unit tests · 3 build · 4 type check (tsc) · 5 html-validate · 6 internal links ·
+ * 7 second build, byte-identical · 8 build and links under a base path · 9 browser tests (JS on and off).
  * TZ is pinned to UTC so nothing depends on the machine's time zone.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,6 +22,8 @@ console.log('=== Browser set-up ===');
 ensureChromium();
 step('Unit tests (vitest)', 'npx', ['vitest', 'run']);
 step('Build', 'node', ['scripts/build.ts']);
+// After the build: it writes .astro/ (the content collections' types) that tsc needs on a fresh clone.
+step('Type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.']);
 step('HTML validation (html-validate)', 'npx', ['html-validate', 'dist/**/*.html']);
 step('Internal links and anchors', 'node', ['scripts/check-links.ts', 'dist']);
 // A second clean build must be byte-identical, and a build under a base path must keep every link working.

@@ -5,7 +5,8 @@ export interface Credit {
   id: string;
   title: string;
   source: { name: string; url: string };
-  licence: { name: string; url: string; attribution?: string };
+  /** As in the dataset's metadata (src/schema.ts): the link is optional, the attribution required. */
+  licence: { name: string; url?: string; attribution: string };
   dataAsOf: string;
   retrieved: string;
   citation: string;

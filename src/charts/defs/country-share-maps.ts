@@ -28,8 +28,10 @@ const geometries = (world.objects.countries.geometries as Geometry[]).filter((g)
 /** The land of every country without a figure in a panel, as one shape. */
 const noFigure = (withShare: Map<string, unknown>) =>
   ({ type: 'Feature', properties: {}, geometry: merge(world, geometries.filter((g) => !withShare.has(g.properties.name)) as never) });
+/** A country's name (every country in world-atlas has one); topojson types its properties as `{}`, so `in` narrows. */
+const nameOf = (g: { properties?: {} }) => (g.properties && 'name' in g.properties ? g.properties.name : undefined);
 /** Every border between two countries, once. */
-const borders = { type: 'Feature', properties: {}, geometry: mesh(world, world.objects.countries, (a: Geometry, b: Geometry) => a !== b && a.properties.name !== 'Antarctica' && b.properties.name !== 'Antarctica') };
+const borders = { type: 'Feature', properties: {}, geometry: mesh(world, world.objects.countries, (a, b) => a !== b && nameOf(a) !== 'Antarctica' && nameOf(b) !== 'Antarctica') };
 
 /** Shares at or above this are written on the map; all are in the table. */
 const LABEL_MIN = 3.5;

@@ -8,6 +8,9 @@ const SINGLE = 'Single pools';
 /** Bands quoted in the EDI tool's documentation (US Department of Justice): below 1,500 competitive, above 2,500 highly concentrated. */
 const BANDS = [1500, 2500];
 
+/** One plotted point: a row of data() with its window's label date parsed for the x scale. */
+interface Point { date: string; grouping: string; hhi: number; d: Date }
+
 /** Herfindahl–Hirschman Index of block production per 30-day window (EDI), by owner and by single pool. */
 export default {
   id: 'edi-hhi-by-grouping',
@@ -35,11 +38,11 @@ export default {
   },
   spec: (rows, opts) => {
     const narrow = opts.width < 480;
-    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
+    const data = rows.map((r): Point => ({ date: String(r.date), grouping: String(r.grouping), hhi: Number(r.hhi), d: utc(String(r.date)) }));
     const stroke = (d: Row) => (d.grouping === OWNER ? COLORS[1] : COLORS[0]);
     const max = Math.max(...rows.map((r) => r.hhi as number));
-    const peak = data.filter((r) => r.grouping === OWNER).reduce((a, r) => ((r.hhi as number) > (a.hhi as number) ? r : a));
-    const under = data.find((r) => r.grouping === SINGLE && (r.date as string) >= '2019-01-01')!;
+    const peak = data.filter((r) => r.grouping === OWNER).reduce((a, r) => (r.hhi > a.hhi ? r : a));
+    const under = data.find((r) => r.grouping === SINGLE && r.date >= '2019-01-01')!;
     return Plot.plot({
       ...base(opts, narrow ? 260 : 300),
       marginRight: narrow ? 14 : 24,

@@ -6,6 +6,9 @@ import type { ChartDef, Row } from '../types.ts';
 const OWNER = 'Pools grouped by owner';
 const SINGLE = 'Single pools';
 
+/** One plotted point: a row of data() with its window's label date parsed for the x scale. */
+interface Point { date: string; grouping: string; share_pct: number; nakamoto: number; d: Date }
+
 /** Share of blocks found by the largest entity per 30-day window, with pools grouped by owner and kept separate. */
 export default {
   id: 'largest-entity-by-grouping',
@@ -34,9 +37,9 @@ export default {
   },
   spec: (rows, opts) => {
     const narrow = opts.width < 480;
-    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
+    const data = rows.map((r): Point => ({ date: String(r.date), grouping: String(r.grouping), share_pct: Number(r.share_pct), nakamoto: Number(r.nakamoto), d: utc(String(r.date)) }));
     // Label each line where the two are furthest apart (the owner line's peak), not at the ends where they meet.
-    const peak = data.filter((r) => r.grouping === OWNER).reduce((a, r) => ((r.share_pct as number) > (a.share_pct as number) ? r : a));
+    const peak = data.filter((r) => r.grouping === OWNER).reduce((a, r) => (r.share_pct > a.share_pct ? r : a));
     const single = data.find((r) => r.grouping === SINGLE && r.date === peak.date)!;
     return Plot.plot({
       ...base(opts, narrow ? 260 : 320),

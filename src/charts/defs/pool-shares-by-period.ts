@@ -58,7 +58,8 @@ export default {
     const pools = [...new Set(rows.map((r) => r.pool as string))];
     const offset = (p: string) => (pools.length - 1 - pools.indexOf(p)) * BAND;
     const colour = (p: string) => (BITMAIN.includes(p) ? COLORS[1] : COLORS[0]);
-    const data = rows.map((r) => ({ ...r, base: offset(r.pool as string) }));
+    /** One pool's rows, each with the bottom of its panel (the area's baseline). */
+    const panel = (p: string) => rows.filter((r) => r.pool === p).map((r) => ({ ...r, base: offset(p) }));
     const gridValues = pools.flatMap((p) => [offset(p) + 10, offset(p) + 20]);
     const heights = rows.map((r) => r.period_start as number);
     return Plot.plot({
@@ -76,10 +77,10 @@ export default {
         Plot.ruleY(gridValues, { stroke: 'currentColor', strokeOpacity: 0.1 }),
         Plot.ruleY(pools.map(offset), { stroke: MUTED }),
         ...pools.map((p) =>
-          Plot.areaY(data.filter((r) => r.pool === p), { x: 'period_start', y1: 'base', y2: 'panel_y', fill: colour(p), fillOpacity: 0.25 }),
+          Plot.areaY(panel(p), { x: 'period_start', y1: 'base', y2: 'panel_y', fill: colour(p), fillOpacity: 0.25 }),
         ),
         ...pools.map((p) =>
-          Plot.lineY(data.filter((r) => r.pool === p), { x: 'period_start', y: 'panel_y', stroke: colour(p), strokeWidth: 1.5 }),
+          Plot.lineY(panel(p), { x: 'period_start', y: 'panel_y', stroke: colour(p), strokeWidth: 1.5 }),
         ),
         Plot.text(pools, {
           x: () => Math.min(...heights), y: (p: string) => offset(p) + BAND - 1, text: (p: string) => p, dx: 4, textAnchor: 'start',

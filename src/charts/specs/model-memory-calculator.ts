@@ -132,18 +132,19 @@ export default {
       marks: [
         Plot.ruleY(sizes.filter((g) => g !== device), { y: (g: number) => g, stroke: MUTED, strokeDasharray: '4 3' }),
         Plot.ruleY([device], { y: (g: number) => g, stroke: 'currentColor', strokeWidth: 1.5 }),
-        Plot.text(kept, {
+        // fontWeight is a constant in Plot, not a channel: the chosen size is a second, bold text mark.
+        ...[kept.filter((g) => g !== device), kept.filter((g) => g === device)].map((gs, bold) => Plot.text(gs, {
           y: (g: number) => g, frameAnchor: 'right', dx: narrow ? 56 : 90, textAnchor: 'end', lineAnchor: 'middle',
           text: (g: number) => (g === device ? (narrow ? `${g} GiB ◂` : `your ${g} GiB`) : `${g} GiB`),
-          fill: (g: number) => (g === device ? 'currentColor' : MUTED), fontWeight: (g: number) => (g === device ? 700 : 400), fontSize: narrow ? 9.5 : 10.5,
-        }),
+          fill: bold ? 'currentColor' : MUTED, fontWeight: bold ? 700 : 400, fontSize: narrow ? 9.5 : 10.5,
+        })),
         Plot.barY(bars, { x: 'label', y1: 0, y2: 'weightsGib', fill, fillOpacity: (d: { chosen: boolean }) => (d.chosen ? 1 : 0.55) }),
         Plot.barY(bars, { x: 'label', y1: 'weightsGib', y2: 'totalGib', fill, fillOpacity: (d: { chosen: boolean }) => (d.chosen ? 0.45 : 0.22) }),
         Plot.barY(bars.filter((b) => b.chosen), { x: 'label', y1: 0, y2: 'totalGib', fill: 'none', stroke: 'currentColor', strokeWidth: 1.5 }),
-        Plot.text(bars, {
+        ...[bars.filter((b) => !b.chosen), bars.filter((b) => b.chosen)].map((bs, bold) => Plot.text(bs, {
           x: 'label', y: 'totalGib', text: barLabel, dy: -6, lineAnchor: 'bottom', fill: 'currentColor',
-          fontWeight: (d: { chosen: boolean }) => (d.chosen ? 700 : 400), fontSize: narrow ? 9.5 : 11,
-        }),
+          fontWeight: bold ? 700 : 400, fontSize: narrow ? 9.5 : 11,
+        })),
         Plot.ruleY([0]),
       ],
     });

@@ -1,0 +1,27 @@
+/**
+ * Declarations for plain `tsc` (run by `npm test`), for modules it cannot type by itself.
+ * A script, not a module (no top-level import or export), so these declarations are global.
+ */
+
+// Astro's own types (import.meta.glob, astro:content, …), also when .astro/types.d.ts has not been generated yet
+// (a fresh checkout: `npm test` type-checks before the first build).
+/// <reference types="astro/client" />
+
+/**
+ * `.astro` components imported from .ts files (src/components/mdx.ts). Astro's editor tooling reads the
+ * component itself; plain tsc cannot, and astro/client declares no `*.astro` module.
+ */
+declare module '*.astro' {
+  const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default Component;
+}
+
+/** citation-js ships no types: the part of its API that src/lib/cite.ts uses. */
+declare module '@citation-js/core' {
+  export class Cite {
+    /** CSL-JSON items (or any input a loaded plugin can parse). */
+    constructor(data: unknown, options?: object);
+    /** `style` is an output plugin ('bibliography', 'bibtex', …); with a text or HTML format the result is a string. */
+    format(style: string, options?: { format?: 'text' | 'html'; template?: string; lang?: string }): string;
+  }
+}
