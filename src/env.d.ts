@@ -4,7 +4,7 @@
  */
 
 // Astro's own types (import.meta.glob, astro:content, …), also when .astro/types.d.ts has not been generated yet
-// (a fresh checkout: `npm test` type-checks before the first build).
+// (a fresh checkout, before the first build or `astro sync`).
 /// <reference types="astro/client" />
 
 /**

@@ -102,7 +102,7 @@ export default {
   'dc-top20-orgs': { value: () => new Set(top20().map(org)).size, format: String, datasets: EPOCH, note: 'distinct (first-listed) organisations behind the 20 most compute-intensive models in the data' },
   'dc-top20-list': { value: () => [...new Set(top20().map(org))].sort().join(', '), format: String, datasets: EPOCH, note: 'those organisations' },
   'dc-top20-open': {
-    value: () => top20().filter((r) => /^Open weights/.test(String(epochModels().find((m) => String(m.model).trim() === r.model)?.accessibility ?? ''))).length,
+    value: () => top20().filter((r) => /^Open weights/.test(String(epochModels().find((m) => String(m.model) === r.model)?.accessibility ?? ''))).length,
     format: String,
     datasets: EPOCH,
     note: 'of the 20 most compute-intensive models, those whose weights can be downloaded (Epoch: open weights, any licence)',

@@ -8,6 +8,13 @@ import type { ChartDef, Row } from '../types.ts';
 /** The Epoch training table (derived series ai-model-training-compute): each model once, see modelTrainingTable. */
 export const epochModels = (): DerivedRow[] => derivedSeriesById('ai-model-training-compute').rows();
 
+/** The columns every Epoch chart keeps for a model (names already trimmed by modelTrainingTable). */
+export const modelFields = (r: DerivedRow) => ({
+  model: String(r.model),
+  organization: r.organization as string | null,
+  date: String(r.date),
+});
+
 /**
  * Where a label sits relative to its dot: offsets in pixels and the text anchor, and optionally a short
  * leader from the dot towards the label (length in pixels, angle in degrees clockwise from straight up).
@@ -61,9 +68,7 @@ export default {
     epochModels()
       .filter((r) => r.training_compute_flop != null && String(r.date) >= '2010-01-01')
       .map((r) => ({
-        model: String(r.model).trim(),
-        organization: r.organization as string | null,
-        date: String(r.date),
+        ...modelFields(r),
         flop: Number(Number(r.training_compute_flop).toPrecision(3)),
         confidence: r.confidence as string | null,
         source: String(r.source),

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import { epochModels } from './training-compute.ts';
+import { epochModels, modelFields } from './training-compute.ts';
 import type { ChartDef, Row } from '../types.ts';
 
 /**
@@ -51,9 +51,7 @@ export default {
     epochModels()
       .filter((r) => r.training_cost_usd_2023 != null)
       .map((r) => ({
-        model: String(r.model).trim(),
-        organization: r.organization as string | null,
-        date: String(r.date),
+        ...modelFields(r),
         cost_usd: Number(Number(r.training_cost_usd_2023).toPrecision(3)),
         accessibility: r.accessibility as string | null,
         confidence: r.confidence as string | null,

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import { epochModels } from './training-compute.ts';
+import { epochModels, modelFields } from './training-compute.ts';
 import type { ChartDef, Row } from '../types.ts';
 
 /**
@@ -41,9 +41,7 @@ export default {
     epochModels()
       .filter((r) => r.training_power_w != null)
       .map((r) => ({
-        model: String(r.model).trim(),
-        organization: r.organization as string | null,
-        date: String(r.date),
+        ...modelFields(r),
         mw: Number((Number(r.training_power_w) / 1e6).toPrecision(3)),
         hardware: r.hardware as string | null,
         chips: r.hardware_quantity as number | null,
