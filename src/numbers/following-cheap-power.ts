@@ -6,7 +6,8 @@ import { format } from 'd3';
 import { fmt } from '../charts/defaults.ts';
 import { table } from '../datasets/load.ts';
 import { usElectricityPriceAnnual } from '../data/usElectricityPriceAnnual.ts';
-import { derivedSeriesById } from '../data/derivedSeries.ts';
+import mixSeries from '../series/electricity-mix-mining-countries.ts';
+import usMonthly from '../series/us-industrial-electricity-price-monthly.ts';
 import mix from '../charts/defs/mining-countries-power-mix.ts';
 import type { NumberDef } from './types.ts';
 
@@ -35,12 +36,12 @@ const pct = (v: number) => `${format(',.2~f')(v)} %`;
 const cents = (v: number) => `${fmt.num2(v)} cents per kWh`;
 const times = (v: number) => `${fmt.num1(v)} times`;
 
-const owid = (entity: string) => derivedSeriesById('electricity-mix-mining-countries').rows().filter((r) => r.entity === entity && r.hydro_pct != null);
+const owid = (entity: string) => mixSeries.rows().filter((r) => r.entity === entity && r.hydro_pct != null);
 const lastOwid = (entity: string) => owid(entity).at(-1)!;
 const ethiopiaLow = () => owid('Ethiopia').filter((r) => Number(r.year) >= 2000).reduce((a, r) => (Number(r.hydro_pct) < Number(a.hydro_pct) ? r : a));
 const mixShare = (entity: string, source: string) => mix.data().find((r) => r.entity === entity && r.source === source)!;
 
-const monthly = () => derivedSeriesById('us-industrial-electricity-price-monthly').rows();
+const monthly = () => usMonthly.rows();
 const peakMonth = () => monthly().reduce((a, r) => (Number(r.industrial_cents_per_kwh) > Number(a.industrial_cents_per_kwh) ? r : a));
 const annual = (year: number) => {
   const a = usElectricityPriceAnnual(table('us-electricity-price', 'eia_table_5_3_2014_2024.csv')).find((r) => r.year === year);

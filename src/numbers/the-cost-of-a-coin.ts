@@ -6,7 +6,7 @@
  */
 import { table } from '../datasets/load.ts';
 import { fmt, utc } from '../charts/defaults.ts';
-import { derivedSeriesById } from '../data/derivedSeries.ts';
+import costSeries from '../series/btc-electricity-cost-per-coin.ts';
 import { costPerCoin } from '../data/costPerCoin.ts';
 import { hashrateSeries } from '../data/hashrateSeries.ts';
 import { snapshot } from '../charts/defs/cost-per-coin-calculator.ts';
@@ -23,7 +23,7 @@ const COINSHARES_CASH = 55_950;
 
 const COST_SERIES = 'btc-electricity-cost-per-coin';
 const costRow = (date: string) => {
-  const r = derivedSeriesById(COST_SERIES).rows().find((x) => x.date === date);
+  const r = costSeries.rows().find((x) => x.date === date);
   if (!r) throw new Error(`${COST_SERIES} has no row for ${date}`);
   return r;
 };
@@ -44,7 +44,7 @@ const usIndustrial2023 = () => {
 const latestHashrate = () => hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv')).at(-1)!;
 const cbeciLast = () => table('cbeci-consumption', 'cbeci_annualized_consumption_by_price_2010_2023.csv').at(-1)!;
 /** Days of the cost series that have a price, and those on which the electricity cost exceeded the price. */
-const compared = () => derivedSeriesById(COST_SERIES).rows().filter((r) => r.btc_usd !== null);
+const compared = () => costSeries.rows().filter((r) => r.btc_usd !== null);
 
 const usd = (v: number) => fmt.usd(v);
 const cents = (v: number) => `${fmt.num1(v * 100)} cents per kWh`;

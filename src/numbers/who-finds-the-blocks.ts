@@ -3,11 +3,11 @@ import { table } from '../datasets/load.ts';
 import { fmt } from '../charts/defaults.ts';
 import blocksByPool from '../charts/defs/blocks-by-pool-2016-2018.ts';
 import concentration from '../charts/defs/pool-concentration-2016-2018.ts';
-import { derivedSeriesById } from '../data/derivedSeries.ts';
+import concentrationSeries from '../series/btc-pool-concentration-by-period.ts';
 import type { NumberDef } from './types.ts';
 
 const pools = () => blocksByPool.data().filter((r) => r.kind === 'pool');
-const periods = () => derivedSeriesById('btc-pool-concentration-by-period').rows().filter((r) => r.complete);
+const periods = () => concentrationSeries.rows().filter((r) => r.complete);
 const owner = () => table('pool-concentration-edi', 'edi_bitcoin_block_production_clustered_2018_2026.csv');
 const single = () => table('pool-concentration-edi', 'edi_bitcoin_block_production_non_clustered_2018_2025.csv');
 const peakOwner = () => owner().reduce((a, r) => (Number(r['concentration_ratio=1']) > Number(a['concentration_ratio=1']) ? r : a));

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { loadDataset } from '../../src/datasets/load.ts';
-import { derivedSeries } from '../../src/data/derivedSeries.ts';
 import { hashrateEhs } from '../../src/data/hashrateEhs.ts';
 import { table } from '../../src/datasets/load.ts';
 import { groupColumns } from '../../src/pages/data/_lib/downloads.ts';
+import { downloadableSeries } from './helpers.ts';
 
 // The data index, the dataset pages, every download they link and the methods page (run with JavaScript on and off).
 // Expectations come from the data itself, read in Node: the folders in content/data, the loader's validated rows,
@@ -51,7 +51,7 @@ test('the data index lists every dataset folder, and every download link on it i
     known.add(`/data/${id}/README.txt`);
     for (const f of loadDataset(id).meta.files) for (const ext of ['csv', 'json']) known.add(`/data/${id}/${f.path.replace(/\.csv$/, '')}.${ext}`);
   }
-  for (const s of derivedSeries) for (const ext of ['csv', 'json']) known.add(`/data/derived/${s.id}.${ext}`);
+  for (const s of await downloadableSeries()) for (const ext of ['csv', 'json']) known.add(`/data/derived/${s.id}.${ext}`);
   const links = await downloadLinks(page);
   expect(links.filter((l) => !known.has(l)), 'unexpected download links').toEqual([]);
   expect(new Set(links)).toEqual(known);
@@ -128,6 +128,7 @@ test('dataset pages: columns, caveats, citation and the original file', { tag: '
 
 test('derived series: every download matches the series', { tag: '@once' }, async ({ page, request }) => {
   await page.goto('/data/');
+  const derivedSeries = await downloadableSeries();
   for (const s of derivedSeries) {
     const section = page.locator(`section[aria-labelledby="derived-${s.id}"]`);
     await expect(section, s.id).toHaveCount(1);

@@ -77,3 +77,14 @@ export async function expectNoAxeViolations(page: Page) {
 export function jsEnabled(): boolean {
   return test.info().project.use.javaScriptEnabled !== false;
 }
+
+/**
+ * The series offered as derived downloads, loaded the way Node can (the site's registry collects them with
+ * import.meta.glob, which only Vite understands): every src/series/<id>.ts that exports a series with download on.
+ */
+export async function downloadableSeries(): Promise<import('../../src/series/define.ts').Series[]> {
+  const layer = new Set(['define.ts', 'inputs.ts', 'registry.ts']);
+  const files = readdirSync('src/series').filter((f) => f.endsWith('.ts') && !layer.has(f)).sort();
+  const all = await Promise.all(files.map(async (f) => (await import(`../../src/series/${f}`)).default));
+  return all.filter((s) => s.download).sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import asicEfficiencyByReleaseSeries from '../../series/asic-efficiency-by-release.ts';
+import btcNetworkEfficiencySeries from '../../series/btc-network-efficiency.ts';
 import type { ChartDef, Row } from '../types.ts';
 
 /** CBECI's network-average efficiency (estimate, weekly, with its lower–upper band) and each ASIC model at release. */
@@ -12,13 +13,13 @@ export default {
   caption: 'The network average lags the newest machines because older ones keep running while electricity is cheap enough. Cambridge’s band shows how uncertain the average is. Machine figures are the makers’ specifications; only models with a known release month are shown.',
   datasets: ['cbeci-efficiency', 'cbeci-miners', 'asic-specs'],
   data: () => {
-    const net = derivedSeriesById('btc-network-efficiency').rows().filter((r) => String(r.date) >= '2014-01-01');
+    const net = btcNetworkEfficiencySeries.rows().filter((r) => String(r.date) >= '2014-01-01');
     const weekly = net.filter((_, i) => i % 7 === 0 || i === net.length - 1).map((r) => ({
       kind: 'Network average (CBECI)', date: String(r.date), model: '', j_per_th: r.estimate_j_per_th as number,
       lower: r.lower_j_per_th as number, upper: r.upper_j_per_th as number,
     }));
     const seen = new Set<string>();
-    const chips = derivedSeriesById('asic-efficiency-by-release').rows()
+    const chips = asicEfficiencyByReleaseSeries.rows()
       .filter((r) => !r.placeholder && r.released && /^\d{4}-\d{2}/.test(String(r.released)))
       .filter((r) => { const k = `${r.model}|${r.released}`; if (seen.has(k)) return false; seen.add(k); return true; })
       .map((r) => ({ kind: 'Machine at release', date: String(r.released).slice(0, 10), model: String(r.model), j_per_th: r.efficiency_j_per_th as number, lower: null, upper: null }));

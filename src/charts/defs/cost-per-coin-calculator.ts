@@ -1,7 +1,7 @@
 import interactive from '../specs/cost-per-coin-calculator.ts';
 import { fmt, utc } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
-import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import btcElectricityCostPerCoinSeries from '../../series/btc-electricity-cost-per-coin.ts';
 import { costPerCoin } from '../../data/costPerCoin.ts';
 import type { ChartDef, Row } from '../types.ts';
 
@@ -11,7 +11,7 @@ import type { ChartDef, Row } from '../types.ts';
  * describes the same day and the calculator at $0.05/kWh matches the end of the chart cost-per-coin-vs-price.
  */
 export function snapshot() {
-  const last = derivedSeriesById('btc-electricity-cost-per-coin').rows().at(-1)!;
+  const last = btcElectricityCostPerCoinSeries.rows().at(-1)!;
   return {
     date: String(last.date),
     hashrateEhs: Number(last.hashrate_30d_ehs),

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import { derivedSeriesById, COST_SERIES_PRICE_PER_KWH } from '../../data/derivedSeries.ts';
+import btcElectricityCostPerCoinSeries from '../../series/btc-electricity-cost-per-coin.ts';
+import { COST_SERIES_PRICE_PER_KWH } from '../../data/costSeriesPrice.ts';
 import { HALVINGS } from '../../data/blockSubsidy.ts';
 import { thinDaily } from '../../data/thinDaily.ts';
 import { roundSig } from '../../data/roundSig.ts';
@@ -14,7 +15,7 @@ const usdShort = (v: number) => (v < 10 ? `$${fmt.num2(v)}` : v < 1000 ? `$${fmt
  * keeping each halving day and the day before it so the doubling shows as a step.
  */
 export function costVsPriceRows(): Row[] {
-  const daily = derivedSeriesById('btc-electricity-cost-per-coin')
+  const daily = btcElectricityCostPerCoinSeries
     .rows()
     .filter((r) => r.btc_usd !== null)
     .map((r) => ({ date: String(r.date), cost: Number(r.cost_per_coin_usd), price: Number(r.btc_usd), subsidy: Number(r.subsidy_btc) }));

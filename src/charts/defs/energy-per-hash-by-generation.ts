@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
-import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import asicEfficiencyByReleaseSeries from '../../series/asic-efficiency-by-release.ts';
 import { roundSig } from '../../data/roundSig.ts';
 import type { ChartDef, Row } from '../types.ts';
 
@@ -33,7 +33,7 @@ export default {
   caption: 'Grey bars are Cambridge’s round-number assumptions for whole classes of hardware, not measurements of any device; coloured bars are makers’ specifications for single machines at release. The scale is logarithmic: equal steps along it are equal multiples.',
   datasets: ['cbeci-miners', 'asic-specs'],
   data: () => {
-    const all = derivedSeriesById('asic-efficiency-by-release').rows();
+    const all = asicEfficiencyByReleaseSeries.rows();
     return PICK.map(({ model, source, label }) => {
       const r = all.find((a) => a.model === model && a.source === source);
       if (!r) throw new Error(`asic-efficiency-by-release has no "${model}" from ${source}`);

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import electricityMixMiningCountriesSeries from '../../series/electricity-mix-mining-countries.ts';
 import type { ChartDef, Row } from '../types.ts';
 
 const ENTITIES = ['Paraguay', 'Ethiopia', 'China', 'United States', 'World'];
@@ -14,7 +14,7 @@ export default {
   caption: 'Share of generation, not of capacity or of what miners use. A high share says power is cheap to make once the dams exist, not that it is cheap for miners to buy.',
   datasets: ['electricity-mix-owid'],
   data: () =>
-    derivedSeriesById('electricity-mix-mining-countries').rows()
+    electricityMixMiningCountriesSeries.rows()
       .filter((r) => ENTITIES.includes(String(r.entity)) && Number(r.year) >= 2000 && r.hydro_pct != null)
       .map((r) => ({ entity: String(r.entity), year: Number(r.year), date: String(r.year), hydro_pct: Number(r.hydro_pct) })),
   columns: [

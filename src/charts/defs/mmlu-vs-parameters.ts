@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
-import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import llmMmluVsParametersSeries from '../../series/llm-mmlu-vs-parameters.ts';
 import type { ChartDef, Row } from '../types.ts';
 
 const YEARS = ['2023', '2024', '2025'];
@@ -40,7 +40,7 @@ export default {
   data: () => {
     const seen = new Set<string>();
     const rows: Row[] = [];
-    for (const r of derivedSeriesById('llm-mmlu-vs-parameters').rows()) {
+    for (const r of llmMmluVsParametersSeries.rows()) {
       const key = `${r.release_date}|${r.params_billions}|${r.mmlu}|${String(r.model).replace(/[-\s]/g, '')}`;
       if (seen.has(key)) continue;
       seen.add(key);

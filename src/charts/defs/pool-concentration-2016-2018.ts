@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
-import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import btcPoolConcentrationByPeriodSeries from '../../series/btc-pool-concentration-by-period.ts';
 import { poolSharesByPeriod } from '../../data/poolSharesByPeriod.ts';
 import type { ChartDef, Row } from '../types.ts';
 
@@ -23,7 +23,7 @@ export default {
     const blocks = table('pool-blocks-2016-2018', 'miningpool_blocks_400000_546235.csv').map((r) => ({ height: Number(r.blockid), pool: String(r.miningpool) }));
     const all = new Map(poolSharesByPeriod(blocks, { top: 1000 }).map((p) => [p.startHeight, p]));
     const share = (h: number, pool: string) => all.get(h)!.top.find((t) => t.pool === pool)?.sharePct ?? 0;
-    return derivedSeriesById('btc-pool-concentration-by-period').rows().filter((r) => r.complete).flatMap((r) => {
+    return btcPoolConcentrationByPeriodSeries.rows().filter((r) => r.complete).flatMap((r) => {
       const h = r.period_start_height as number;
       const common = { height: h, pool: r.top_pool as string, nakamoto: r.nakamoto_coefficient as number, hhi: r.hhi as number };
       return [

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
-import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import llmMmluVsParametersSeries from '../../series/llm-mmlu-vs-parameters.ts';
+import llmSmallestModelAtMmluSeries from '../../series/llm-smallest-model-at-mmlu.ts';
 import type { ChartDef, Row } from '../types.ts';
 
 const THRESHOLDS = [50, 60, 65, 70];
@@ -10,7 +11,7 @@ const color = (t: number) => COLORS[THRESHOLDS.indexOf(t)];
 
 /** Last release date of any model with a reported MMLU and size: the series holds "so far" up to that day. */
 function dataEnd(): string {
-  return derivedSeriesById('llm-mmlu-vs-parameters').rows().reduce((a, r) => (String(r.release_date) > a ? String(r.release_date) : a), '');
+  return llmMmluVsParametersSeries.rows().reduce((a, r) => (String(r.release_date) > a ? String(r.release_date) : a), '');
 }
 
 /**
@@ -28,7 +29,7 @@ export default {
   datasets: ['llm-mmlu-reported'],
   data: () => {
     const end = dataEnd();
-    const steps = derivedSeriesById('llm-smallest-model-at-mmlu').rows();
+    const steps = llmSmallestModelAtMmluSeries.rows();
     return steps.map((s, i) => {
       const next = steps[i + 1];
       return {

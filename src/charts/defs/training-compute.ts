@@ -1,15 +1,16 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import { derivedSeriesById } from '../../data/derivedSeries.ts';
-import type { DerivedRow } from '../../data/derivedSeries.ts';
+import aiModelTrainingComputeSeries from '../../series/ai-model-training-compute.ts';
+import type { RowsOf } from '../../series/define.ts';
 import { logLinearTrend } from '../../data/logLinearTrend.ts';
 import type { ChartDef, Row } from '../types.ts';
 
 /** The Epoch training table (derived series ai-model-training-compute): each model once, see modelTrainingTable. */
-export const epochModels = (): DerivedRow[] => derivedSeriesById('ai-model-training-compute').rows();
+type EpochRow = RowsOf<typeof aiModelTrainingComputeSeries>;
+export const epochModels = (): EpochRow[] => aiModelTrainingComputeSeries.rows();
 
 /** The columns every Epoch chart keeps for a model (names already trimmed by modelTrainingTable). */
-export const modelFields = (r: DerivedRow) => ({
+export const modelFields = (r: EpochRow) => ({
   model: String(r.model),
   organization: r.organization as string | null,
   date: String(r.date),

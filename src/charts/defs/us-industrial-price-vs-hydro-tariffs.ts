@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
-import { derivedSeriesById } from '../../data/derivedSeries.ts';
+import usIndustrialElectricityPriceMonthlySeries from '../../series/us-industrial-electricity-price-monthly.ts';
 import type { ChartDef, Row } from '../types.ts';
 
 const US = 'United States, industrial average (EIA, monthly)';
@@ -19,7 +19,7 @@ export default {
   caption: 'Not like for like: the US line is the average price all industrial customers paid, and a large miner in the United States can negotiate a contract of its own. The Paraguay figure is a general business price quoted by bitnewsbot.com (citing Hashrate Index and GlobalPetrolPrices, undated); the Ethiopia figure is a tariff for miners reported by Wu Blockchain and The Africa Report in late 2024. The monthly US series shows seasonal swings.',
   datasets: ['us-electricity-price', 'framing-claims'],
   data: () => {
-    const us = derivedSeriesById('us-industrial-electricity-price-monthly').rows()
+    const us = usIndustrialElectricityPriceMonthlySeries.rows()
       .map((r) => ({ series: US, date: String(r.month), cents_per_kwh: Number(r.industrial_cents_per_kwh), refers_to: String(r.month) }));
     const claims = table('framing-claims', 'framing_claims.csv');
     const refs = REFS.map((ref) => {

@@ -3,7 +3,7 @@ import { usIndustrialPriceMonthly } from '../../../src/data/usIndustrialPriceMon
 import { usElectricityPriceAnnual } from '../../../src/data/usElectricityPriceAnnual.ts';
 import { electricityMix } from '../../../src/data/electricityMix.ts';
 import { asicEfficiencyByRelease } from '../../../src/data/asicEfficiencyByRelease.ts';
-import { derivedSeries } from '../../../src/data/derivedSeries.ts';
+import { allSeries as derivedSeries } from '../../../src/series/registry.ts';
 import { listDatasetIds, table } from '../../../src/datasets/load.ts';
 
 describe('US electricity prices (EIA)', () => {
@@ -57,7 +57,7 @@ describe('asicEfficiencyByRelease', () => {
   });
 });
 
-describe('derivedSeries registry', () => {
+describe('series registry', () => {
   it('has unique ids, known source datasets, and rows whose keys are exactly the declared columns', () => {
     const ids = derivedSeries.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);

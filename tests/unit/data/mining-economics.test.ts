@@ -4,7 +4,7 @@ import { compoundGrowth } from '../../../src/data/compoundGrowth.ts';
 import { blockSubsidy } from '../../../src/data/blockSubsidy.ts';
 import { blockSubsidyAtHeight } from '../../../src/data/blockSubsidyAtHeight.ts';
 import { costPerCoin } from '../../../src/data/costPerCoin.ts';
-import { derivedSeriesById } from '../../../src/data/derivedSeries.ts';
+import costSeries from '../../../src/series/btc-electricity-cost-per-coin.ts';
 
 describe('compoundGrowth', () => {
   it('edge-AI forecast $25B (2025) → $119B (2033): +376 % total, ≈ 21.5 %/yr', () => {
@@ -67,7 +67,7 @@ describe('costPerCoin', () => {
     // CBECI estimate 2024-01-01 = 29.843517226736914 J/TH; subsidy 6.25 BTC; fees 0; $0.05/kWh
     // power = 509.684066e18 × 29.8435172e-12 W = 15,210.765 MW; × 600 s ÷ 3.6e9 = 2,535.1275 MWh per block
     // ÷ 6.25 = 405.6204 MWh per coin; × 1,000 × 0.05 = $20,281.02 per coin (Bitstamp price that day: $42,268)
-    const row = derivedSeriesById('btc-electricity-cost-per-coin').rows().find((r) => r.date === '2024-01-01');
+    const row = costSeries.rows().find((r) => r.date === '2024-01-01');
     expect(row).toEqual({
       date: '2024-01-01',
       hashrate_30d_ehs: 509.7,
@@ -82,7 +82,7 @@ describe('costPerCoin', () => {
   it('the worked example in content/methods/cost-per-coin.md matches the data and the formula', () => {
     // The methods page works the calculator's defaults by hand; its typed figures must stay those of the data.
     const text = readFileSync('content/methods/cost-per-coin.md', 'utf8');
-    const row = derivedSeriesById('btc-electricity-cost-per-coin').rows().at(-1)!;
+    const row = costSeries.rows().at(-1)!;
     const cost = row.cost_per_coin_usd;
     if (typeof cost !== 'number') throw new Error(`no cost per coin in the latest row (${row.date})`);
     expect(row.date).toBe('2024-09-20');

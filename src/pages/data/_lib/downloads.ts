@@ -215,7 +215,7 @@ export function readmeText(meta: DatasetMeta, files: readonly ReadmeFile[], page
   return out.join('\n') + '\n';
 }
 
-/** One derived series as offered for download (a subset of src/data/derivedSeries.ts's DerivedSeries). */
+/** One derived series as offered for download (a subset of src/series/define.ts's Series). */
 export interface DerivedForDownload {
   id: string;
   title: string;

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { listDatasetIds, loadDataset, type Dataset, type FileMeta } from '../../../datasets/load.ts';
-import { derivedSeries, type DerivedSeries } from '../../../data/derivedSeries.ts';
+import { downloadableSeries } from '../../../series/registry.ts';
+import type { Series } from '../../../series/define.ts';
 import { charts } from '../../../charts/registry.ts';
 import { SITE, url } from '../../../site.ts';
 import { coverage, derivedCsv, derivedJson, fileJson, fileStem, readmeText, rowsToCsv, wrap, type Coverage, type FileLinks } from './downloads.ts';
@@ -103,18 +104,18 @@ export function fileInfos(ds: Dataset, site: URL | string | undefined): FileInfo
 
 // Derived series ------------------------------------------------------------------------------------------------
 
-export const derivedLinks = (s: Pick<DerivedSeries, 'id'>) => ({
+export const derivedLinks = (s: Pick<Series, 'id'>) => ({
   page: url(`data/#derived-${s.id}`),
   csv: url(`data/derived/${s.id}.csv`),
   json: url(`data/derived/${s.id}.json`),
   methods: url('methods/#derived'),
 });
 
-export function derivedCsvText(s: DerivedSeries): string {
+export function derivedCsvText(s: Series): string {
   return once(`dcsv\0${s.id}`, () => derivedCsv(s, s.rows()));
 }
 
-export function derivedJsonText(s: DerivedSeries, site: URL | string | undefined): string {
+export function derivedJsonText(s: Series, site: URL | string | undefined): string {
   return once(`djson\0${s.id}`, () => {
     const sources = s.datasets.map((id) => loadDataset(id, DATA_ROOT).meta);
     return JSON.stringify(derivedJson(s, s.rows(), sources, absoluteLinks(derivedLinks(s), site))) + '\n';
@@ -132,7 +133,7 @@ export function derivedReadme(site: URL | string | undefined): string {
       wrap(`Series computed from the site's datasets by small, tested functions; how each is computed: ${absolute(url('methods/'), site)}. Each series keeps the licences of the datasets it is computed from (below): credit them as stated.`),
       '',
     ];
-    for (const s of derivedSeries) {
+    for (const s of downloadableSeries()) {
       const l = absoluteLinks(derivedLinks(s), site);
       out.push(s.id, wrap(s.title, 100, '  '), wrap(s.description, 100, '  '), `  Rows: ${s.rows().length}`, `  CSV: ${l.csv}`, `  JSON: ${l.json}`, '  Columns:');
       for (const c of s.columns) out.push(wrap(`- ${c.name}${c.unit ? ` [${c.unit}]` : ''}: ${c.description}`, 100, '    ', '      '));
@@ -150,4 +151,4 @@ export function derivedReadme(site: URL | string | undefined): string {
 // Usage ---------------------------------------------------------------------------------------------------------
 
 export const chartsUsing = (id: string) => charts.filter((c) => c.datasets.includes(id)).sort((a, b) => a.title.localeCompare(b.title));
-export const derivedUsing = (id: string) => derivedSeries.filter((s) => s.datasets.includes(id));
+export const derivedUsing = (id: string) => downloadableSeries().filter((s) => s.datasets.includes(id));

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { derivedSeries, derivedSeriesById } from '../../../data/derivedSeries.ts';
+import { downloadableSeries, seriesById } from '../../../series/registry.ts';
 import { derivedCsvText } from '../_lib/siteData.ts';
 
 /** /data/derived/<id>.csv: a derived series (its sources, licences and citations are in <id>.json and README.txt). */
-export const getStaticPaths: GetStaticPaths = () => derivedSeries.map((s) => ({ params: { id: s.id } }));
+export const getStaticPaths: GetStaticPaths = () => downloadableSeries().map((s) => ({ params: { id: s.id } }));
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(derivedCsvText(derivedSeriesById(params.id!)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(derivedCsvText(seriesById(params.id!)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,28 @@
+import { defineSeries } from './define.ts';
+import { epochFrontier, epochNotable } from './inputs.ts';
+import { modelTrainingTable } from '../data/modelTrainingTable.ts';
+import { roundSigOrNull as sig } from '../data/roundSig.ts';
+
+export default defineSeries({
+  id: 'ai-model-training-compute',
+  title: 'AI models: training compute, cost and power (Epoch AI)',
+  description:
+    "Every Epoch notable model with a training-compute estimate (snapshot 2025-02-24; Llama 2-7B's parameter count corrected to 7e9), plus frontier models to July 2025 not in that snapshot. Epoch estimates with their confidence label; 4 significant digits.",
+  datasets: ['epoch-notable-models', 'epoch-frontier-models'],
+  from: () => modelTrainingTable(epochNotable(), epochFrontier()),
+  columns: {
+    model: { description: 'Model name.', value: (m) => m.model },
+    organization: { description: 'Developer(s).', value: (m) => m.organization },
+    date: { description: 'Publication date (YYYY-MM-DD).', value: (m) => m.date },
+    parameters: { unit: 'parameters', description: 'Trainable parameters.', value: (m) => sig(m.parameters) },
+    training_compute_flop: { unit: 'FLOP', description: 'Total training compute.', value: (m) => sig(m.trainingComputeFlop) },
+    training_cost_usd_2023: { unit: 'USD (2023)', description: 'Estimated final-run compute cost.', value: (m) => sig(m.trainingCostUsd2023) },
+    training_power_w: { unit: 'W', description: 'Estimated training-cluster power draw.', value: (m) => sig(m.trainingPowerW) },
+    hardware: { description: 'Training chip type(s).', value: (m) => m.hardware },
+    hardware_quantity: { unit: 'chips', description: 'Number of chips.', value: (m) => m.hardwareQuantity },
+    accessibility: { description: 'Open weights / API / hosted / unreleased.', value: (m) => m.accessibility },
+    frontier: { description: "true if in Epoch's frontier set.", value: (m) => m.frontier },
+    confidence: { description: "Epoch's confidence in the compute estimate.", value: (m) => m.confidence },
+    source: { description: 'Dataset of the row.', value: (m) => m.source },
+  },
+});

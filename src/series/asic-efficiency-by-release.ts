@@ -1,0 +1,23 @@
+import { defineSeries } from './define.ts';
+import { asicSpecsCompiled, cbeciMiners, f2poolDevices } from './inputs.ts';
+import { asicEfficiencyByRelease } from '../data/asicEfficiencyByRelease.ts';
+
+export default defineSeries({
+  id: 'asic-efficiency-by-release',
+  title: 'Bitcoin mining hardware efficiency by release date (J/TH), 2008–2026',
+  description:
+    "Mining machines' energy per terahash by release date from three sources side by side: CBECI's hardware list (J/GH × 1000), F2Pool's March 2020 list (W ÷ TH/s) and a compiled 2017–2026 spec table (stated, else W ÷ TH/s). Release dates differ between sources (announcement vs shipping); CBECI's CPU/GPU/FPGA rows are placeholder assumptions.",
+  datasets: ['cbeci-miners', 'asic-specs'],
+  from: () => asicEfficiencyByRelease(cbeciMiners(), f2poolDevices(), asicSpecsCompiled()),
+  columns: {
+    model: { description: 'Model name as in the source.', value: (a) => a.model },
+    maker: { description: 'Maker (empty for CBECI rows, whose names include it).', value: (a) => a.maker },
+    released: { description: 'Release date at the source’s precision (YYYY-MM-DD, YYYY-MM or YYYY); empty if unknown.', value: (a) => a.released },
+    efficiency_j_per_th: { unit: 'J/TH', description: 'Energy per terahash.', value: (a) => a.efficiencyJPerTh },
+    efficiency_from: { description: 'How the efficiency was obtained.', value: (a) => a.efficiencyFrom },
+    hashrate_ths: { unit: 'TH/s', description: 'Nominal hashrate (not in CBECI’s list).', value: (a) => a.hashrateThs },
+    power_w: { unit: 'W', description: 'Nominal power (not in CBECI’s list).', value: (a) => a.powerW },
+    source: { description: 'Dataset/file of the row.', value: (a) => a.source },
+    placeholder: { description: 'true for CBECI’s generic CPU/GPU/FPGA/early-ASIC assumptions.', value: (a) => a.placeholder },
+  },
+});

@@ -1,0 +1,19 @@
+import { defineSeries } from './define.ts';
+import { hashrateDaily } from './inputs.ts';
+import { hashrateEhs } from '../data/hashrateEhs.ts';
+import { roundSigOrNull as sig } from '../data/roundSig.ts';
+
+export default defineSeries({
+  id: 'btc-hashrate-ehs',
+  title: 'Bitcoin network hashrate in EH/s with 7- and 30-day means',
+  description:
+    'Daily estimated network hashrate converted from H/s to EH/s (÷ 1e18), with trailing 7- and 30-calendar-day means (empty until the window is full). 4 significant digits.',
+  datasets: ['btc-hashrate'],
+  from: () => hashrateEhs(hashrateDaily()),
+  columns: {
+    date: { description: 'UTC day (YYYY-MM-DD).', value: (p) => p.date },
+    hashrate_ehs: { unit: 'EH/s', description: 'Daily estimate (noisy).', value: (p) => sig(p.hashrateEhs) },
+    mean_7d_ehs: { unit: 'EH/s', description: 'Mean of the 7 days ending on this date.', value: (p) => sig(p.mean7dEhs) },
+    mean_30d_ehs: { unit: 'EH/s', description: 'Mean of the 30 days ending on this date.', value: (p) => sig(p.mean30dEhs) },
+  },
+});

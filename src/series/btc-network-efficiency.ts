@@ -1,0 +1,18 @@
+import { defineSeries } from './define.ts';
+import { cbeciEfficiencyDaily } from './inputs.ts';
+import { networkEfficiency } from '../data/networkEfficiency.ts';
+import { roundSigOrNull as sig } from '../data/roundSig.ts';
+
+export default defineSeries({
+  id: 'btc-network-efficiency',
+  title: 'Bitcoin network mining efficiency (CBECI), J/TH',
+  description: "Cambridge's daily estimate of the mining fleet's average energy per terahash, with its lower and upper bounds. 4 significant digits.",
+  datasets: ['cbeci-efficiency'],
+  from: () => networkEfficiency(cbeciEfficiencyDaily()),
+  columns: {
+    date: { description: 'Day (YYYY-MM-DD).', value: (p) => p.date },
+    lower_j_per_th: { unit: 'J/TH', description: 'Lower bound (most efficient profitable hardware).', value: (p) => sig(p.lowerJPerTh) },
+    estimate_j_per_th: { unit: 'J/TH', description: 'Best-guess network average.', value: (p) => sig(p.estimateJPerTh) },
+    upper_j_per_th: { unit: 'J/TH', description: 'Upper bound.', value: (p) => sig(p.upperJPerTh) },
+  },
+});

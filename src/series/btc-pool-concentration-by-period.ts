@@ -1,0 +1,26 @@
+import { defineSeries } from './define.ts';
+import { poolBlocks } from './inputs.ts';
+import { poolSharesByPeriod } from '../data/poolSharesByPeriod.ts';
+import { roundTo } from '../data/roundTo.ts';
+
+export default defineSeries({
+  id: 'btc-pool-concentration-by-period',
+  title: 'Bitcoin mining-pool concentration per difficulty period (HHI, Nakamoto coefficient), 2016–2018',
+  description:
+    'Per 2,016-block difficulty period: the largest pool and its share, the top-3 share, the Herfindahl-Hirschman Index (0–10,000) and the Nakamoto coefficient (fewest pools with more than 50 % of blocks). Each unattributed block is counted as its own one-block miner (so it neither forms one giant pool nor inflates the named pools); pools are single labels, not owners.',
+  datasets: ['pool-blocks-2016-2018'],
+  from: () => poolSharesByPeriod(poolBlocks(), { top: 5 }),
+  columns: {
+    period_start_height: { description: 'First block height of the period.', value: (p) => p.startHeight },
+    period_end_height: { description: 'Last block height of the period.', value: (p) => p.endHeight },
+    period_blocks: { unit: 'blocks', description: 'Blocks of the period present in the data.', value: (p) => p.blocks },
+    complete: { description: 'true if all 2,016 blocks of the period are in the data.', value: (p) => p.complete },
+    top_pool: { description: 'Largest named pool.', value: (p) => p.top[0]?.pool ?? null },
+    top_pool_share_pct: { unit: '%', description: 'Its share of the period’s blocks.', value: (p) => (p.top[0] ? roundTo(p.top[0].sharePct, 2) : null) },
+    top3_share_pct: { unit: '%', description: 'Share of the three largest named pools.', value: (p) => roundTo(p.top.slice(0, 3).reduce((s, t) => s + t.sharePct, 0), 2) },
+    unknown_share_pct: { unit: '%', description: 'Share of unattributed blocks.', value: (p) => roundTo(p.unknownPct, 2) },
+    named_pools: { description: 'Number of distinct named pools.', value: (p) => p.namedPools },
+    hhi: { description: 'Herfindahl-Hirschman Index of block shares in %, 0–10,000 (1 decimal).', value: (p) => roundTo(p.hhi, 1) },
+    nakamoto_coefficient: { description: 'Fewest entities with more than 50 % of blocks.', value: (p) => p.nakamotoCoefficient },
+  },
+});

@@ -1,0 +1,36 @@
+import { defineSeries } from './define.ts';
+import { owidElectricityMix } from './inputs.ts';
+import { electricityMix, type ElectricityMixPoint } from '../data/electricityMix.ts';
+import { roundTo } from '../data/roundTo.ts';
+
+/** The countries of the mining story, and the World for comparison (OWID names). */
+export const MINING_COUNTRIES = ['Paraguay', 'Ethiopia', 'United States', 'China', 'Kazakhstan', 'Russia', 'Canada', 'Malaysia', 'Iran', 'World'];
+
+/** A share-of-generation column, in % with 2 decimals. */
+const share = (source: string, key: keyof ElectricityMixPoint) => ({
+  unit: '%',
+  description: `Share of generation from ${source}.`,
+  value: (p: ElectricityMixPoint) => (p[key] === null ? null : roundTo(p[key] as number, 2)),
+});
+
+export default defineSeries({
+  id: 'electricity-mix-mining-countries',
+  title: 'Electricity mix of Bitcoin-mining countries (share of generation by source), 1985–2022',
+  description:
+    'Share of electricity generation by source (%, OWID) for countries that appear in the mining story — Paraguay, Ethiopia, United States, China, Kazakhstan, Russia, Canada, Malaysia, Iran — and the World. 2 decimals.',
+  datasets: ['electricity-mix-owid'],
+  from: () => electricityMix(owidElectricityMix(), MINING_COUNTRIES),
+  columns: {
+    entity: { description: 'Country or World (OWID name).', value: (p) => p.entity },
+    year: { description: 'Calendar year.', value: (p) => p.year },
+    hydro_pct: share('hydro', 'hydroPct'),
+    coal_pct: share('coal', 'coalPct'),
+    gas_pct: share('gas', 'gasPct'),
+    oil_pct: share('oil', 'oilPct'),
+    nuclear_pct: share('nuclear', 'nuclearPct'),
+    wind_pct: share('wind', 'windPct'),
+    solar_pct: share('solar', 'solarPct'),
+    bioenergy_pct: share('bioenergy', 'bioenergyPct'),
+    other_renewables_pct: share('other renewables (excluding bioenergy)', 'otherRenewablesPct'),
+  },
+});

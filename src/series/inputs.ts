@@ -1,0 +1,65 @@
+/**
+ * The named adapters: the only place that names a dataset file. Each reads one validated file (src/datasets/load.ts)
+ * and gives its rows the shape and types the series use. Series import these; nothing else does.
+ */
+import { table, type Row } from '../datasets/load.ts';
+import type { HashrateInput } from '../data/hashrateEhs.ts';
+import type { EfficiencyInput } from '../data/networkEfficiency.ts';
+import type { BlockLabel } from '../data/poolSharesByPeriod.ts';
+import { reportedMmluModels, type BenchmarkRowInput, type MmluModel } from '../data/reportedMmluModels.ts';
+import { once } from './define.ts';
+
+/** btc-hashrate: daily network hashrate in H/s (Coin Metrics via the dataset's file). */
+export const hashrateDaily = once((): HashrateInput[] =>
+  table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv').map((r) => ({ date: String(r.DateTime), hashesPerSecond: Number(r['Hash Rate']) })),
+);
+
+/** cbeci-efficiency: Cambridge's daily fleet efficiency with its bounds, J/TH. */
+export const cbeciEfficiencyDaily = once((): EfficiencyInput[] =>
+  table('cbeci-efficiency', 'cbeci_mining_efficiency_daily_2010_2024.csv').map((r) => ({
+    date: String(r.Date),
+    lower: Number(r['Lower bound efficiency, J/Th']),
+    estimate: Number(r['Estimated efficiency, J/Th']),
+    upper: Number(r['Upper bound efficiency, J/Th']),
+  })),
+);
+
+/** pool-blocks-2016-2018: the pool label of every block, heights 400,000–546,235. */
+export const poolBlocks = once((): BlockLabel[] =>
+  table('pool-blocks-2016-2018', 'miningpool_blocks_400000_546235.csv').map((r) => ({ height: Number(r.blockid), pool: String(r.miningpool) })),
+);
+
+/** llm-mmlu-reported: open models with a vendor-reported MMLU score and a stated size. */
+export const mmluModels = once((): MmluModel[] =>
+  reportedMmluModels(table('llm-mmlu-reported', 'open_models_reported_benchmarks_trimmed.csv') as unknown as BenchmarkRowInput[]),
+);
+
+/** btc-price-daily (Bitstamp): BTC/USD at about 00:00 UTC, by day. */
+export const bitstampPriceByDate = once(
+  (): Map<string, number | null> =>
+    new Map(table('btc-price-daily', 'btc_usd_bitstamp_daily_2012_2026.csv').map((r) => [String(r.Date), r.BTC_USD === null ? null : Number(r.BTC_USD)])),
+);
+
+/** us-electricity-price: the wide EIA monthly export (reshaped by src/data/usIndustrialPriceMonthly.ts). */
+export const eiaMonthlyWide = (): Row[] => table('us-electricity-price', 'eia_avg_retail_price_monthly_2001_2023.csv');
+
+/** us-electricity-price: EIA Electric Power Monthly Table 5.3 (read by src/data/usElectricityPriceAnnual.ts). */
+export const eiaTable53 = (): Row[] => table('us-electricity-price', 'eia_table_5_3_2014_2024.csv');
+
+/** electricity-mix-owid: share of generation by source (read by src/data/electricityMix.ts). */
+export const owidElectricityMix = (): Row[] => table('electricity-mix-owid', 'share-elec-by-source.csv');
+
+/** cbeci-miners: Cambridge's hardware list (J/GH by release). */
+export const cbeciMiners = (): Row[] => table('cbeci-miners', 'cbeci_miners_list.csv');
+
+/** asic-specs: F2Pool's device list of March 2020. */
+export const f2poolDevices = (): Row[] => table('asic-specs', 'f2pool_mining_devices_snapshot_2020-03.csv');
+
+/** asic-specs: the compiled 2017–2026 spec table. */
+export const asicSpecsCompiled = (): Row[] => table('asic-specs', 'asic_specs_2017_2026_compiled.csv');
+
+/** epoch-notable-models: Epoch's notable-models snapshot of 2025-02-24. */
+export const epochNotable = (): Row[] => table('epoch-notable-models', 'notable_ai_models_2025-02-24_trimmed.csv');
+
+/** epoch-frontier-models: Epoch's frontier models to July 2025. */
+export const epochFrontier = (): Row[] => table('epoch-frontier-models', 'frontier_ai_models_trimmed.csv');

@@ -1,0 +1,21 @@
+import { defineSeries } from './define.ts';
+import { mmluModels } from './inputs.ts';
+
+export default defineSeries({
+  id: 'llm-mmlu-vs-parameters',
+  title: 'Open LLMs: vendor-reported MMLU score vs. parameters',
+  description:
+    'Open-weight models with a vendor-reported MMLU score and a stated size (parameters from the notes, else the model name). Settings differ between rows; duplicates under different names are kept as in the source.',
+  datasets: ['llm-mmlu-reported'],
+  from: mmluModels,
+  columns: {
+    model: { description: 'Model name as listed.', value: (m) => m.model },
+    organization: { description: 'Developer.', value: (m) => m.organization },
+    release_date: { description: 'YYYY-MM-DD.', value: (m) => m.releaseDate },
+    params_billions: { unit: 'billion parameters', description: 'Stated size (rounded by the source, e.g. "3B").', value: (m) => m.paramsBillions },
+    params_from: { description: '"notes" or "name": where the size was read.', value: (m) => m.paramsFrom },
+    mmlu: { unit: '%', description: 'Reported MMLU (leading number of the reported text).', value: (m) => m.mmlu },
+    mmlu_setting: { description: 'Evaluation setting as reported.', value: (m) => m.setting },
+    source_url: { description: 'Vendor source of the score.', value: (m) => m.sourceUrl },
+  },
+});

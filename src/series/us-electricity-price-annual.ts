@@ -1,0 +1,21 @@
+import { defineSeries } from './define.ts';
+import { eiaTable53 } from './inputs.ts';
+import { usElectricityPriceAnnual } from '../data/usElectricityPriceAnnual.ts';
+
+const CENTS = 'US cents/kWh';
+
+export default defineSeries({
+  id: 'us-electricity-price-annual',
+  title: 'U.S. average electricity price by sector, annual 2014–2023 (EIA Table 5.3)',
+  description: "EIA's official annual average retail prices by sector (Electric Power Monthly Table 5.3, 'Annual Totals'), values unchanged.",
+  datasets: ['us-electricity-price'],
+  from: () => usElectricityPriceAnnual(eiaTable53()),
+  columns: {
+    year: { description: 'Calendar year.', value: (a) => a.year },
+    residential_cents_per_kwh: { unit: CENTS, description: 'Residential.', value: (a) => a.residential },
+    commercial_cents_per_kwh: { unit: CENTS, description: 'Commercial.', value: (a) => a.commercial },
+    industrial_cents_per_kwh: { unit: CENTS, description: 'Industrial.', value: (a) => a.industrial },
+    transportation_cents_per_kwh: { unit: CENTS, description: 'Transportation.', value: (a) => a.transportation },
+    all_sectors_cents_per_kwh: { unit: CENTS, description: 'All sectors.', value: (a) => a.allSectors },
+  },
+});

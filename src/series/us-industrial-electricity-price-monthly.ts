@@ -1,0 +1,15 @@
+import { defineSeries } from './define.ts';
+import { eiaMonthlyWide } from './inputs.ts';
+import { usIndustrialPriceMonthly } from '../data/usIndustrialPriceMonthly.ts';
+
+export default defineSeries({
+  id: 'us-industrial-electricity-price-monthly',
+  title: 'U.S. industrial electricity price, monthly 2001–2023 (EIA)',
+  description: 'Average retail price of electricity to U.S. industrial customers per month, January 2001 – May 2023, from the EIA Electricity Data Browser (series ELEC.PRICE.US-IND.M), values unchanged.',
+  datasets: ['us-electricity-price'],
+  from: () => usIndustrialPriceMonthly(eiaMonthlyWide()),
+  columns: {
+    month: { description: 'YYYY-MM.', value: (p) => p.month },
+    industrial_cents_per_kwh: { unit: 'US cents/kWh', description: 'Average retail price, industrial sector.', value: (p) => p.centsPerKwh },
+  },
+});
