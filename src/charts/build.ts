@@ -4,6 +4,7 @@
  */
 import { renderChart, type Rendered } from './render.ts';
 import { getChart } from './registry.ts';
+import { seriesById } from '../series/registry.ts';
 import { credits, type Credit } from './credits.ts';
 import type { ChartDef, Row } from './types.ts';
 
@@ -14,6 +15,19 @@ export interface BuiltChart {
   narrow: Rendered;
   summary: string;
   credits: Credit[];
+  /** What the spec needs besides the rows (ChartDef.context), kept so the browser can re-render the same chart. */
+  context: unknown;
+}
+
+/** The rows of each series a chart names, keyed by id: what its data and context transforms receive. */
+export function chartInputs(def: ChartDef): Record<string, unknown[]> {
+  return Object.fromEntries(def.series.map((id) => [id, seriesById(id).rows()]));
+}
+
+/** A chart's plotted rows (and context), computed from its series. */
+export function chartData(def: ChartDef): { rows: Row[]; context: unknown } {
+  const inputs = chartInputs(def);
+  return { rows: def.data(inputs), context: def.context?.(inputs) };
 }
 
 const cache = new Map<string, BuiltChart>();
@@ -22,13 +36,14 @@ export function buildChart(id: string, usedIn?: string): BuiltChart {
   const hit = cache.get(id);
   if (hit) return hit;
   const def = getChart(id, usedIn);
-  const rows = def.data();
+  const { rows, context } = chartData(def);
   if (!rows.length) throw new Error(`chart "${id}": data() returned no rows`);
   const built: BuiltChart = {
     def,
     rows,
-    wide: renderChart(def, rows, 'wide'),
-    narrow: renderChart(def, rows, 'narrow'),
+    context,
+    wide: renderChart(def, rows, 'wide', context),
+    narrow: renderChart(def, rows, 'narrow', context),
     summary: def.summary(rows),
     credits: credits(def.datasets, `chart "${id}"`),
   };

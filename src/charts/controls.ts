@@ -3,7 +3,7 @@
  * src/charts/specs/<id>.ts with Plot, updates the outputs and writes the state into the URL
  * (?<chart-id>.<name>=value) so a scenario can be shared. Loaded only when such a figure nears the viewport.
  */
-import { WIDTHS, type Variant } from './defaults.ts';
+import { WIDTHS, isNarrow, type Variant } from './defaults.ts';
 import { finishSvg, tipPoints } from './finish.ts';
 import { paramsLine } from './paramsLine.ts';
 import type { ChartDef, Row } from './types.ts';
@@ -55,7 +55,7 @@ export async function attachControls(figure: HTMLElement): Promise<void> {
     const points: Record<string, unknown> = {};
     for (const variant of Object.keys(WIDTHS) as Variant[]) {
       const old = plot.querySelector(`svg.plot--${variant}`);
-      const node = mod.spec(rows, { width: WIDTHS[variant], document, params });
+      const node = mod.spec(rows, { width: WIDTHS[variant], narrow: isNarrow(WIDTHS[variant]), document, params }, undefined);
       const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg')!;
       if (mod.tip) points[variant] = tipPoints(mod, rows, svg);
       finishSvg(svg, mod, variant);

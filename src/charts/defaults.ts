@@ -23,9 +23,14 @@ export const MUTED = 'var(--chart-muted)';
 export const WIDTHS = { wide: 640, narrow: 340 } as const;
 export type Variant = keyof typeof WIDTHS;
 
+/** Below this width a chart lays out for a phone (fewer ticks, stacked panels, smaller text): decided here only. */
+export const isNarrow = (width: number): boolean => width < 480;
+
 export interface SpecOptions {
   /** Pixel width to lay out for (the SVG then scales by viewBox). */
   width: number;
+  /** isNarrow(width): lay out for a phone. */
+  narrow: boolean;
   /** A DOM document: linkedom at build time, window.document in the browser. */
   document: Document;
   /** Control values for charts that take them (calculators). */
@@ -33,8 +38,8 @@ export interface SpecOptions {
 }
 
 /** Options every chart starts from. Specs spread this first and override what they must. */
-export function base(opts: SpecOptions, height?: number): PlotTypes.PlotOptions {
-  const narrow = opts.width < 480;
+export function base(opts: Pick<SpecOptions, 'width' | 'document'>, height?: number): PlotTypes.PlotOptions {
+  const narrow = isNarrow(opts.width);
   return {
     document: opts.document,
     width: opts.width,

@@ -19,7 +19,8 @@ export function validateChart(def: ChartDef, file: string): ChartDef {
   need(typeof def.title === 'string' && def.title.trim().length > 3, 'needs a title');
   need(typeof def.alt === 'string' && def.alt.trim().length > 20, 'needs alt text (a sentence saying what the chart shows)');
   need(Array.isArray(def.datasets) && def.datasets.length > 0, 'needs at least one source dataset in datasets: [...]');
-  need(typeof def.data === 'function', 'needs data: () => rows');
+  need(Array.isArray(def.series) && def.series.every((s) => typeof s === 'string'), 'needs series: [...] (ids of the series it draws, src/series/<id>.ts; [] only for data written in the chart file)');
+  need(typeof def.data === 'function', 'needs data: (series) => rows');
   need(typeof def.spec === 'function', 'needs spec: (rows, options) => Plot.plot(...)');
   need(typeof def.summary === 'function', 'needs summary: (rows) => "one or two sentences"');
   need(Array.isArray(def.columns) && def.columns.length > 0, 'needs columns for the data table and downloads');

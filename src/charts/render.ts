@@ -4,7 +4,7 @@
  * controls re-run the same spec there (src/charts/controls.ts).
  */
 import { parseHTML } from 'linkedom';
-import { WIDTHS, type Variant } from './defaults.ts';
+import { WIDTHS, isNarrow, type Variant } from './defaults.ts';
 import { finishSvg, tipPoints, type Point } from './finish.ts';
 import type { ChartDef, Row } from './types.ts';
 
@@ -17,10 +17,11 @@ export interface Rendered {
   points: Point[];
 }
 
-export function renderChart(def: ChartDef, rows: Row[], variant: Variant, params?: Record<string, number | string>): Rendered {
+export function renderChart(def: ChartDef, rows: Row[], variant: Variant, context?: unknown, params?: Record<string, number | string>): Rendered {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const width = WIDTHS[variant];
-  const node = def.spec(rows, { width, document: document as unknown as Document, params: params ?? defaultParams(def, rows) });
+  const opts = { width, narrow: isNarrow(width), document: document as unknown as Document, params: params ?? defaultParams(def, rows) };
+  const node = def.spec(rows, opts, context);
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error(`chart "${def.id}": the spec returned no <svg>`);
   const [, , vw, vh] = (svg.getAttribute('viewBox') ?? `0 0 ${width} 0`).split(' ').map(Number);

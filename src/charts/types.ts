@@ -1,6 +1,14 @@
 import type { SpecOptions } from './defaults.ts';
+import type { RowsOf, Series } from '../series/define.ts';
 
 export type Row = Record<string, string | number | null>;
+
+/**
+ * What a chart's data transform receives: the rows of each series it names, keyed by series id. Chart files
+ * `import type` their series (a type import loads nothing), so a chart stays pure and runs in the browser:
+ * `data: (s: Inputs<typeof hashrate>) => s['btc-hashrate-ehs'].map(...)`.
+ */
+export type Inputs<U extends Series<any>> = { [S in U as S['id']]: RowsOf<S>[] };
 
 /** A column of the plotted data: shown in the data table and written to the CSV/JSON downloads. */
 export interface Column {
@@ -15,7 +23,7 @@ export interface Column {
  * One chart: everything needed to draw it, describe it and credit it. Writers use it from MDX
  * as <Figure chart="id" />; the chart page, embed page, gallery and tests all read this same object.
  */
-export interface ChartDef {
+export interface ChartDef<R extends Row = any, I = any, X = any> {
   /** Stable id, used in URLs (/charts/<id>/) and MDX. Lower case words joined by hyphens. */
   id: string;
   title: string;
@@ -26,24 +34,33 @@ export interface ChartDef {
   alt: string;
   /** Dataset ids in content/data: the source line, licence and "data as of" come from their metadata. */
   datasets: string[];
-  /** Build time: exactly the rows the chart plots, already rounded. */
-  data: () => Row[];
+  /** Ids of the series the chart draws (src/series/<id>.ts); the build resolves them and passes their rows to data. */
+  series: string[];
+  /** Pure: exactly the rows the chart plots, already rounded, from its series' rows. */
+  data: (inputs: I) => R[];
+  /** Pure, optional: what the spec needs besides the rows (e.g. era spans behind a line), from the same series. */
+  context?: (inputs: I) => X;
   columns: Column[];
   /** One or two sentences computed from the rows (e.g. change between first and last value). */
-  summary: (rows: Row[]) => string;
-  /** The chart: a pure function of rows and options returning Plot's SVG (or figure) element. */
-  spec: (rows: Row[], opts: SpecOptions) => SVGSVGElement | HTMLElement;
+  summary: (rows: R[]) => string;
+  /** The chart: a pure function of rows, options and context returning Plot's SVG (or figure) element. */
+  spec: (rows: R[], opts: SpecOptions, context: X) => SVGSVGElement | HTMLElement;
   /** Tooltip targets: which fields place a point and what its tooltip says. */
-  tip?: { x: string; y: string; label: (row: Row) => string; mode?: 'x' | 'xy' };
+  tip?: { x: keyof R & string; y: keyof R & string; label: (row: R) => string; mode?: 'x' | 'xy' };
   /**
    * Inputs the reader can change (calculators). A chart with controls keeps its spec and outputs in
    * src/charts/specs/<id>.ts (no Node-only imports) so the browser can re-run the same code.
    */
   controls?: Control[];
   /** Control defaults computed from the data at build time (e.g. the latest hashrate). */
-  defaults?: (rows: Row[]) => Record<string, number | string>;
+  defaults?: (rows: R[]) => Record<string, number | string>;
   /** Results shown beside a calculator, recomputed when a control changes. */
-  outputs?: (params: Record<string, number | string>, rows: Row[]) => Output[];
+  outputs?: (params: Record<string, number | string>, rows: R[]) => Output[];
+}
+
+/** A chart file's default export: rows, summary, spec and tooltips share the row type its data returns. */
+export function defineChart<R extends Row, I = {}, X = undefined>(def: ChartDef<R, I, X>): ChartDef<R, I, X> {
+  return def;
 }
 
 export interface Control {

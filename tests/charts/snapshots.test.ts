@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { charts } from '../../src/charts/registry.ts';
 import { renderChart } from '../../src/charts/render.ts';
+import { chartData } from '../../src/charts/build.ts';
 
 // One deterministic SVG snapshot per registered chart (wide and narrow). On a mismatch the new
 // rendering is written next to the snapshot as <id>-<variant>-changed.svg to compare; to accept it,
@@ -15,7 +16,8 @@ describe('chart snapshots', () => {
   for (const def of charts) {
     for (const variant of ['wide', 'narrow'] as const) {
       it(`${def.id} (${variant}) matches its snapshot`, () => {
-        const { svg } = renderChart(def, def.data(), variant);
+        const { rows, context } = chartData(def);
+        const { svg } = renderChart(def, rows, variant, context);
         const file = new URL(`${def.id}-${variant}.svg`, dir);
         const changed = new URL(`${def.id}-${variant}-changed.svg`, dir);
         if (!existsSync(file)) {

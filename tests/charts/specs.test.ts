@@ -1,13 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
 import { renderChart } from '../../src/charts/render.ts';
+import { chartData } from '../../src/charts/build.ts';
 
 // Properties every chart must have, checked on its real build-time output.
 describe('chart specs', () => {
   for (const def of charts) {
     describe(def.id, () => {
-      const rows = def.data();
-      const wide = renderChart(def, rows, 'wide');
+      const { rows, context } = chartData(def);
+      const wide = renderChart(def, rows, 'wide', context);
       it('renders CSP-safe, labelled SVG', () => {
         expect(wide.svg).toMatch(/^<svg[^>]*role="img"/);
         expect(wide.svg).toContain(`<title id="${def.id}-wide-alt">`);

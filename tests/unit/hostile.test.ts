@@ -12,6 +12,7 @@ const def: ChartDef = {
   title: 'Hostile fixture',
   alt: 'A fixture chart whose labels contain markup, to prove it is escaped.',
   datasets: ['btc-hashrate'],
+  series: [],
   data: () => [{ name: HOSTILE, value: 1 }, { name: 'b', value: 2 }],
   columns: [{ key: 'name', label: 'Name' }, { key: 'value', label: 'Value' }],
   summary: () => 'Fixture.',
@@ -21,7 +22,7 @@ const def: ChartDef = {
 
 describe('hostile strings in data', () => {
   it('are escaped in the build-time SVG and kept as plain text for tooltips', () => {
-    const out = renderChart(def, def.data(), 'wide');
+    const out = renderChart(def, def.data({}), 'wide');
     expect(out.svg).not.toContain('<script');
     expect(out.svg).not.toContain('<img');
     expect(out.svg).toContain('&lt;script&gt;');

@@ -11,6 +11,7 @@ export default {
   alt: 'Bar chart of blocks found per mining pool from 2016 to 2018: AntPool found the most, followed by F2Pool, BTC.com and BTC.TOP; the ten largest pools together found most of the blocks, and a small share had no pool label.',
   caption: 'A pool is a coordinator, not a miner: thousands of machines, owned by many people and firms, may point at one pool, and one firm may run several pools. Labels are as in the source; spelling variants of one pool are kept apart.',
   datasets: ['pool-blocks-2016-2018'],
+  series: [],
   data: () => {
     const blocks = table('pool-blocks-2016-2018', 'miningpool_blocks_400000_546235.csv');
     const counts = new Map<string, number>();

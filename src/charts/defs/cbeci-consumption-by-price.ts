@@ -17,6 +17,7 @@ export default {
   caption:
     'CBECI counts only machines that would be profitable at the assumed price: cheap power keeps older, less efficient machines running, so the estimate rises. $0.05/kWh is the index’s headline assumption. Model estimates, CBECI method as of 2023 (API v1.2.0); Cambridge has since revised its model. Weekly points.',
   datasets: ['cbeci-consumption'],
+  series: [],
   data: () => {
     const daily = table('cbeci-consumption', 'cbeci_annualized_consumption_by_price_2010_2023.csv')
       .filter((r) => String(r.date) >= FROM)

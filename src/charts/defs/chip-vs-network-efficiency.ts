@@ -12,6 +12,7 @@ export default {
   alt: 'Log-scale chart of joules per terahash from 2014 to 2026: dots for individual mining machines fall from the Antminer S3 in 2014 to the Avalon A16 XP in 2025, and a line for the network average, with an uncertainty band, follows them down a few years behind the newest chips.',
   caption: 'The network average lags the newest machines because older ones keep running while electricity is cheap enough. Cambridge’s band shows how uncertain the average is. Machine figures are the makers’ specifications; only models with a known release month are shown.',
   datasets: ['cbeci-efficiency', 'cbeci-miners', 'asic-specs'],
+  series: [],
   data: () => {
     const net = btcNetworkEfficiencySeries.rows().filter((r) => String(r.date) >= '2014-01-01');
     const weekly = net.filter((_, i) => i % 7 === 0 || i === net.length - 1).map((r) => ({

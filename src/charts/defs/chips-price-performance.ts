@@ -20,6 +20,7 @@ export default {
   alt: 'Scatter chart on logarithmic scales of chip price against 16-bit tensor performance: data-centre accelerators such as the NVIDIA H100 cost tens of thousands of dollars and lead on performance, while the consumer RTX 4090 costs a small fraction of that for about a third of the H100’s performance; a dashed line of equal performance per dollar drawn through the RTX 4090 lies above every data-centre chip.',
   caption: 'Orange dots are consumer graphics cards, grey dots data-centre chips. The dashed line marks the same peak operations per dollar as the RTX 4090: every data-centre chip sits below it, giving less arithmetic per dollar. Only chips with both a price and a 16-bit tensor figure in Epoch’s hardware data are shown. Prices are at release; data-centre chips often have no official list price, and Epoch’s H100 figure comes from an analyst’s estimate of a server holding eight of them. Peak figures come from datasheets, not measured speed; what a model can use depends on memory and its bandwidth too (see the table).',
   datasets: ['epoch-ml-hardware'],
+  series: [],
   data: () =>
     table('epoch-ml-hardware', 'ml_hardware_trimmed.csv')
       .filter((r) => r['Release price (USD)'] != null && Number(r['Tensor-FP16/BF16 performance (FLOP/s)']) > 0)

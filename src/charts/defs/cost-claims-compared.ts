@@ -16,6 +16,7 @@ export default {
   alt: 'Dot chart on a dollar axis comparing estimates of what one bitcoin costs to produce: electricity alone at three power prices (lowest at Ethiopia’s tariff, highest at the 2023 US industrial average), two CoinShares estimates, a CBECI-based model and the 100,000-dollar claim; only CoinShares’ all-in total lies above the claim.',
   caption: 'Electricity-only figures use the network’s 30-day mean hashrate and CBECI’s average efficiency on 20 September 2024 (the last day with both), a 3.125 BTC subsidy and no fees; the published estimates use their own dates and methods, so they are points of comparison, not one series.',
   datasets: ['framing-claims', 'btc-hashrate', 'cbeci-efficiency', 'us-electricity-price'],
+  series: [],
   data: () => {
     const claims = table('framing-claims', 'framing_claims.csv');
     const get = (id: string) => claims.find((r) => r.claim_id === id)!;

@@ -49,6 +49,7 @@ export default {
   caption:
     'The solid line is electricity only; the dashed line adds the rest of the operating costs, assuming electricity is the share of them set above (about 80 % in Cambridge’s 2025 survey of mining firms). Neither includes buying the machines, which is why both sit below all-in estimates such as CoinShares’ total cost. Energy per block = hashrate × 600 seconds × joules per hash; coins per block = subsidy + fees. Defaults describe one day, 20 September 2024 (the last day of CBECI’s efficiency series). Hashrate and efficiency are estimates; transaction fees are not in our datasets, so they default to zero: set your own.',
   datasets: ['btc-hashrate', 'cbeci-efficiency', 'us-electricity-price'],
+  series: [],
   data: references,
   defaults: () => {
     const s = snapshot();

@@ -43,6 +43,7 @@ export default {
   caption:
     'Each gridline is ten times the one below. Cost = 30-day mean hashrate × 10 minutes × CBECI’s estimated average joules per terahash, divided by the block subsidy, at CBECI’s headline assumption of $0.05/kWh. Electricity only: no machines, buildings or staff, and no transaction fees (not in our data), which would lower the cost per coin. Price: Bitstamp BTC/USD at 00:00 UTC (one exchange, not a daily average). Dashed lines mark the halvings, labelled with the new subsidy in BTC. Weekly points, plus each halving day and the day before. Ends on 20 September 2024, the last day of CBECI’s efficiency series.',
   datasets: ['btc-hashrate', 'cbeci-efficiency', 'btc-price-daily'],
+  series: [],
   data: costVsPriceRows,
   columns: [
     { key: 'date', label: 'Date' },

@@ -48,6 +48,7 @@ export default {
   alt: 'Two world maps shaded by share of Bitcoin hashrate. In Cambridge’s map for September 2019 to April 2020, China is by far the darkest, at about two thirds, with the United States, Russia, Kazakhstan, Malaysia and Iran lightly shaded. In Hashrate Index’s estimate for mid-2025, the United States is darkest at about a third, followed by Russia and China, with Paraguay, the United Arab Emirates, Oman and Canada lightly shaded.',
   caption: 'Each map is one estimator at one time, with the same colour scale: the darker the blue, the larger the share. Grey means that source published no figure for the country, not that no one mines there; each source named only its largest countries. Shares of 3.5 % or more are written on the map; the table below lists every figure. The maps were made differently (pool connections in 2019–2020, a commercial model in 2025), so read them as two snapshots, not a measured change. Borders: Natural Earth via the world-atlas package.',
   datasets: ['geo-hashrate-snapshots'],
+  series: [],
   data: () => {
     const rows = table('geo-hashrate-snapshots', 'geo_hashrate_share_snapshots.csv');
     return PANELS.flatMap((p) =>

@@ -22,6 +22,7 @@ export default {
   alt: 'Five panels of horizontal bars. Cambridge’s pool-based map puts China far ahead in September 2019 to April 2020, with the United States, Russia, Kazakhstan, Malaysia and Iran far behind; by January 2022 the same map puts the United States first and China second. Hashrate Index’s 2025 model puts the United States first, then Russia and China, with Paraguay, the United Arab Emirates, Oman and Canada at a few per cent each. Cambridge’s 2025 survey gives the United States three quarters of the hashrate its respondents reported. A separate panel shows Ethiopia at 2.5 %, a claim reported by the press.',
   caption: 'Compare within a panel, and across panels only with care: the Cambridge map located the connections of a few pools that shared data; Hashrate Index’s model is its own; *the 2025 survey counts only the hashrate of the firms that answered (about half the network), not the whole network; Ethiopia’s figure is a claim, not a measurement. A country missing from a panel was not reported in it, which does not mean zero.',
   datasets: ['geo-hashrate-snapshots'],
+  series: [],
   data: () => {
     const rows = table('geo-hashrate-snapshots', 'geo_hashrate_share_snapshots.csv');
     return PANELS.flatMap((p, i) => {

@@ -17,6 +17,7 @@ export default {
   alt: 'Line chart: a forecast edge-AI market growing from 25 billion dollars in 2025 to 119 billion in 2033 along a compound path of about 21.5 percent a year; a dashed line, compounded the same way, shows that 300 percent total growth would end at 100 billion.',
   caption: 'Only the 2025 and 2033 figures are Grand View Research’s; the years between are the constant-rate path that joins them, not a forecast of each year. The dashed line compounds 300 % over the same eight years. “300 %” is the press summary’s wording.',
   datasets: ['framing-claims'],
+  series: [],
   data: () => {
     const start = claim('edge-ai-2025');
     const end = claim('edge-ai-2033');

@@ -19,6 +19,7 @@ export default {
   alt: 'Two lines from 2018 to 2026: the HHI counting owners of pools is well above the HHI counting single pools until 2020 and peaks in April 2020; it falls to about 1,000 at the end of 2020, after which the two lines almost coincide, rising to between about 1,500 and 2,000 from 2023.',
   caption: 'The HHI adds up the squares of every entity’s percentage share, so it responds to the whole distribution, not only to the largest. Dashed lines at 1,500 and 2,500: the bands quoted in the index’s documentation (below 1,500 “competitive”, above 2,500 “highly concentrated”), made for markets, not for mining. The single-pool file ends in February 2025.',
   datasets: ['pool-concentration-edi'],
+  series: [],
   data: () => {
     const read = (file: string, grouping: string) =>
       table('pool-concentration-edi', file).map((r) => ({ date: String(r.date), grouping, hhi: Math.round(Number(r.hhi)) }));

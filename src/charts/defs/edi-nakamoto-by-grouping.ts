@@ -14,6 +14,7 @@ export default {
   alt: 'Two step lines from 2018 to 2026: counting single pools, between two and six pools were needed to pass half of the blocks; counting owners of pools, the number is never higher, falls to one in April 2020, is four in every window of 2021 and two in every window of 2023 and 2024; from 2022 the two lines almost coincide.',
   caption: 'Lower means more concentrated: a value of 2 means two entities together found a majority of the blocks. The Edinburgh Decentralisation Index groups pools run by the same company into one owner; its single-pool file ends in February 2025. Blocks are a noisy stand-in for hashrate.',
   datasets: ['pool-concentration-edi'],
+  series: [],
   data: () => {
     const read = (file: string, grouping: string) =>
       table('pool-concentration-edi', file).map((r) => ({ date: String(r.date), grouping, nakamoto: Number(r.nakamoto_coefficient), entities: Number(r.total_entities) }));

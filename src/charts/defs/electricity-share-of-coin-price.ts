@@ -15,6 +15,7 @@ export default {
   caption:
     'Above 100 % the electricity for a coin (at $0.05/kWh, network-average efficiency) would cost more than the coin sold for. A share near 100 % does not mean every miner loses money: miners with cheaper power or newer machines spend less, and fees (not in our data) add to revenue. Dashed lines mark the halvings, labelled with the new subsidy in BTC. Price: Bitstamp BTC/USD at 00:00 UTC. Weekly points plus halving days; daily detail in the downloadable derived series.',
   datasets: ['btc-hashrate', 'cbeci-efficiency', 'btc-price-daily'],
+  series: [],
   data: () => costVsPriceRows().map((r) => ({ date: r.date, share: r.share, cost: r.cost, price: r.price })),
   columns: [
     { key: 'date', label: 'Date' },

@@ -32,6 +32,7 @@ export default {
   alt: 'Horizontal bars on a logarithmic scale, one per hardware generation: Cambridge assumes about 10 million joules per terahash for the best CPU of 2009, then a tenfold drop for each step through GPUs, FPGAs and early ASICs; named machines fall from about 766 joules for the Antminer S3 of 2014 to 12.8 joules for the Avalon A16 XP of 2025.',
   caption: 'Grey bars are Cambridge’s round-number assumptions for whole classes of hardware, not measurements of any device; coloured bars are makers’ specifications for single machines at release. The scale is logarithmic: equal steps along it are equal multiples.',
   datasets: ['cbeci-miners', 'asic-specs'],
+  series: [],
   data: () => {
     const all = asicEfficiencyByReleaseSeries.rows();
     return PICK.map(({ model, source, label }) => {

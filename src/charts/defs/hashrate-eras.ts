@@ -20,6 +20,7 @@ export default {
   alt: 'Line chart on a logarithmic scale: Bitcoin network hashrate rises from almost nothing in 2009 to hundreds of exahashes per second in 2025, through CPU, GPU, FPGA and ASIC eras, with a sharp dip in mid-2021 when China banned mining.',
   caption: 'Each gridline is a thousand times the one below. Era start dates are those of CBECI’s generic hardware list; eras overlapped in practice. Hashrate is estimated from difficulty and block times, so daily values are noisy: a 30-day mean is shown.',
   datasets: ['btc-hashrate', 'cbeci-miners'],
+  series: [],
   data: () => hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv'), { everyDays: 7 }),
   columns: [
     { key: 'date', label: 'Date' },

@@ -13,6 +13,7 @@ export default {
   alt: 'Line chart: hydropower supplies almost all of Paraguay’s electricity throughout and nearly all of Ethiopia’s in recent years, against a small fraction in the United States and a minority share in China and the world as a whole.',
   caption: 'Share of generation, not of capacity or of what miners use. A high share says power is cheap to make once the dams exist, not that it is cheap for miners to buy.',
   datasets: ['electricity-mix-owid'],
+  series: [],
   data: () =>
     electricityMixMiningCountriesSeries.rows()
       .filter((r) => ENTITIES.includes(String(r.entity)) && Number(r.year) >= 2000 && r.hydro_pct != null)

@@ -17,6 +17,7 @@ export default {
   alt: 'Two lines from 2018 to 2026: the largest owner of pools usually found a larger share of blocks than the largest single pool, with one window in April 2020 where one owner found more than half of the blocks while the largest single pool found about a fifth.',
   caption: 'The Edinburgh Decentralisation Index groups pools run by the same company (for example Bitmain’s pools) into one owner. The single-pool file ends in February 2025. Neither measure says where the machines are.',
   datasets: ['pool-concentration-edi'],
+  series: [],
   data: () => {
     const read = (file: string, grouping: string) =>
       table('pool-concentration-edi', file).map((r) => ({ date: String(r.date), grouping, share_pct: Math.round(Number(r['concentration_ratio=1']) * 1000) / 10, nakamoto: Number(r.nakamoto_coefficient) }));

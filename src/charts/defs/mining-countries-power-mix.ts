@@ -24,6 +24,7 @@ export default {
   alt: 'Stacked bars of electricity generation by source. Paraguay and Ethiopia generate almost all their electricity from hydro power and Canada more than half. Oman and the United Arab Emirates generate almost all of theirs from gas, Kazakhstan mostly from coal, China mostly from coal, Russia largely from gas, and the United States from a mix led by gas.',
   caption: 'Shares of each country’s whole generation, not of the electricity miners use: a mining site can sit next to a dam in a coal-heavy country, or burn gas that would otherwise be flared. Latest year in this copy of the data: 2022 for most countries, 2021 for Paraguay, Ethiopia and the United Arab Emirates. “Wind, solar, other” also includes bioenergy.',
   datasets: ['electricity-mix-owid'],
+  series: [],
   data: () => {
     const all = electricityMix(table('electricity-mix-owid', 'share-elec-by-source.csv'), ENTITIES);
     return ENTITIES.flatMap((entity) => {

@@ -37,6 +37,7 @@ export default {
   caption:
     'Scores are as reported by each model’s maker, under settings that differ (shots, chain of thought, base or instruction-tuned, scoring method): the same Llama 3.2 1B appears at two very different scores because Meta reported it two ways. Mixture-of-experts models (Mixtral 8x7B, Qwen2 57B-A14B, Qwen3 30B-A3B) are placed at their total size. Sizes are rounded as the makers state them (“3B”). IBM’s Granite 3.1 rows cite one model card for several sizes. Repeated rows of the same model are shown once.',
   datasets: ['llm-mmlu-reported'],
+  series: [],
   data: () => {
     const seen = new Set<string>();
     const rows: Row[] = [];

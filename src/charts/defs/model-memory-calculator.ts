@@ -63,6 +63,7 @@ export default {
   caption:
     'Memory for the weights = parameters × bits per weight ÷ 8 bytes: the darker part of each bar. The overhead, the lighter part, stands for everything else a running model keeps in memory (the conversation so far, working buffers, the program running it); its default of 20 % is our assumption, not a measurement, and it grows with long conversations: change it. Device sizes are examples of common capacities, not particular products, given in GiB: memory is sold in binary units, so a device sold with “8 GB” has 8 GiB (8 × 2³⁰ bytes), and the operating system and other apps need part of it. Fitting is not the same as running fast: speed depends mostly on how quickly the device can read memory. Mixtral 8x7B uses only part of its weights for each word, but all of them must be held in memory.',
   datasets: ['llm-mmlu-reported', 'epoch-notable-models'],
+  series: [],
   data: presets,
   columns: [
     { key: 'model', label: 'Preset model' },

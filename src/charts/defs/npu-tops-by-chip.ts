@@ -35,6 +35,7 @@ export default {
   caption:
     'TOPS are the makers’ marketing peaks. The sources do not say at what numeric precision they were counted, and that differs between makers and generations, so part of a jump such as Apple’s A16 to A17 Pro may be a change in counting. TOPS also says little about how fast a language model runs on the chip: generating text is mostly limited by how fast the device can read its memory. The AMD Ryzen 7000/8000 bar shows the quoted range of 12–16 TOPS. Years are as given by the sources (announcement or launch).',
   datasets: ['npu-tops'],
+  series: [],
   data: () => {
     const all = table('npu-tops', FILE);
     const req = all.find((r) => r.chip === REQUIREMENT);

@@ -14,6 +14,7 @@ export default {
   alt: 'Bar chart: one flagship mining machine supplied a tiny and shrinking share of the network at each release, from the Antminer S9 in 2017 to the Antminer S21 in 2023, even though each machine was several times faster than the last.',
   caption: 'One machine’s hashrate divided by the network’s, in parts per million. Machines got faster, but the network grew faster still, so the share a single machine can supply keeps falling: mining at any scale now means many machines.',
   datasets: ['asic-specs', 'btc-hashrate'],
+  series: [],
   data: () => {
     const specs = table('asic-specs', 'asic_specs_2017_2026_compiled.csv');
     const net = hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv'), { everyDays: 1 });

@@ -27,6 +27,7 @@ export default {
   caption:
     'Each line steps down when a smaller model reports the score; it holds until the next step. Scores are reported by the models’ makers under settings that differ (5-shot, chain of thought, base or instruction-tuned: see the table and tooltips), so a step can reflect a friendlier test as well as a better model. Only models in the benchmark file are counted: Microsoft’s Phi-3-mini (3.8 billion parameters, 69 % in April 2024) is not in it. Lines that share a value are nudged a few pixels apart.',
   datasets: ['llm-mmlu-reported'],
+  series: [],
   data: () => {
     const end = dataEnd();
     const steps = llmSmallestModelAtMmluSeries.rows();

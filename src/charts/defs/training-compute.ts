@@ -65,6 +65,7 @@ export default {
   caption:
     'Each dot is one model in Epoch AI’s notable-models file (snapshot of February 2025); later models, and a few earlier ones missing from that file, come from Epoch’s frontier list to July 2025, which holds only the largest, so the last months show only the top. Compute is Epoch’s estimate, often from indirect evidence; each gridline is ten times the one below. The line is our fit: a least-squares straight line through the logarithm of compute against date, over the notable-file models from 2010 on; its slope gives the growth factor per year. Epoch reports about 4.3× a year since 2010.',
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
+  series: [],
   data: () =>
     epochModels()
       .filter((r) => r.training_compute_flop != null && String(r.date) >= '2010-01-01')

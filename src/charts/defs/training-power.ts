@@ -37,6 +37,7 @@ export default {
   caption:
     'Epoch’s estimate of the power drawn by each training cluster, worked out from the number and type of chips; it is not a metered figure, and Epoch gives it for a minority of models. It covers more than the chips’ own rated power (see the text). A later copy of Epoch’s frontier list gives Grok 3 a lower estimate, on fewer chips.',
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
+  series: [],
   data: () =>
     epochModels()
       .filter((r) => r.training_power_w != null)

@@ -19,6 +19,7 @@ export default {
   alt: 'Two panels. Left: the number of Bitcoin pool owners that together found more than half the blocks moves between 2 and 4 in 2018–2020 (once 1, in April 2020), is 4 through 2021, 2 in every window of 2023 and 2024, then is back at 3 in most windows since mid-2025. Right: the smallest open model reporting at least 60 percent on MMLU shrinks from 70 billion parameters in July 2023 to 1.5 billion in September 2024.',
   caption: 'Different things measured in different units and over different years (the benchmark file starts in 2023): the panels are side by side to compare directions, not sizes. Mining’s count rose back to 3 in most windows from mid-2025, so its arrow is not a straight line. Pools are grouped by owner as in the Edinburgh Decentralisation Index; a pool is not where its miners are. MMLU scores are reported by the model makers with differing settings; Phi-3-mini (69 %, 3.8 billion parameters) is not in this file.',
   datasets: ['pool-concentration-edi', 'llm-mmlu-reported'],
+  series: [],
   data: () => {
     const edi = table('pool-concentration-edi', 'edi_bitcoin_block_production_clustered_2018_2026.csv').map((r) => ({
       panel: BTC, date: String(r.date), value: Number(r.nakamoto_coefficient), label: '',

@@ -18,6 +18,7 @@ export default {
   alt: 'Line chart: the average US industrial electricity price rises from under 5 cents per kilowatt-hour in 2001 to around 7 cents for most of the 2010s, peaks above 9 cents in August 2022, and eases to under 8 cents by May 2023. Dashed lines mark about 5 cents, the business price reported for Paraguay, and 3.2 cents, the tariff reported for miners in Ethiopia.',
   caption: 'Not like for like: the US line is the average price all industrial customers paid, and a large miner in the United States can negotiate a contract of its own. The Paraguay figure is a general business price quoted by bitnewsbot.com (citing Hashrate Index and GlobalPetrolPrices, undated); the Ethiopia figure is a tariff for miners reported by Wu Blockchain and The Africa Report in late 2024. The monthly US series shows seasonal swings.',
   datasets: ['us-electricity-price', 'framing-claims'],
+  series: [],
   data: () => {
     const us = usIndustrialElectricityPriceMonthlySeries.rows()
       .map((r) => ({ series: US, date: String(r.month), cents_per_kwh: Number(r.industrial_cents_per_kwh), refers_to: String(r.month) }));
