@@ -8,7 +8,7 @@ export type Row = Record<string, string | number | null>;
  * `import type` their series (a type import loads nothing), so a chart stays pure and runs in the browser:
  * `data: (s: Inputs<typeof hashrate>) => s['btc-hashrate-ehs'].map(...)`.
  */
-export type Inputs<U extends Series<any>> = { [S in U as S['id']]: RowsOf<S>[] };
+export type Inputs<U extends Series<any, string>> = { [S in U as S['id']]: RowsOf<S>[] };
 
 /** A column of the plotted data: shown in the data table and written to the CSV/JSON downloads. */
 export interface Column {

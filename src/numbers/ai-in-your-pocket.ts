@@ -12,6 +12,7 @@ import scatter from '../charts/defs/mmlu-vs-parameters.ts';
 import npu from '../charts/defs/npu-tops-by-chip.ts';
 import { presets } from '../charts/defs/model-memory-calculator.ts';
 import { DEFAULT_OVERHEAD_PCT, footprints } from '../charts/specs/model-memory-calculator.ts';
+import { chartRows } from '../charts/build.ts';
 import type { NumberDef } from './types.ts';
 
 /** FACTS 6.6: Llama 3.2 3B has 3.21 billion parameters (Meta, September 2024). */
@@ -21,16 +22,16 @@ const MMLU = ['llm-mmlu-reported'];
 const NPU = ['npu-tops'];
 
 let stepsCache: ReturnType<typeof smallest.data> | undefined;
-const steps = (t: number) => (stepsCache ??= smallest.data()).filter((r) => r.threshold === t);
+const steps = (t: number) => (stepsCache ??= chartRows(smallest)).filter((r) => r.threshold === t);
 let modelsCache: ReturnType<typeof scatter.data> | undefined;
 const model = (name: string) => {
-  const r = (modelsCache ??= scatter.data()).find((x) => x.model === name);
+  const r = (modelsCache ??= chartRows(scatter)).find((x) => x.model === name);
   if (!r) throw new Error(`llm-mmlu-reported: no model "${name}" with MMLU and size`);
   return r;
 };
 let chipsCache: ReturnType<typeof npu.data> | undefined;
 const chip = (name: string) => {
-  const r = (chipsCache ??= npu.data()).find((x) => x.chip === name);
+  const r = (chipsCache ??= chartRows(npu)).find((x) => x.chip === name);
   if (!r) throw new Error(`npu-tops: no chip "${name}"`);
   return r;
 };
@@ -62,8 +63,8 @@ const tops = (name: string, note: string): NumberDef => ({ value: () => Number(c
 
 export default {
   // The benchmark file
-  'pocket-models-count': { value: () => (modelsCache ??= scatter.data()).length, format: String, datasets: MMLU, note: 'open models with a reported MMLU score and a stated size (repeated rows counted once)' },
-  'pocket-file-last-date': { value: () => (modelsCache ??= scatter.data()).reduce((a, r) => (String(r.release_date) > a ? String(r.release_date) : a), ''), format: month, datasets: MMLU, note: 'latest release date among those models' },
+  'pocket-models-count': { value: () => (modelsCache ??= chartRows(scatter)).length, format: String, datasets: MMLU, note: 'open models with a reported MMLU score and a stated size (repeated rows counted once)' },
+  'pocket-file-last-date': { value: () => (modelsCache ??= chartRows(scatter)).reduce((a, r) => (String(r.release_date) > a ? String(r.release_date) : a), ''), format: month, datasets: MMLU, note: 'latest release date among those models' },
 
   // Smallest model at a score
   'pocket-60-first-model': step(60, 'first', 'model'),

@@ -9,6 +9,7 @@ import { usElectricityPriceAnnual } from '../data/usElectricityPriceAnnual.ts';
 import mixSeries from '../series/electricity-mix-mining-countries.ts';
 import usMonthly from '../series/us-industrial-electricity-price-monthly.ts';
 import mix from '../charts/defs/mining-countries-power-mix.ts';
+import { chartRows } from '../charts/build.ts';
 import type { NumberDef } from './types.ts';
 
 const GEO = ['geo-hashrate-snapshots'];
@@ -39,7 +40,7 @@ const times = (v: number) => `${fmt.num1(v)} times`;
 const owid = (entity: string) => mixSeries.rows().filter((r) => r.entity === entity && r.hydro_pct != null);
 const lastOwid = (entity: string) => owid(entity).at(-1)!;
 const ethiopiaLow = () => owid('Ethiopia').filter((r) => Number(r.year) >= 2000).reduce((a, r) => (Number(r.hydro_pct) < Number(a.hydro_pct) ? r : a));
-const mixShare = (entity: string, source: string) => mix.data().find((r) => r.entity === entity && r.source === source)!;
+const mixShare = (entity: string, source: string) => chartRows(mix).find((r) => r.entity === entity && r.source === source)!;
 
 const monthly = () => usMonthly.rows();
 const peakMonth = () => monthly().reduce((a, r) => (Number(r.industrial_cents_per_kwh) > Number(a.industrial_cents_per_kwh) ? r : a));

@@ -6,6 +6,7 @@ import power from '../charts/defs/training-power.ts';
 import chipsChart from '../charts/defs/chips-price-performance.ts';
 import { table } from '../datasets/load.ts';
 import { utcFormat } from 'd3';
+import { chartRows } from '../charts/build.ts';
 import type { NumberDef } from './types.ts';
 
 const find = <T extends { model?: unknown; chip?: unknown }>(rows: T[], key: 'model' | 'chip', name: string): T => {
@@ -13,10 +14,10 @@ const find = <T extends { model?: unknown; chip?: unknown }>(rows: T[], key: 'mo
   if (!hit) throw new Error(`the-data-centre-era numbers: no ${key} "${name}"`);
   return hit;
 };
-const c = (m: string) => find(compute.data(), 'model', m);
-const k = (m: string) => find(cost.data(), 'model', m);
-const p = (m: string) => find(power.data(), 'model', m);
-const chip = (m: string) => find(chipsChart.data(), 'chip', m);
+const c = (m: string) => find(chartRows(compute), 'model', m);
+const k = (m: string) => find(chartRows(cost), 'model', m);
+const p = (m: string) => find(chartRows(power), 'model', m);
+const chip = (m: string) => find(chartRows(chipsChart), 'chip', m);
 /** The frontier file's own row for a model (it may differ from the notable file's estimate). */
 const frontierRow = (m: string) => {
   const hit = table('epoch-frontier-models', 'frontier_ai_models_trimmed.csv').find((r) => r.Model === m);
@@ -25,9 +26,9 @@ const frontierRow = (m: string) => {
 };
 /** H100 thermal design power (W) from Epoch's hardware file. */
 const h100Tdp = () => Number(table('epoch-ml-hardware', 'ml_hardware_trimmed.csv').find((r) => r['Hardware name'] === 'NVIDIA H100 SXM5 80GB')!['TDP (W)']);
-const top20 = () => [...compute.data()].sort((a, b) => Number(b.flop) - Number(a.flop)).slice(0, 20);
+const top20 = () => [...chartRows(compute)].sort((a, b) => Number(b.flop) - Number(a.flop)).slice(0, 20);
 const org = (r: { organization: unknown }) => String(r.organization).split(',')[0].trim();
-const trend = () => computeTrend(compute.data());
+const trend = () => computeTrend(chartRows(compute));
 
 const EPOCH = ['epoch-notable-models', 'epoch-frontier-models'];
 const FRONTIER = ['epoch-frontier-models'];
@@ -38,9 +39,9 @@ const musd = (v: number) => (v >= 1e8 ? `$${fmt.int(v / 1e6)} million` : `$${fmt
 
 export default {
   // Counts
-  'dc-models-with-compute': { value: () => compute.data().length, format: fmt.int, datasets: EPOCH, note: 'models since 2010 with a training-compute estimate (notable file, plus frontier-file models missing from it)' },
-  'dc-models-with-cost': { value: () => cost.data().length, format: fmt.int, datasets: EPOCH, note: 'models with a training-cost estimate' },
-  'dc-models-with-power': { value: () => power.data().length, format: fmt.int, datasets: EPOCH, note: 'models with a training-power estimate' },
+  'dc-models-with-compute': { value: () => chartRows(compute).length, format: fmt.int, datasets: EPOCH, note: 'models since 2010 with a training-compute estimate (notable file, plus frontier-file models missing from it)' },
+  'dc-models-with-cost': { value: () => chartRows(cost).length, format: fmt.int, datasets: EPOCH, note: 'models with a training-cost estimate' },
+  'dc-models-with-power': { value: () => chartRows(power).length, format: fmt.int, datasets: EPOCH, note: 'models with a training-power estimate' },
 
   // Compute
   'dc-alexnet-flop': { value: () => Number(c('AlexNet').flop), format: flop, datasets: EPOCH, note: 'AlexNet training compute (2012)' },

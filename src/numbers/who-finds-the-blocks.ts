@@ -4,9 +4,10 @@ import { fmt } from '../charts/defaults.ts';
 import blocksByPool from '../charts/defs/blocks-by-pool-2016-2018.ts';
 import concentration from '../charts/defs/pool-concentration-2016-2018.ts';
 import concentrationSeries from '../series/btc-pool-concentration-by-period.ts';
+import { chartRows } from '../charts/build.ts';
 import type { NumberDef } from './types.ts';
 
-const pools = () => blocksByPool.data().filter((r) => r.kind === 'pool');
+const pools = () => chartRows(blocksByPool).filter((r) => r.kind === 'pool');
 const periods = () => concentrationSeries.rows().filter((r) => r.complete);
 const owner = () => table('pool-concentration-edi', 'edi_bitcoin_block_production_clustered_2018_2026.csv');
 const single = () => table('pool-concentration-edi', 'edi_bitcoin_block_production_non_clustered_2018_2025.csv');
@@ -14,8 +15,8 @@ const peakOwner = () => owner().reduce((a, r) => (Number(r['concentration_ratio=
 const pct = (v: number) => `${fmt.num1(v)} %`;
 const ownerIn = (from: string, to: string) => owner().filter((r) => String(r.date) >= from && String(r.date) <= to);
 const nak = (rows: ReturnType<typeof owner>) => rows.map((r) => Number(r.nakamoto_coefficient));
-const maxSeries = (s: string) => Math.max(...concentration.data().filter((r) => r.series === s).map((r) => Number(r.share_pct)));
-const allBlocks = () => blocksByPool.data();
+const maxSeries = (s: string) => Math.max(...chartRows(concentration).filter((r) => r.series === s).map((r) => Number(r.share_pct)));
+const allBlocks = () => chartRows(blocksByPool);
 const lowOwnerHhi = () => owner().reduce((a, r) => (Number(r.hhi) < Number(a.hhi) ? r : a));
 const DS = ['pool-blocks-2016-2018'];
 const EDI = ['pool-concentration-edi'];

@@ -22,9 +22,9 @@ export interface ColumnDoc {
   description: string;
 }
 
-export interface Series<R extends Record<string, Cell> = Record<string, Cell>> {
+export interface Series<R extends Record<string, Cell> = Record<string, Cell>, Id extends string = string> {
   /** URL-safe id; the file is src/series/<id>.ts and a downloadable series is /data/derived/<id>.csv. */
-  id: string;
+  id: Id;
   title: string;
   description: string;
   /** Ids of the datasets the series is computed from (their licences and attributions apply). */
@@ -42,21 +42,21 @@ export interface Series<R extends Record<string, Cell> = Record<string, Cell>> {
 type RowOf<C> = { [K in keyof C]: C[K] extends SeriesColumn<never, infer V> ? V : never };
 
 /** The row type of a series, for charts and numbers that `import type` it (type imports never load the data). */
-export type RowsOf<T> = T extends Series<infer R> ? R : never;
+export type RowsOf<T> = T extends Series<infer R, string> ? R : never;
 
 /**
  * Define a series: `from` gives the source items (typed, from ./inputs.ts and pure functions in src/data/), `columns`
  * says how each published column is read from an item. The row type follows from the columns.
  */
-export function defineSeries<S, C extends Record<string, SeriesColumn<S, Cell>>>(spec: {
-  id: string;
+export function defineSeries<const Id extends string, S, C extends Record<string, SeriesColumn<S, Cell>>>(spec: {
+  id: Id;
   title: string;
   description: string;
   datasets: string[];
   download?: boolean;
   from: () => readonly S[];
   columns: C;
-}): Series<RowOf<C>> {
+}): Series<RowOf<C>, Id> {
   const entries = Object.entries(spec.columns) as [string, SeriesColumn<S, Cell>][];
   return {
     id: spec.id,

@@ -63,3 +63,24 @@ export const epochNotable = (): Row[] => table('epoch-notable-models', 'notable_
 
 /** epoch-frontier-models: Epoch's frontier models to July 2025. */
 export const epochFrontier = (): Row[] => table('epoch-frontier-models', 'frontier_ai_models_trimmed.csv');
+
+/** framing-claims: compiled figures from reports and news, one per claim id, with their sources. */
+export const framingClaims = (): Row[] => table('framing-claims', 'framing_claims.csv');
+
+/** geo-hashrate-snapshots: country shares of hashrate by estimator and period. */
+export const geoHashrateSnapshots = (): Row[] => table('geo-hashrate-snapshots', 'geo_hashrate_share_snapshots.csv');
+
+/** pool-concentration-edi: EDI's 30-day windows with pools grouped by owner ("clustered"). */
+export const ediByOwner = (): Row[] => table('pool-concentration-edi', 'edi_bitcoin_block_production_clustered_2018_2026.csv');
+
+/** pool-concentration-edi: EDI's 30-day windows with every pool on its own ("non-clustered"). */
+export const ediByPool = (): Row[] => table('pool-concentration-edi', 'edi_bitcoin_block_production_non_clustered_2018_2025.csv');
+
+/** npu-tops: claimed peak TOPS of phone and laptop AI accelerators. */
+export const npuTops = (): Row[] => table('npu-tops', 'npu_tops_by_chip.csv');
+
+/** epoch-ml-hardware: Epoch's machine-learning hardware list. */
+export const mlHardware = (): Row[] => table('epoch-ml-hardware', 'ml_hardware_trimmed.csv');
+
+/** cbeci-consumption: annualised consumption estimates by assumed electricity price. */
+export const cbeciConsumption = (): Row[] => table('cbeci-consumption', 'cbeci_annualized_consumption_by_price_2010_2023.csv');

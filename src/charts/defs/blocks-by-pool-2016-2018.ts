@@ -1,21 +1,20 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
-import type { ChartDef, Row } from '../types.ts';
+import type labels from '../../series/btc-pool-block-labels.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /** Blocks found by each pool over heights 400,000–546,235: the ten largest, then all others and unlabelled blocks. */
-export default {
+export default defineChart({
   id: 'blocks-by-pool-2016-2018',
   title: 'Who found the blocks, 2016–2018',
   subtitle: 'Blocks found by each mining pool between block heights 400,000 and 546,235 (about February 2016 to October 2018)',
   alt: 'Bar chart of blocks found per mining pool from 2016 to 2018: AntPool found the most, followed by F2Pool, BTC.com and BTC.TOP; the ten largest pools together found most of the blocks, and a small share had no pool label.',
   caption: 'A pool is a coordinator, not a miner: thousands of machines, owned by many people and firms, may point at one pool, and one firm may run several pools. Labels are as in the source; spelling variants of one pool are kept apart.',
   datasets: ['pool-blocks-2016-2018'],
-  series: [],
-  data: () => {
-    const blocks = table('pool-blocks-2016-2018', 'miningpool_blocks_400000_546235.csv');
+  series: ['btc-pool-block-labels'],
+  data: ({ 'btc-pool-block-labels': blocks }: Inputs<typeof labels>) => {
     const counts = new Map<string, number>();
-    for (const b of blocks) counts.set(String(b.miningpool), (counts.get(String(b.miningpool)) ?? 0) + 1);
+    for (const b of blocks) counts.set(b.pool, (counts.get(b.pool) ?? 0) + 1);
     const unknown = ['unknown', 'failed'];
     const named = [...counts].filter(([p]) => !unknown.includes(p.toLowerCase())).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const total = blocks.length;
@@ -39,7 +38,7 @@ export default {
     return `${pools[0].pool} found ${fmt.int(pools[0].blocks as number)} blocks, ${fmt.num1(pools[0].share_pct as number)} % of all; the three largest pools found ${fmt.num1(top3)} % and the ten largest ${fmt.num1(top10)} %.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     return Plot.plot({
       ...base(opts, narrow ? 340 : 330),
       marginLeft: narrow ? 96 : 130,
@@ -54,4 +53,4 @@ export default {
     });
   },
   tip: { x: 'blocks', y: 'pool', label: (r) => `${r.pool}\n${fmt.int(r.blocks as number)} blocks (${fmt.num1(r.share_pct as number)} %)`, mode: 'xy' },
-} satisfies ChartDef;
+});

@@ -1,15 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
+import type consumption from '../../series/cbeci-consumption-by-price.ts';
 import { thinDaily } from '../../data/thinDaily.ts';
 import { roundTo } from '../../data/roundTo.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
-/** The price assumptions drawn (US$ per kWh, as the file's column names); 0.05 is CBECI's headline. */
-const PRICES = ['0.02', '0.05', '0.10'] as const;
 const FROM = '2017-01-01';
 
-export default {
+export default defineChart({
   id: 'cbeci-consumption-by-price',
   title: 'How much electricity does Bitcoin use? It depends on the price you assume',
   subtitle: 'Cambridge’s best-guess annualised electricity use of Bitcoin mining, TWh per year, under three electricity-price assumptions',
@@ -17,18 +15,14 @@ export default {
   caption:
     'CBECI counts only machines that would be profitable at the assumed price: cheap power keeps older, less efficient machines running, so the estimate rises. $0.05/kWh is the index’s headline assumption. Model estimates, CBECI method as of 2023 (API v1.2.0); Cambridge has since revised its model. Weekly points.',
   datasets: ['cbeci-consumption'],
-  series: [],
-  data: () => {
-    const daily = table('cbeci-consumption', 'cbeci_annualized_consumption_by_price_2010_2023.csv')
-      .filter((r) => String(r.date) >= FROM)
-      .map((r) => ({ date: String(r.date), ...Object.fromEntries(PRICES.map((p) => [p, Number(r[p])])) }) as { date: string } & Record<string, number>);
-    return thinDaily(daily, 7).map((r) => ({
+  series: ['cbeci-consumption-by-price'],
+  data: ({ 'cbeci-consumption-by-price': daily }: Inputs<typeof consumption>) =>
+    thinDaily(daily.filter((r) => r.date >= FROM), 7).map((r) => ({
       date: r.date,
-      twh_002: roundTo(r['0.02'], 1),
-      twh_005: roundTo(r['0.05'], 1),
-      twh_010: roundTo(r['0.10'], 1),
-    }));
-  },
+      twh_002: roundTo(r.twh_002, 1),
+      twh_005: roundTo(r.twh_005, 1),
+      twh_010: roundTo(r.twh_010, 1),
+    })),
   columns: [
     { key: 'date', label: 'Date' },
     { key: 'twh_002', label: 'At $0.02/kWh', unit: 'TWh/yr', format: (v: number) => fmt.num1(v) },
@@ -40,11 +34,11 @@ export default {
     return `On ${fmt.date(utc(last.date as string))} Cambridge’s best guess was ${fmt.num1(last.twh_005 as number)} TWh a year at its headline $0.05/kWh, ${fmt.num1(last.twh_002 as number)} TWh at $0.02/kWh and ${fmt.num1(last.twh_010 as number)} TWh at $0.10/kWh.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const series = [
-      { key: 'twh_002', label: '$0.02/kWh', color: COLORS[2] },
-      { key: 'twh_005', label: narrow ? '$0.05/kWh' : '$0.05/kWh (headline)', color: COLORS[0] },
-      { key: 'twh_010', label: '$0.10/kWh', color: COLORS[1] },
+      { key: 'twh_002' as const, label: '$0.02/kWh', color: COLORS[2] },
+      { key: 'twh_005' as const, label: narrow ? '$0.05/kWh' : '$0.05/kWh (headline)', color: COLORS[0] },
+      { key: 'twh_010' as const, label: '$0.10/kWh', color: COLORS[1] },
     ];
     const long = series.flatMap((s) => rows.map((r) => ({ date: utc(r.date as string), twh: r[s.key] as number, series: s.label, color: s.color })));
     const last = rows[rows.length - 1];
@@ -73,4 +67,4 @@ export default {
     mode: 'x',
     label: (r: Row) => `${fmt.date(utc(r.date as string))}\n$0.02/kWh: ${fmt.num1(r.twh_002 as number)} TWh/yr\n$0.05/kWh: ${fmt.num1(r.twh_005 as number)} TWh/yr\n$0.10/kWh: ${fmt.num1(r.twh_010 as number)} TWh/yr`,
   },
-} satisfies ChartDef;
+});

@@ -1,30 +1,30 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import asicEfficiencyByReleaseSeries from '../../series/asic-efficiency-by-release.ts';
-import btcNetworkEfficiencySeries from '../../series/btc-network-efficiency.ts';
-import type { ChartDef, Row } from '../types.ts';
+import type asic from '../../series/asic-efficiency-by-release.ts';
+import type network from '../../series/btc-network-efficiency.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /** CBECI's network-average efficiency (estimate, weekly, with its lower–upper band) and each ASIC model at release. */
-export default {
+export default defineChart({
   id: 'chip-vs-network-efficiency',
   title: 'Newer chips, fewer joules per hash',
   subtitle: 'Energy per terahash (J/TH, log scale): each ASIC model at its release, and the network average estimated by Cambridge',
   alt: 'Log-scale chart of joules per terahash from 2014 to 2026: dots for individual mining machines fall from the Antminer S3 in 2014 to the Avalon A16 XP in 2025, and a line for the network average, with an uncertainty band, follows them down a few years behind the newest chips.',
   caption: 'The network average lags the newest machines because older ones keep running while electricity is cheap enough. Cambridge’s band shows how uncertain the average is. Machine figures are the makers’ specifications; only models with a known release month are shown.',
   datasets: ['cbeci-efficiency', 'cbeci-miners', 'asic-specs'],
-  series: [],
-  data: () => {
-    const net = btcNetworkEfficiencySeries.rows().filter((r) => String(r.date) >= '2014-01-01');
+  series: ['btc-network-efficiency', 'asic-efficiency-by-release'],
+  data: (s: Inputs<typeof network | typeof asic>) => {
+    const net = s['btc-network-efficiency'].filter((r) => r.date >= '2014-01-01');
     const weekly = net.filter((_, i) => i % 7 === 0 || i === net.length - 1).map((r) => ({
-      kind: 'Network average (CBECI)', date: String(r.date), model: '', j_per_th: r.estimate_j_per_th as number,
-      lower: r.lower_j_per_th as number, upper: r.upper_j_per_th as number,
+      kind: 'Network average (CBECI)', date: r.date, model: '', j_per_th: r.estimate_j_per_th as number,
+      lower: r.lower_j_per_th, upper: r.upper_j_per_th,
     }));
     const seen = new Set<string>();
-    const chips = asicEfficiencyByReleaseSeries.rows()
-      .filter((r) => !r.placeholder && r.released && /^\d{4}-\d{2}/.test(String(r.released)))
+    const chips = s['asic-efficiency-by-release']
+      .filter((r) => !r.placeholder && r.released && /^\d{4}-\d{2}/.test(r.released))
       .filter((r) => { const k = `${r.model}|${r.released}`; if (seen.has(k)) return false; seen.add(k); return true; })
-      .map((r) => ({ kind: 'Machine at release', date: String(r.released).slice(0, 10), model: String(r.model), j_per_th: r.efficiency_j_per_th as number, lower: null, upper: null }));
-    return [...weekly, ...chips] as Row[];
+      .map((r) => ({ kind: 'Machine at release', date: String(r.released).slice(0, 10), model: r.model, j_per_th: r.efficiency_j_per_th, lower: null, upper: null }));
+    return [...weekly, ...chips];
   },
   columns: [
     { key: 'kind', label: 'Series' },
@@ -42,9 +42,9 @@ export default {
     return `The most efficient machine here, the ${best.model} (${fmt.month(utc(best.date as string))}), needs ${fmt.sig3(best.j_per_th as number)} J/TH, against ${fmt.sig3(first.j_per_th as number)} for the ${first.model} (${fmt.month(utc(first.date as string))}); Cambridge put the network average at ${fmt.sig3(net.at(-1)!.j_per_th as number)} J/TH on ${fmt.date(utc(net.at(-1)!.date as string))}.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
-    const net = rows.filter((r) => r.kind !== 'Machine at release').map((r) => ({ ...r, d: utc(r.date as string) }) as Row & { d: Date });
-    const chips = rows.filter((r) => r.kind === 'Machine at release').map((r) => ({ ...r, d: utc(r.date as string) }) as Row & { d: Date });
+    const { narrow } = opts;
+    const net = rows.filter((r) => r.kind !== 'Machine at release').map((r) => ({ ...r, d: utc(r.date as string) }));
+    const chips = rows.filter((r) => r.kind === 'Machine at release').map((r) => ({ ...r, d: utc(r.date as string) }));
     const find = (m: string) => chips.find((c) => c.model === m)!;
     // Where each label sits relative to its dot, in a gap of the data: offsets in pixels, the text anchor, and
     // optionally a leader from the dot (length in pixels, angle in degrees clockwise from straight up).
@@ -99,4 +99,4 @@ export default {
     });
   },
   tip: { x: 'date', y: 'j_per_th', label: (r) => `${r.model || 'Network average'}\n${fmt.date(utc(r.date as string))}: ${fmt.sig3(r.j_per_th as number)} J/TH`, mode: 'xy' },
-} satisfies ChartDef;
+});

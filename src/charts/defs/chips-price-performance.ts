@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
-import type { ChartDef, Row } from '../types.ts';
+import type hardware from '../../series/ml-hardware.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /** Labelled chips and where each label goes (the dearest sit at the right edge, so their labels end at the dot). */
 const LABELS: Record<string, { label: string; pos: 'above' | 'above-end' | 'left' | 'below' }> = {
@@ -13,22 +13,22 @@ const LABELS: Record<string, { label: string; pos: 'above' | 'above-end' | 'left
 };
 
 /** AI chips by launch price and 16-bit tensor performance: data-centre accelerators against consumer graphics cards. */
-export default {
+export default defineChart({
   id: 'chips-price-performance',
   title: 'Data-centre chips against a gaming card',
   subtitle: 'Price at release and peak 16-bit tensor performance of machine-learning chips (both log scales), from Epoch AI’s hardware data',
   alt: 'Scatter chart on logarithmic scales of chip price against 16-bit tensor performance: data-centre accelerators such as the NVIDIA H100 cost tens of thousands of dollars and lead on performance, while the consumer RTX 4090 costs a small fraction of that for about a third of the H100’s performance; a dashed line of equal performance per dollar drawn through the RTX 4090 lies above every data-centre chip.',
   caption: 'Orange dots are consumer graphics cards, grey dots data-centre chips. The dashed line marks the same peak operations per dollar as the RTX 4090: every data-centre chip sits below it, giving less arithmetic per dollar. Only chips with both a price and a 16-bit tensor figure in Epoch’s hardware data are shown. Prices are at release; data-centre chips often have no official list price, and Epoch’s H100 figure comes from an analyst’s estimate of a server holding eight of them. Peak figures come from datasheets, not measured speed; what a model can use depends on memory and its bandwidth too (see the table).',
   datasets: ['epoch-ml-hardware'],
-  series: [],
-  data: () =>
-    table('epoch-ml-hardware', 'ml_hardware_trimmed.csv')
-      .filter((r) => r['Release price (USD)'] != null && Number(r['Tensor-FP16/BF16 performance (FLOP/s)']) > 0)
+  series: ['ml-hardware'],
+  data: ({ 'ml-hardware': chips }: Inputs<typeof hardware>) =>
+    chips
+      .filter((r) => r.price_usd != null && Number(r.tensor_flops) > 0)
       .map((r) => ({
-        chip: String(r['Hardware name']), maker: r.Manufacturer as string | null, released: String(r['Release date'] ?? ''),
-        price_usd: Number(r['Release price (USD)']), tflops: Math.round(Number(r['Tensor-FP16/BF16 performance (FLOP/s)']) / 1e10) / 100,
-        memory_gb: r['Memory (bytes)'] != null ? Math.round(Number(r['Memory (bytes)']) / 1e9) : null,
-        kind: /GeForce|RTX/.test(String(r['Hardware name'])) ? 'gaming card' : 'data-centre chip',
+        chip: r.chip, maker: r.maker, released: r.released ?? '',
+        price_usd: Number(r.price_usd), tflops: Math.round(Number(r.tensor_flops) / 1e10) / 100,
+        memory_gb: r.memory_bytes != null ? Math.round(r.memory_bytes / 1e9) : null,
+        kind: /GeForce|RTX/.test(r.chip) ? 'gaming card' : 'data-centre chip',
       })),
   columns: [
     { key: 'chip', label: 'Chip' },
@@ -44,7 +44,7 @@ export default {
     return `The H100 is listed at ${fmt.usd(h100.price_usd as number)} for ${fmt.sig3(h100.tflops as number)} TFLOP/s; the RTX 4090 gaming card, released the same year, at ${fmt.usd(rtx.price_usd as number)} for ${fmt.sig3(rtx.tflops as number)} TFLOP/s: ${fmt.num1((h100.price_usd as number) / (rtx.price_usd as number))} times the price for ${fmt.num1((h100.tflops as number) / (rtx.tflops as number))} times the peak.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const name = (d: Row) => LABELS[d.chip as string]?.label ?? '';
     const labels = rows.filter((r) => LABELS[r.chip as string]);
     const at = (pos: string) => labels.filter((r) => LABELS[r.chip as string].pos === pos);
@@ -76,4 +76,4 @@ export default {
     });
   },
   tip: { x: 'price_usd', y: 'tflops', label: (r) => `${r.chip} (${String(r.released).slice(0, 4)})\n${fmt.usd(r.price_usd as number)} · ${fmt.sig3(r.tflops as number)} TFLOP/s`, mode: 'xy' },
-} satisfies ChartDef;
+});

@@ -1,28 +1,29 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
+import type claimsSeries from '../../series/framing-claims.ts';
+import type snapshotSeries from '../../series/btc-cost-snapshot.ts';
+import type annualPrices from '../../series/us-electricity-price-annual.ts';
 import { costPerCoin } from '../../data/costPerCoin.ts';
-import { snapshot } from './cost-per-coin-calculator.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { claimById } from '../../data/claimById.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /**
  * Where "$100,000 a coin" sits: the claim, published all-in and cash estimates, and our electricity-only
  * estimates at three electricity prices, on one dollar axis.
  */
-export default {
+export default defineChart({
   id: 'cost-claims-compared',
   title: 'Where “over $100,000 a coin” sits among the estimates',
   subtitle: 'Cost of producing one bitcoin, US dollars: the claim, published estimates, and electricity alone at three power prices',
   alt: 'Dot chart on a dollar axis comparing estimates of what one bitcoin costs to produce: electricity alone at three power prices (lowest at Ethiopia’s tariff, highest at the 2023 US industrial average), two CoinShares estimates, a CBECI-based model and the 100,000-dollar claim; only CoinShares’ all-in total lies above the claim.',
   caption: 'Electricity-only figures use the network’s 30-day mean hashrate and CBECI’s average efficiency on 20 September 2024 (the last day with both), a 3.125 BTC subsidy and no fees; the published estimates use their own dates and methods, so they are points of comparison, not one series.',
   datasets: ['framing-claims', 'btc-hashrate', 'cbeci-efficiency', 'us-electricity-price'],
-  series: [],
-  data: () => {
-    const claims = table('framing-claims', 'framing_claims.csv');
-    const get = (id: string) => claims.find((r) => r.claim_id === id)!;
+  series: ['framing-claims', 'btc-cost-snapshot', 'us-electricity-price-annual'],
+  data: (s: Inputs<typeof claimsSeries | typeof snapshotSeries | typeof annualPrices>) => {
+    const get = (id: string) => claimById(s['framing-claims'], id);
     // The calculator's starting point: the last day with both hashrate and CBECI's efficiency estimate.
-    const snap = snapshot();
-    const us = Number(table('us-electricity-price', 'eia_table_5_3_2014_2024.csv').find((r) => r.Period === '2023')!.Industrial) / 100;
+    const snap = s['btc-cost-snapshot'][0]!;
+    const us = Number(s['us-electricity-price-annual'].find((r) => r.year === 2023)!.industrial_cents_per_kwh) / 100;
     const electricity = (label: string, price: number): Row => ({
       label,
       kind: 'Electricity only (our calculation)',
@@ -52,7 +53,7 @@ export default {
     return `Electricity alone comes to ${fmt.usd(us.usd as number)} a coin at the 2023 US industrial price, below the ${fmt.usd(claim.usd as number)} claim; CoinShares’ all-in figure of ${fmt.usd(total.usd as number)}, which adds machines and other non-cash costs, is above it.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const kinds = ['Electricity only (our calculation)', 'Published estimate', 'The claim'];
     return Plot.plot({
       ...base(opts, narrow ? 330 : 300),
@@ -71,4 +72,4 @@ export default {
     });
   },
   tip: { x: 'usd', y: 'label', label: (r) => `${r.label}\n${fmt.usd(r.usd as number)} (${String(r.kind).toLowerCase()})`, mode: 'xy' },
-} satisfies ChartDef;
+});

@@ -3,7 +3,7 @@ import { fmt, utc } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
 import btcElectricityCostPerCoinSeries from '../../series/btc-electricity-cost-per-coin.ts';
 import { costPerCoin } from '../../data/costPerCoin.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /**
  * The calculator's starting point: the last day of the derived series btc-electricity-cost-per-coin, i.e. the last
@@ -42,7 +42,7 @@ function references(): Row[] {
   ];
 }
 
-export default {
+export default defineChart({
   ...interactive,
   title: 'What one bitcoin costs in electricity',
   subtitle: 'Electricity cost of mining one coin, network-wide, by the price of power. Change the assumptions to test a claim.',
@@ -67,4 +67,4 @@ export default {
     const cents = (v: number) => `${fmt.num2(v * 100)} ¢/kWh`;
     return `On ${fmt.date(utc(s.date))}, with the network at ${fmt.num1(s.hashrateEhs)} EH/s (30-day mean), CBECI’s average efficiency of ${s.efficiencyJPerTh} J/TH and a ${s.subsidyBtc} BTC subsidy, the electricity for one coin cost ${fmt.usd(at(price('Ethiopia')))} at Ethiopia’s ${cents(price('Ethiopia'))}, ${fmt.usd(at(0.05))} at $0.05/kWh and ${fmt.usd(at(price('US industry')))} at the 2023 US industrial average of ${cents(price('US industry'))}.`;
   },
-} satisfies ChartDef;
+});

@@ -1,32 +1,11 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import btcElectricityCostPerCoinSeries from '../../series/btc-electricity-cost-per-coin.ts';
+import type weekly from '../../series/btc-cost-vs-price-weekly.ts';
 import { COST_SERIES_PRICE_PER_KWH } from '../../data/costSeriesPrice.ts';
 import { HALVINGS } from '../../data/blockSubsidy.ts';
-import { thinDaily } from '../../data/thinDaily.ts';
-import { roundSig } from '../../data/roundSig.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const usdShort = (v: number) => (v < 10 ? `$${fmt.num2(v)}` : v < 1000 ? `$${fmt.int(v)}` : `$${fmt.si(v)}`);
-
-/**
- * The derived series btc-electricity-cost-per-coin (electricity per new coin at CBECI's $0.05/kWh) against the
- * Bitstamp price at 00:00 UTC (file B of btc-price-daily, not spliced with the daily-average file A), weekly,
- * keeping each halving day and the day before it so the doubling shows as a step.
- */
-export function costVsPriceRows(): Row[] {
-  const daily = btcElectricityCostPerCoinSeries
-    .rows()
-    .filter((r) => r.btc_usd !== null)
-    .map((r) => ({ date: String(r.date), cost: Number(r.cost_per_coin_usd), price: Number(r.btc_usd), subsidy: Number(r.subsidy_btc) }));
-  return thinDaily(daily, 7, HALVINGS.map((h) => h.date)).map((r) => ({
-    date: r.date,
-    cost: r.cost,
-    price: r.price,
-    subsidy: r.subsidy,
-    share: roundSig((r.cost / r.price) * 100, 3),
-  }));
-}
 
 /** Log-scale ticks at 1, 10, 100 … spanning the values. */
 function decades(lo: number, hi: number): number[] {
@@ -35,7 +14,7 @@ function decades(lo: number, hi: number): number[] {
   return Array.from({ length: b - a + 1 }, (_, i) => 10 ** (a + i));
 }
 
-export default {
+export default defineChart({
   id: 'cost-per-coin-vs-price',
   title: 'The electricity bill for a coin, against its price',
   subtitle: `Electricity cost of mining one new bitcoin at $${fmt.num2(COST_SERIES_PRICE_PER_KWH)}/kWh, network-wide, and the bitcoin price (log scale)`,
@@ -43,8 +22,8 @@ export default {
   caption:
     'Each gridline is ten times the one below. Cost = 30-day mean hashrate × 10 minutes × CBECI’s estimated average joules per terahash, divided by the block subsidy, at CBECI’s headline assumption of $0.05/kWh. Electricity only: no machines, buildings or staff, and no transaction fees (not in our data), which would lower the cost per coin. Price: Bitstamp BTC/USD at 00:00 UTC (one exchange, not a daily average). Dashed lines mark the halvings, labelled with the new subsidy in BTC. Weekly points, plus each halving day and the day before. Ends on 20 September 2024, the last day of CBECI’s efficiency series.',
   datasets: ['btc-hashrate', 'cbeci-efficiency', 'btc-price-daily'],
-  series: [],
-  data: costVsPriceRows,
+  series: ['btc-cost-vs-price-weekly'],
+  data: (s: Inputs<typeof weekly>) => s['btc-cost-vs-price-weekly'],
   columns: [
     { key: 'date', label: 'Date' },
     { key: 'cost', label: 'Electricity cost per coin at $0.05/kWh', unit: 'USD', format: (v: number) => (v < 100 ? `$${fmt.num2(v)}` : fmt.usd(v)) },
@@ -59,7 +38,7 @@ export default {
     return `At $0.05/kWh the electricity for one new coin rose from ${usdShort(first.cost as number)} on ${d(first)} to ${fmt.usd(last.cost as number)} on ${d(last)}, while the price rose from ${usdShort(first.price as number)} to ${fmt.usd(last.price as number)}; on the last day the cost was ${fmt.pct(last.share as number)} of the price.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const data = rows.map((r) => ({ date: utc(r.date as string), cost: r.cost as number, price: r.price as number }));
     const lo = Math.min(...data.map((d) => d.cost));
     const hi = Math.max(...data.map((d) => d.price));
@@ -91,4 +70,4 @@ export default {
     mode: 'x',
     label: (r) => `${fmt.date(utc(r.date as string))}\nElectricity per coin: ${usdShort(r.cost as number)}\nPrice: ${usdShort(r.price as number)} (cost = ${fmt.pct(r.share as number)})`,
   },
-} satisfies ChartDef;
+});

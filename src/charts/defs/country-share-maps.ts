@@ -6,7 +6,7 @@ import { base, fmt, MUTED } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
 import { matchCountryNames } from '../../data/matchCountryNames.ts';
 import type { ExtendedFeatureCollection } from 'd3';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /** Two snapshots from two estimators, each on its own map (same colour scale), never merged. */
 const PANELS = [
@@ -41,7 +41,7 @@ const OFFSET: Record<string, [number, number]> = {
 };
 const SHORT: Record<string, string> = { 'United States': 'US', 'United Arab Emirates': 'UAE' };
 
-export default {
+export default defineChart({
   id: 'country-share-maps',
   title: 'Mining moved out of China: two maps, two estimators',
   subtitle: 'Share of Bitcoin’s hashrate by country, per cent. Top: Cambridge’s pool-based map, 2019–2020. Bottom: Hashrate Index’s model, mid-2025. Grey: no figure published',
@@ -71,7 +71,7 @@ export default {
     return `In Cambridge’s 2019–2020 map ${fmt.country(a[0].country as string)} had ${fmt.num1(a[0].share_pct as number)} % of the hashrate (the ${a.length} countries named add up to ${listed(a)} %); in Hashrate Index’s mid-2025 estimate ${fmt.country(b[0].country as string)} had ${fmt.num1(b[0].share_pct as number)} % (${b.length} countries named, ${listed(b)} % in all).`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     // Every country with a share must have a shape: an unmatched name stops the build instead of vanishing.
     const { matched, unmatched } = matchCountryNames(rows.map((r) => r.country as string), shapes.map((f) => f.properties.name));
     if (unmatched.length) throw new Error(`country-share-maps: no world-atlas shape for ${unmatched.join(', ')} (add an alias in src/data/matchCountryNames.ts)`);
@@ -114,7 +114,7 @@ export default {
     for (const path of svg.querySelectorAll('path[d]')) path.setAttribute('d', pixelPath(path.getAttribute('d')!));
     return svg;
   },
-} satisfies ChartDef;
+});
 
 /** An SVG path of M/L/Z commands with coordinates rounded to whole pixels and repeated points removed. */
 function pixelPath(d: string): string {

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /**
  * Country shares of hashrate as separate panels, one per estimator and period, never joined by a line:
@@ -15,7 +15,7 @@ const PANELS = [
   { estimator: 'Miners cited by CryptoSlate (Kal Kassa / Ethiopian Electric Power)', period: 'reported Dec 2024', label: 'Claim by a local miner and the utility, reported Dec 2024', short: 'Claim reported Dec 2024 (not an estimate)', colour: MUTED },
 ];
 
-export default {
+export default defineChart({
   id: 'country-shares-snapshots',
   title: 'Where the hashrate is, according to whom',
   subtitle: 'Share of Bitcoin’s hashrate by country, per cent: five separate snapshots, each labelled with who made it and when',
@@ -46,7 +46,7 @@ export default {
     return `In Cambridge’s first map ${fmt.country(a.country as string)} led with ${fmt.num1(a.share_pct as number)} %; in its January 2022 map ${fmt.country(b.country as string)} led with ${fmt.num1(b.share_pct as number)} %; Hashrate Index’s model put ${fmt.country(c.country as string)} first at the start of Q3 2025, with ${fmt.num1(c.share_pct as number)} %.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     // One band per header and per bar: each panel is a header line followed by its countries, largest first.
     const domain = PANELS.flatMap((p, i) => [`${i}|`, ...rows.filter((r) => r.snapshot === p.label).map((r) => r.key as string)]);
     const heads = PANELS.map((p, i) => ({ key: `${i}|`, text: narrow ? p.short : p.label, colour: p.colour }));
@@ -69,4 +69,4 @@ export default {
     });
   },
   tip: { x: 'share_pct', y: 'key', label: (r) => `${r.country}\n${r.snapshot}: ${fmt.num2(r.share_pct as number)} %`, mode: 'xy' },
-} satisfies ChartDef;
+});

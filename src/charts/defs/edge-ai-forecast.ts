@@ -1,24 +1,25 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
+import type claimsSeries from '../../series/framing-claims.ts';
+import { claimById } from '../../data/claimById.ts';
 import { compoundGrowth } from '../../data/compoundGrowth.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
-const claim = (id: string) => Number(table('framing-claims', 'framing_claims.csv').find((r) => r.claim_id === id)!.value);
 
 /**
  * The edge-AI forecast ($25B in 2025 -> $119B in 2033) as the compound path it implies, beside what
  * "300 % growth" would mean read as a total. Rows: one per year for each reading.
  */
-export default {
+export default defineChart({
   id: 'edge-ai-forecast',
   title: 'What “$25 billion to $119 billion” means',
   subtitle: 'Edge-AI market forecast by Grand View Research, as reported, and the compound path between its two figures, billion US dollars',
   alt: 'Line chart: a forecast edge-AI market growing from 25 billion dollars in 2025 to 119 billion in 2033 along a compound path of about 21.5 percent a year; a dashed line, compounded the same way, shows that 300 percent total growth would end at 100 billion.',
   caption: 'Only the 2025 and 2033 figures are Grand View Research’s; the years between are the constant-rate path that joins them, not a forecast of each year. The dashed line compounds 300 % over the same eight years. “300 %” is the press summary’s wording.',
   datasets: ['framing-claims'],
-  series: [],
-  data: () => {
+  series: ['framing-claims'],
+  data: ({ 'framing-claims': claims }: Inputs<typeof claimsSeries>) => {
+    const claim = (id: string) => claimById(claims, id).value;
     const start = claim('edge-ai-2025');
     const end = claim('edge-ai-2033');
     const { cagrPct } = compoundGrowth(start, end, 8);
@@ -45,7 +46,7 @@ export default {
     return `Going from $${first} billion to $${last} billion in eight years is ${fmt.int(g.totalPct)} % growth in total, or ${fmt.num1(g.cagrPct)} % a year compounded; 300 % in total would end at $${fmt.int(rows.at(-1)!.value as number)} billion.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const series = [...new Set(rows.map((r) => r.series as string))];
     const ends = series.map((s) => rows.filter((r) => r.series === s).at(-1)!);
     return Plot.plot({
@@ -63,4 +64,4 @@ export default {
     });
   },
   tip: { x: 'year', y: 'value', label: (r) => `${r.year}: $${fmt.num1(r.value as number)} billion\n${r.series}`, mode: 'xy' },
-} satisfies ChartDef;
+});

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const OWNER = 'Pools grouped by owner';
 const SINGLE = 'Single pools';
@@ -12,7 +12,7 @@ const BANDS = [1500, 2500];
 interface Point { date: string; grouping: string; hhi: number; d: Date }
 
 /** Herfindahl–Hirschman Index of block production per 30-day window (EDI), by owner and by single pool. */
-export default {
+export default defineChart({
   id: 'edi-hhi-by-grouping',
   title: 'Concentration across all pools (HHI)',
   subtitle: 'Herfindahl–Hirschman Index of Bitcoin block production in each 30-day window, counting owners of pools and counting single pools, 2018–2026 (0 = spread evenly among very many, 10,000 = one entity)',
@@ -38,7 +38,7 @@ export default {
     return `Counting owners, the HHI peaked at ${fmt.int(peak.hhi as number)} (${fmt.date(utc(peak.date as string))}), was lowest at ${fmt.int(low.hhi as number)} (${fmt.date(utc(low.date as string))}) and stood at ${fmt.int(last.hhi as number)} in the latest window (${fmt.date(utc(last.date as string))}).`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const data = rows.map((r): Point => ({ date: String(r.date), grouping: String(r.grouping), hhi: Number(r.hhi), d: utc(String(r.date)) }));
     const stroke = (d: Row) => (d.grouping === OWNER ? COLORS[1] : COLORS[0]);
     const max = Math.max(...rows.map((r) => r.hhi as number));
@@ -59,5 +59,5 @@ export default {
     });
   },
   tip: { x: 'date', y: 'hhi', label: (r) => `${fmt.date(utc(r.date as string))}\n${r.grouping}: HHI ${fmt.int(r.hhi as number)}`, mode: 'xy' },
-} satisfies ChartDef;
+});
 

@@ -1,13 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const OWNER = 'Pools grouped by owner';
 const SINGLE = 'Single pools';
 
 /** Nakamoto coefficient per 30-day window (EDI), counting owners of pools and counting single pools. */
-export default {
+export default defineChart({
   id: 'edi-nakamoto-by-grouping',
   title: 'How many it takes to pass half the blocks',
   subtitle: 'Nakamoto coefficient of Bitcoin block production: the fewest entities that together found more than half of the blocks in each 30-day window, counting owners of pools and counting single pools, 2018–2026',
@@ -34,7 +34,7 @@ export default {
     return `Counting owners, the Nakamoto coefficient ranged over ${range(owner)} in ${owner.length} windows; counting single pools, over ${range(single)} in ${single.length} windows. In the latest window (${fmt.date(utc(last.date as string))}) ${last.nakamoto} owners were needed to pass half the blocks.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
     const stroke = (d: Row) => (d.grouping === OWNER ? COLORS[1] : COLORS[0]);
     // Colour-keyed labels in the two empty strips: above every value (single pools) and below every value (owners).
@@ -52,4 +52,4 @@ export default {
     });
   },
   tip: { x: 'date', y: 'nakamoto', label: (r) => `${fmt.date(utc(r.date as string))}\n${r.grouping}: ${r.nakamoto} needed for a majority`, mode: 'xy' },
-} satisfies ChartDef;
+});

@@ -1,13 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
 import { HALVINGS } from '../../data/blockSubsidy.ts';
-import { costVsPriceRows } from './cost-per-coin-vs-price.ts';
-import type { ChartDef, Row } from '../types.ts';
+import type weekly from '../../series/btc-cost-vs-price-weekly.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const money = (v: number) => (v < 100 ? `$${fmt.num2(v)}` : fmt.usd(v));
 
 /** The same weekly rows as cost-per-coin-vs-price, read as one ratio: electricity cost ÷ price. */
-export default {
+export default defineChart({
   id: 'electricity-share-of-coin-price',
   title: 'How much of a coin’s price goes on electricity',
   subtitle: 'Electricity cost of mining one new bitcoin at $0.05/kWh as a share of the bitcoin price',
@@ -15,8 +15,8 @@ export default {
   caption:
     'Above 100 % the electricity for a coin (at $0.05/kWh, network-average efficiency) would cost more than the coin sold for. A share near 100 % does not mean every miner loses money: miners with cheaper power or newer machines spend less, and fees (not in our data) add to revenue. Dashed lines mark the halvings, labelled with the new subsidy in BTC. Price: Bitstamp BTC/USD at 00:00 UTC. Weekly points plus halving days; daily detail in the downloadable derived series.',
   datasets: ['btc-hashrate', 'cbeci-efficiency', 'btc-price-daily'],
-  series: [],
-  data: () => costVsPriceRows().map((r) => ({ date: r.date, share: r.share, cost: r.cost, price: r.price })),
+  series: ['btc-cost-vs-price-weekly'],
+  data: (s: Inputs<typeof weekly>) => s['btc-cost-vs-price-weekly'].map((r) => ({ date: r.date, share: r.share, cost: r.cost, price: r.price })),
   columns: [
     { key: 'date', label: 'Date' },
     { key: 'share', label: 'Electricity cost as share of price', unit: '%', format: (v: number) => fmt.pct(v) },
@@ -30,7 +30,7 @@ export default {
     return `Of the weekly points drawn here, ${above.length} ${above.length === 1 ? 'is' : 'are'} above 100 % (the piece counts days in the daily series); the highest share, ${fmt.pct(peak.share as number)}, came on ${fmt.date(utc(peak.date as string))}. On ${fmt.date(utc(last.date as string))} it was ${fmt.pct(last.share as number)}.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const data = rows.map((r) => ({ date: utc(r.date as string), share: r.share as number }));
     const yMax = Math.max(110, Math.ceil(Math.max(...data.map((d) => d.share)) / 10) * 10 + 10);
     const halvings = HALVINGS.filter((h) => h.date >= (rows[0].date as string)).map((h, i) => ({ date: utc(h.date), label: narrow ? String(h.subsidyBtc) : `${i === 0 ? 'halving ' : ''}→ ${h.subsidyBtc} BTC` }));
@@ -58,4 +58,4 @@ export default {
     mode: 'x',
     label: (r: Row) => `${fmt.date(utc(r.date as string))}\n${fmt.pct(r.share as number)} of the price\n(cost ${money(r.cost as number)}, price ${money(r.price as number)})`,
   },
-} satisfies ChartDef;
+});

@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
-import asicEfficiencyByReleaseSeries from '../../series/asic-efficiency-by-release.ts';
+import type asic from '../../series/asic-efficiency-by-release.ts';
 import { roundSig } from '../../data/roundSig.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /**
  * What one terahash cost in energy in each hardware generation: CBECI's generic assumptions for the best CPU, best GPU,
@@ -25,22 +25,21 @@ const SPEC = 'Maker’s specification';
 
 const joules = (v: number) => (v >= 1e6 ? `${fmt.int(v / 1e6)} million J` : `${fmt.sig3(v)} J`);
 
-export default {
+export default defineChart({
   id: 'energy-per-hash-by-generation',
   title: 'What a terahash cost, generation by generation',
   subtitle: 'Energy to compute one terahash (a trillion hashes), in joules, for each generation of mining hardware (log scale)',
   alt: 'Horizontal bars on a logarithmic scale, one per hardware generation: Cambridge assumes about 10 million joules per terahash for the best CPU of 2009, then a tenfold drop for each step through GPUs, FPGAs and early ASICs; named machines fall from about 766 joules for the Antminer S3 of 2014 to 12.8 joules for the Avalon A16 XP of 2025.',
   caption: 'Grey bars are Cambridge’s round-number assumptions for whole classes of hardware, not measurements of any device; coloured bars are makers’ specifications for single machines at release. The scale is logarithmic: equal steps along it are equal multiples.',
   datasets: ['cbeci-miners', 'asic-specs'],
-  series: [],
-  data: () => {
-    const all = asicEfficiencyByReleaseSeries.rows();
+  series: ['asic-efficiency-by-release'],
+  data: ({ 'asic-efficiency-by-release': all }: Inputs<typeof asic>) => {
     return PICK.map(({ model, source, label }) => {
       const r = all.find((a) => a.model === model && a.source === source);
       if (!r) throw new Error(`asic-efficiency-by-release has no "${model}" from ${source}`);
       const year = String(r.released).slice(0, 4);
-      return { hardware: label, released: year, label: `${label} (${year})`, j_per_th: r.efficiency_j_per_th as number, kind: r.placeholder ? ASSUMED : SPEC, source: String(r.source) };
-    }) as Row[];
+      return { hardware: label, released: year, label: `${label} (${year})`, j_per_th: r.efficiency_j_per_th, kind: r.placeholder ? ASSUMED : SPEC, source: r.source };
+    });
   },
   columns: [
     { key: 'hardware', label: 'Hardware' },
@@ -55,7 +54,7 @@ export default {
     return `${a.hardware} (${a.released}, ${a.kind}): ${joules(a.j_per_th as number)} per terahash; ${b.hardware} (${b.released}, ${String(b.kind).replace(/^M/, 'm')}): ${joules(b.j_per_th as number)}, about ${fmt.int(roundSig((a.j_per_th as number) / (b.j_per_th as number), 2))} times less.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     return Plot.plot({
       ...base(opts, narrow ? 300 : 320),
       marginLeft: narrow ? 142 : 150,
@@ -69,4 +68,4 @@ export default {
     });
   },
   tip: { x: 'j_per_th', y: 'label', label: (r) => `${r.label}\n${joules(r.j_per_th as number)} per terahash\n${r.kind}`, mode: 'xy' },
-} satisfies ChartDef;
+});

@@ -3,7 +3,7 @@ import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
 import { hashrateSeries } from '../../data/hashrateSeries.ts';
 import { hardwareEras } from '../../data/hardwareEras.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /** Powers of 1,000 H/s spanning the data, for a log axis read as kH/s, MH/s … EH/s. */
 function logTicks(data: { ehs: number }[]): number[] {
@@ -13,7 +13,7 @@ function logTicks(data: { ehs: number }[]): number[] {
 }
 
 /** Network hashrate on a log scale, 30-day mean sampled weekly, with the hardware eras behind it. */
-export default {
+export default defineChart({
   id: 'hashrate-eras',
   title: 'From laptops to warehouses: the network’s computing power',
   subtitle: 'Bitcoin network hashrate in hashes per second, 30-day mean (log scale)',
@@ -36,7 +36,7 @@ export default {
     const data = rows.filter((r) => (r.ehs as number) > 0).map((r) => ({ date: utc(r.date as string), ehs: r.ehs as number }));
     const end = data[data.length - 1].date;
     const eras = hardwareEras(table('cbeci-miners', 'cbeci_miners_list.csv'), end);
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     return Plot.plot({
       ...base(opts),
       y: { type: 'log', label: null, grid: true, ticks: logTicks(data), tickFormat: fmt.hash },
@@ -54,4 +54,4 @@ export default {
     });
   },
   tip: { x: 'date', y: 'ehs', label: (r) => `${fmt.date(utc(r.date as string))}\n${fmt.hash(r.ehs as number)}` },
-} satisfies ChartDef;
+});

@@ -1,12 +1,12 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
 import electricityMixMiningCountriesSeries from '../../series/electricity-mix-mining-countries.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const ENTITIES = ['Paraguay', 'Ethiopia', 'China', 'United States', 'World'];
 
 /** Hydro power's share of electricity generation, Our World in Data, for the mining destinations in the story. */
-export default {
+export default defineChart({
   id: 'hydro-share',
   title: 'Countries that run on water',
   subtitle: 'Share of electricity generated from hydropower, per cent, 2000 onward (Our World in Data)',
@@ -32,7 +32,7 @@ export default {
     return `${p.year === et.year ? `In ${p.year} hydro supplied ${fmt.num1(p.hydro_pct as number)} % of Paraguay’s electricity and ${fmt.num1(et.hydro_pct as number)} % of Ethiopia’s` : `Hydro supplied ${fmt.num1(p.hydro_pct as number)} % of Paraguay’s electricity in ${p.year} and ${fmt.num1(et.hydro_pct as number)} % of Ethiopia’s in ${et.year}`}, against ${fmt.num1(us.hydro_pct as number)} % in the United States (${us.year}) and ${fmt.num1(w.hydro_pct as number)} % worldwide (${w.year}).`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const data = rows.map((r) => ({ entity: r.entity as string, year: r.year as number, hydro_pct: r.hydro_pct as number, d: utc(String(r.year)) }));
     const ends = ENTITIES.map((e) => data.filter((r) => r.entity === e).at(-1)).filter(Boolean) as typeof data;
     const colour = (e: string) => ({ Paraguay: COLORS[0], Ethiopia: COLORS[2], China: COLORS[3], 'United States': COLORS[1], World: MUTED })[e] ?? MUTED;
@@ -49,4 +49,4 @@ export default {
     });
   },
   tip: { x: 'date', y: 'hydro_pct', label: (r) => `${r.entity}, ${r.year}\n${fmt.num1(r.hydro_pct as number)} % hydro`, mode: 'xy' },
-} satisfies ChartDef;
+});

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const OWNER = 'Pools grouped by owner';
 const SINGLE = 'Single pools';
@@ -10,7 +10,7 @@ const SINGLE = 'Single pools';
 interface Point { date: string; grouping: string; share_pct: number; nakamoto: number; d: Date }
 
 /** Share of blocks found by the largest entity per 30-day window, with pools grouped by owner and kept separate. */
-export default {
+export default defineChart({
   id: 'largest-entity-by-grouping',
   title: 'The largest miner depends on how you count',
   subtitle: 'Share of Bitcoin blocks found by the largest entity in each 30-day window, counting pools grouped by owner and counting single pools, 2018–2026',
@@ -37,7 +37,7 @@ export default {
     return `The largest owner’s share peaked at ${fmt.num1(peak.share_pct as number)} % in the window labelled ${fmt.date(utc(peak.date as string))}${same ? `, when the largest single pool had ${fmt.num1(same.share_pct as number)} %` : ''}; in the latest window (${fmt.date(utc(last.date as string))}) it was ${fmt.num1(last.share_pct as number)} %.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const data = rows.map((r): Point => ({ date: String(r.date), grouping: String(r.grouping), share_pct: Number(r.share_pct), nakamoto: Number(r.nakamoto), d: utc(String(r.date)) }));
     // Label each line where the two are furthest apart (the owner line's peak), not at the ends where they meet.
     const peak = data.filter((r) => r.grouping === OWNER).reduce((a, r) => (r.share_pct > a.share_pct ? r : a));
@@ -56,4 +56,4 @@ export default {
     });
   },
   tip: { x: 'date', y: 'share_pct', label: (r) => `${fmt.date(utc(r.date as string))}\n${r.grouping}: ${fmt.num1(r.share_pct as number)} %\nNakamoto coefficient ${r.nakamoto}`, mode: 'xy' },
-} satisfies ChartDef;
+});

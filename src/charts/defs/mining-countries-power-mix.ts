@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
 import { electricityMix, type ElectricityMixPoint } from '../../data/electricityMix.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /** The countries in Hashrate Index's mid-2025 list, in its order, then Ethiopia and Kazakhstan, then the world. */
 const ENTITIES = ['United States', 'Russia', 'China', 'Paraguay', 'United Arab Emirates', 'Oman', 'Canada', 'Ethiopia', 'Kazakhstan', 'World'];
@@ -17,7 +17,7 @@ const GROUPS: { source: string; of: (keyof ElectricityMixPoint)[]; colour: strin
   { source: 'Wind, solar, other', of: ['windPct', 'solarPct', 'bioenergyPct', 'otherRenewablesPct'], colour: COLORS[2] },
 ];
 
-export default {
+export default defineChart({
   id: 'mining-countries-power-mix',
   title: 'Cheap power is not always water power',
   subtitle: 'Electricity generation by source in the countries named in the mining estimates, latest year available, per cent (Our World in Data)',
@@ -52,7 +52,7 @@ export default {
     return `Hydro supplied ${fmt.num1(py.share_pct as number)} % of Paraguay’s electricity in ${py.year}; gas supplied ${fmt.num1(om.share_pct as number)} % of Oman’s (${om.year}) and coal ${fmt.num1(kz.share_pct as number)} % of Kazakhstan’s (${kz.year}).`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const colour = new Map(GROUPS.map((g) => [g.source, g.colour]));
     const order = ENTITIES.map((e) => rows.find((r) => r.entity === e)!.label as string);
     const short = (l: string) => (narrow ? l.replace('United Arab Emirates', 'UAE').replace('United States', 'US') : l);
@@ -83,4 +83,4 @@ export default {
     });
   },
   tip: { x: 'mid_pct', y: 'label', label: (r) => `${r.entity}, ${r.year}\n${r.source}: ${fmt.num1(r.share_pct as number)} %`, mode: 'xy' },
-} satisfies ChartDef;
+});

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
-import llmMmluVsParametersSeries from '../../series/llm-mmlu-vs-parameters.ts';
-import type { ChartDef, Row } from '../types.ts';
+import type models from '../../series/llm-mmlu-vs-parameters.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const YEARS = ['2023', '2024', '2025'];
 const yearColor = (y: string) => COLORS[YEARS.indexOf(y)] ?? COLORS[5];
@@ -29,7 +29,7 @@ const LABELS: { model: string; text: string; dx: number; dy: number; anchor: 'st
  * model, coloured by release year. Rows that repeat a model under another name with the same date, size and score
  * (e.g. "Qwen2 7B" and "Qwen2-7B") are shown once.
  */
-export default {
+export default defineChart({
   id: 'mmlu-vs-parameters',
   title: 'Size is not score',
   subtitle: 'Open language models: reported MMLU score against billions of parameters (log scale), by year of release',
@@ -37,11 +37,11 @@ export default {
   caption:
     'Scores are as reported by each model’s maker, under settings that differ (shots, chain of thought, base or instruction-tuned, scoring method): the same Llama 3.2 1B appears at two very different scores because Meta reported it two ways. Mixture-of-experts models (Mixtral 8x7B, Qwen2 57B-A14B, Qwen3 30B-A3B) are placed at their total size. Sizes are rounded as the makers state them (“3B”). IBM’s Granite 3.1 rows cite one model card for several sizes. Repeated rows of the same model are shown once.',
   datasets: ['llm-mmlu-reported'],
-  series: [],
-  data: () => {
+  series: ['llm-mmlu-vs-parameters'],
+  data: ({ 'llm-mmlu-vs-parameters': all }: Inputs<typeof models>) => {
     const seen = new Set<string>();
     const rows: Row[] = [];
-    for (const r of llmMmluVsParametersSeries.rows()) {
+    for (const r of all) {
       const key = `${r.release_date}|${r.params_billions}|${r.mmlu}|${String(r.model).replace(/[-\s]/g, '')}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -73,7 +73,7 @@ export default {
     return `${rows.length} models. At 7 billion parameters the reported score rose from ${a.mmlu} % (${a.model}, ${fmt.month(utc(a.release_date as string))}) to ${b.mmlu} % (${b.model}, ${fmt.month(utc(b.release_date as string))}); the highest score among models of 4 billion parameters or fewer is ${small.mmlu} % (${small.model}).`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const labels = LABELS.filter((l) => (narrow ? l.narrow : !l.only)).map((l) => {
       const r = rows.find((x) => x.model === l.model);
       if (!r) throw new Error(`mmlu-vs-parameters: no row for labelled model "${l.model}"`);
@@ -100,4 +100,4 @@ export default {
     x: 'params_billions', y: 'mmlu', mode: 'xy',
     label: (r) => `${r.model} (${r.organization}, ${fmt.month(utc(r.release_date as string))})\n${fmt.sig3(r.params_billions as number)} billion parameters · MMLU ${r.mmlu} %\nSetting: ${r.mmlu_setting}`,
   },
-} satisfies ChartDef;
+});

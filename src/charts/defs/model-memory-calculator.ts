@@ -2,7 +2,7 @@ import interactive, { PRESETS, DEFAULT_OVERHEAD_PCT, footprints } from '../specs
 import { fmt } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
 import { reportedMmluModels, type BenchmarkRowInput } from '../../data/reportedMmluModels.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /**
  * The calculator's preset models. Sizes come from the datasets where they hold the model (llm-mmlu-reported for open
@@ -56,7 +56,7 @@ export function presets(): Row[] {
   return rows;
 }
 
-export default {
+export default defineChart({
   ...interactive,
   title: 'Will this model fit on my device?',
   subtitle: 'Memory for a language model’s weights at 16, 8 and 4 bits per weight, plus an overhead you set, against common device memory sizes',
@@ -79,4 +79,4 @@ export default {
     const largest = at4.reduce((a, r) => (r.gib > a.gib ? r : a));
     return `At 4 bits per weight with ${DEFAULT_OVERHEAD_PCT} % overhead, ${fit8.length} of the ${rows.length} preset models need 8 GiB or less; the largest, ${largest.model}, needs ${fmt.num1(largest.gib)} GiB.`;
   },
-} satisfies ChartDef;
+});

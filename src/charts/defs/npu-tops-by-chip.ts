@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const FILE = 'npu_tops_by_chip.csv';
 const REQUIREMENT = 'Microsoft Copilot+ PC minimum NPU requirement';
@@ -27,7 +27,7 @@ const KINDS = ['phone', 'laptop, tablet or desktop'];
 const kindColor = (k: string) => (k === KINDS[0] ? COLORS[0] : COLORS[1]);
 
 /** Claimed peak TOPS of phone and laptop AI accelerators, one bar per chip in order of announcement, and the Copilot+ PC bar. */
-export default {
+export default defineChart({
   id: 'npu-tops-by-chip',
   title: 'The AI chips in phones and laptops, by their makers’ numbers',
   subtitle: 'Claimed peak trillions of operations per second (TOPS) of the neural processing unit, by chip and year announced',
@@ -83,7 +83,7 @@ export default {
     return `Apple’s phone chips went from ${first.tops_high} claimed TOPS (${first.name}, ${first.year}) to ${top.tops_high} (${top.name}, ${top.year}), about ${fmt.int((top.tops_high as number) / (first.tops_high as number))} times more. ${above.length} of the ${chips.length} chips claim at least the ${req} TOPS Microsoft requires for Copilot+ PCs${above.every((r) => r.kind === KINDS[1] && r.year === above[0].year) ? `, all of them for laptops, tablets or desktops, from ${above[0].year}` : ''}. The table lists the ${chips.length} chips and, as its last row, the requirement itself.`;
   },
   spec: (all, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const rows = all.filter((r) => r.kind !== 'requirement');
     const req = all.find((r) => r.kind === 'requirement')!;
     const byChip = new Map(rows.map((r) => [r.chip as string, r]));
@@ -140,4 +140,4 @@ export default {
     x: 'tops_high', y: 'chip', mode: 'xy',
     label: (r) => `${r.name} (${r.kind}, ${r.announced})\n${r.tops_low === r.tops_high ? r.tops_high : `${r.tops_low}–${r.tops_high}`} TOPS claimed\nRead on: ${r.source}`,
   },
-} satisfies ChartDef;
+});

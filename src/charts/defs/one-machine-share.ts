@@ -2,12 +2,12 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
 import { hashrateSeries } from '../../data/hashrateSeries.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /** Flagship machines (compiled spec table) and the share of the whole network one of them supplied in its release month. */
 const MACHINES = ['Antminer S9', 'Antminer S17', 'Antminer S19 Pro', 'Antminer S21'];
 
-export default {
+export default defineChart({
   id: 'one-machine-share',
   title: 'One machine’s share of the network',
   subtitle: 'Hashrate of one flagship mining machine as a share of the whole network’s hashrate (30-day mean) in the month it was released, millionths',
@@ -42,7 +42,7 @@ export default {
     return `An ${a.machine} (${fmt.sig3(a.machine_ths as number)} TH/s) supplied ${fmt.num2(a.ppm as number)} millionths of the network in ${fmt.month(utc(a.released as string))}; an ${b.machine} (${fmt.sig3(b.machine_ths as number)} TH/s) supplied ${fmt.num2(b.ppm as number)} millionths in ${fmt.month(utc(b.released as string))}.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     return Plot.plot({
       ...base(opts, narrow ? 240 : 260),
       marginLeft: narrow ? 110 : 130,
@@ -57,4 +57,4 @@ export default {
     });
   },
   tip: { x: 'ppm', y: 'machine', label: (r) => `${r.machine}, ${r.released}\n${fmt.sig3(r.machine_ths as number)} TH/s of ${fmt.sig3(r.network_ehs as number)} EH/s\n= ${fmt.num2(r.ppm as number)} millionths`, mode: 'xy' },
-} satisfies ChartDef;
+});

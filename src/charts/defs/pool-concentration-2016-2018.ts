@@ -3,7 +3,7 @@ import { base, fmt, COLORS } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
 import btcPoolConcentrationByPeriodSeries from '../../series/btc-pool-concentration-by-period.ts';
 import { poolSharesByPeriod } from '../../data/poolSharesByPeriod.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const SERIES = ['Largest pool', 'AntPool + BTC.com (Bitmain)', 'Three largest pools'] as const;
 const STROKE = [COLORS[0], COLORS[1], COLORS[2]];
@@ -12,7 +12,7 @@ const STROKE = [COLORS[0], COLORS[1], COLORS[2]];
  * Per difficulty period (2,016 blocks): the largest pool's share, the share of Bitmain's two pools together and the
  * three largest pools' share.
  */
-export default {
+export default defineChart({
   id: 'pool-concentration-2016-2018',
   title: 'How much the largest pools found, period by period',
   subtitle: 'Share of blocks found by the largest pool, by Bitmain’s two pools together and by the three largest pools in each difficulty period of 2,016 blocks, 2016–2018',
@@ -52,7 +52,7 @@ export default {
     return `Across ${top.length} complete periods the three largest pools found ${fmt.num1(mean3)} % of blocks on average; the largest single pool’s share peaked at ${fmt.num1(max(SERIES[0]).share_pct as number)} %, Bitmain’s two pools together at ${fmt.num1(max(SERIES[1]).share_pct as number)} %, and between ${minN} and ${maxN} single pools were needed to pass half the blocks.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const last = SERIES.map((s) => rows.filter((r) => r.series === s).at(-1)!);
     const stroke = (d: Row) => STROKE[SERIES.indexOf(d.series as (typeof SERIES)[number])];
     const label = (s: string) => (narrow ? s.replace(' (Bitmain)', '') : s.replace(' (Bitmain)', '\n(Bitmain)'));
@@ -73,4 +73,4 @@ export default {
     });
   },
   tip: { x: 'height', y: 'share_pct', label: (r) => `Period from height ${fmt.int(r.height as number)}\n${r.series}: ${fmt.num1(r.share_pct as number)} %\nLargest single pool: ${r.pool}; Nakamoto coefficient ${r.nakamoto}`, mode: 'xy' },
-} satisfies ChartDef;
+});

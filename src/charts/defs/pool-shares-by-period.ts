@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
 import { poolSharesByPeriod } from '../../data/poolSharesByPeriod.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /** How many pools get a panel: the largest by blocks over the whole file. */
 const PANELS = 7;
@@ -16,7 +16,7 @@ const BITMAIN = ['AntPool', 'BTC.com'];
  * Panels are stacked on one y scale (each pool's panel is offset by BAND) so tooltips can be placed; `panel_y` is that
  * offset plus the share and is not a data column.
  */
-export default {
+export default defineChart({
   id: 'pool-shares-by-period',
   title: 'Pools rise and fall, period by period',
   subtitle: 'Share of blocks found by each of the seven largest mining pools in every complete difficulty period of 2,016 blocks, heights 400,000–546,235 (about 2016–2018)',
@@ -55,7 +55,7 @@ export default {
     return `From the first complete period to the last, ${up.p} rose from ${fmt.num1(up.first)} % to ${fmt.num1(up.last)} % of blocks and ${down.p} fell from ${fmt.num1(down.first)} % to ${fmt.num1(down.last)} %; no single pool found more than ${fmt.num1(Math.max(...rows.map((r) => r.share_pct as number)))} % in any period.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const pools = [...new Set(rows.map((r) => r.pool as string))];
     const offset = (p: string) => (pools.length - 1 - pools.indexOf(p)) * BAND;
     const colour = (p: string) => (BITMAIN.includes(p) ? COLORS[1] : COLORS[0]);
@@ -91,4 +91,4 @@ export default {
     });
   },
   tip: { x: 'period_start', y: 'panel_y', label: (r) => `${r.pool}, period from height ${fmt.int(r.period_start as number)}\n${fmt.int(r.blocks as number)} blocks (${fmt.num1(r.share_pct as number)} %)`, mode: 'xy' },
-} satisfies ChartDef;
+});

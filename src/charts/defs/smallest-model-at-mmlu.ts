@@ -1,25 +1,21 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
-import llmMmluVsParametersSeries from '../../series/llm-mmlu-vs-parameters.ts';
-import llmSmallestModelAtMmluSeries from '../../series/llm-smallest-model-at-mmlu.ts';
-import type { ChartDef, Row } from '../types.ts';
+import type models from '../../series/llm-mmlu-vs-parameters.ts';
+import type smallest from '../../series/llm-smallest-model-at-mmlu.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const THRESHOLDS = [50, 60, 65, 70];
 /** Pixel nudges so that lines sharing a value (e.g. ≥60 % and ≥65 % both at Llama 2 70B) stay visible side by side. */
 const NUDGE: Record<number, number> = { 50: 4.5, 60: 1.5, 65: -1.5, 70: -4.5 };
 const color = (t: number) => COLORS[THRESHOLDS.indexOf(t)];
 
-/** Last release date of any model with a reported MMLU and size: the series holds "so far" up to that day. */
-function dataEnd(): string {
-  return llmMmluVsParametersSeries.rows().reduce((a, r) => (String(r.release_date) > a ? String(r.release_date) : a), '');
-}
 
 /**
  * Step lines: for each MMLU threshold, the size of the smallest open model whose maker reported at least that
  * score, from the derived series llm-smallest-model-at-mmlu. Each row holds from `date` until `until` (the next
  * record of the same threshold, or the last release date in the file).
  */
-export default {
+export default defineChart({
   id: 'smallest-model-at-mmlu',
   title: 'The smallest model to reach each score',
   subtitle: 'Smallest open model whose maker reported at least a given MMLU score, by release date; billions of parameters (log scale)',
@@ -27,10 +23,11 @@ export default {
   caption:
     'Each line steps down when a smaller model reports the score; it holds until the next step. Scores are reported by the models’ makers under settings that differ (5-shot, chain of thought, base or instruction-tuned: see the table and tooltips), so a step can reflect a friendlier test as well as a better model. Only models in the benchmark file are counted: Microsoft’s Phi-3-mini (3.8 billion parameters, 69 % in April 2024) is not in it. Lines that share a value are nudged a few pixels apart.',
   datasets: ['llm-mmlu-reported'],
-  series: [],
-  data: () => {
-    const end = dataEnd();
-    const steps = llmSmallestModelAtMmluSeries.rows();
+  series: ['llm-smallest-model-at-mmlu', 'llm-mmlu-vs-parameters'],
+  data: (s: Inputs<typeof smallest | typeof models>) => {
+    // The last release date of any model with a reported MMLU and size: the series holds "so far" up to that day.
+    const end = s['llm-mmlu-vs-parameters'].reduce((a, r) => (r.release_date > a ? r.release_date : a), '');
+    const steps = s['llm-smallest-model-at-mmlu'];
     return steps.map((s, i) => {
       const next = steps[i + 1];
       return {
@@ -62,7 +59,7 @@ export default {
     return `The smallest open model reported at 60 % or more went from ${first.model} (${fmt.sig3(first.params_billions as number)} billion parameters, ${fmt.month(utc(first.date as string))}) to ${last.model} (${fmt.sig3(last.params_billions as number)} billion, ${fmt.month(utc(last.date as string))}), ${fmt.int((first.params_billions as number) / (last.params_billions as number))} times smaller; at 70 % it went from ${fmt.sig3(s70[0].params_billions as number)} to ${fmt.sig3(s70.at(-1)!.params_billions as number)} billion.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const lines = THRESHOLDS.map((t) => {
       const steps = rows.filter((r) => r.threshold === t);
       const last = steps.at(-1)!;
@@ -95,4 +92,4 @@ export default {
     x: 'date', y: 'params_billions', mode: 'xy',
     label: (r) => `${r.model}: ${fmt.sig3(r.params_billions as number)} billion parameters\nMMLU ${r.mmlu} % (${r.mmlu_setting})\nsmallest at ≥${r.threshold} % from ${fmt.date(utc(r.date as string))}`,
   },
-} satisfies ChartDef;
+});

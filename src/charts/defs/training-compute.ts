@@ -3,7 +3,7 @@ import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
 import aiModelTrainingComputeSeries from '../../series/ai-model-training-compute.ts';
 import type { RowsOf } from '../../series/define.ts';
 import { logLinearTrend } from '../../data/logLinearTrend.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /** The Epoch training table (derived series ai-model-training-compute): each model once, see modelTrainingTable. */
 type EpochRow = RowsOf<typeof aiModelTrainingComputeSeries>;
@@ -57,7 +57,7 @@ export const computeTrend = (rows: readonly Row[]) =>
   logLinearTrend(rows.filter((r) => r.source === 'epoch-notable-models' && String(r.date) >= FIT_FROM).map((r) => ({ date: String(r.date), value: Number(r.flop) })));
 
 /** Training compute of notable AI models, 2010 onward (Epoch AI), a fitted exponential trend and a few landmark models labelled. */
-export default {
+export default defineChart({
   id: 'training-compute',
   title: 'The compute behind notable AI models',
   subtitle: 'Total computation used to train each notable AI model, floating-point operations (log scale), 2010 to mid-2025, with a fitted trend',
@@ -90,8 +90,8 @@ export default {
     return `The most compute-intensive model here, ${top.model} (${fmt.month(utc(top.date as string))}), used an estimated ${fmt.sci(top.flop as number)} FLOP, about ${fmt.int((top.flop as number) / (gpt3.flop as number))} times GPT-3’s ${fmt.sci(gpt3.flop as number)} in ${fmt.year(utc(gpt3.date as string))}. A straight line fitted through the logarithm of compute of the ${t.n} notable-file models since 2010 grows ${fmt.num1(t.factorPerYear)}× a year.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
-    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }) as Row & { d: Date });
+    const { narrow } = opts;
+    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
     const marks = data.filter((r) => LANDMARKS[r.model as string]?.[narrow ? 'narrow' : 'wide']);
     const t = computeTrend(rows);
     const fitted = rows.filter((r) => r.source === 'epoch-notable-models' && String(r.date) >= FIT_FROM).map((r) => String(r.date)).sort();
@@ -135,4 +135,4 @@ export default {
     });
   },
   tip: { x: 'date', y: 'flop', label: (r) => `${r.model} (${r.organization})\n${fmt.date(utc(r.date as string))}: ${fmt.sci(r.flop as number)} FLOP${r.confidence ? ` · ${r.confidence}` : ''}`, mode: 'xy' },
-} satisfies ChartDef;
+});

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
 import { epochModels, modelFields } from './training-compute.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /**
  * Where a label sits relative to its dot: offsets in pixels and the text anchor, and optionally a short
@@ -39,7 +39,7 @@ const LABELS: Record<string, { label: string; wide: Place; narrow?: Place }> = {
 };
 
 /** Epoch AI's estimated cost of the final training run of each model, in 2023 dollars. */
-export default {
+export default defineChart({
   id: 'training-cost',
   title: 'What a training run costs',
   subtitle: 'Epoch AI’s estimated cost of the computing for each model’s final training run, 2023 US dollars (log scale)',
@@ -73,8 +73,8 @@ export default {
     return `The dearest run here is ${top.model} (${fmt.month(utc(top.date as string))}) at an estimated $${fmt.sig3((top.cost_usd as number) / 1e6)} million in 2023 dollars, about ${fmt.int((top.cost_usd as number) / (gpt3.cost_usd as number))} times GPT-3’s $${fmt.sig3((gpt3.cost_usd as number) / 1e6)} million in ${fmt.year(utc(gpt3.date as string))}.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
-    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }) as Row & { d: Date });
+    const { narrow } = opts;
+    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
     const marks = data.filter((r) => LABELS[r.model as string]?.[narrow ? 'narrow' : 'wide']);
     const dotR = narrow ? 3.2 : 4;
     const font = { fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 } as const;
@@ -107,4 +107,4 @@ export default {
     label: (r) => `${r.model} (${r.organization})\n${fmt.date(utc(r.date as string))}: ${(r.cost_usd as number) >= 1e6 ? `$${fmt.sig3((r.cost_usd as number) / 1e6)} million` : fmt.usd(r.cost_usd as number)}`,
     mode: 'xy',
   },
-} satisfies ChartDef;
+});

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
 import { epochModels, modelFields } from './training-compute.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /**
  * Where a label sits relative to its dot: offsets in pixels and the text anchor, and optionally a short
@@ -29,7 +29,7 @@ const LABELS: Record<string, { label: string; wide: Place; narrow: Place }> = {
 const powerTick = (mw: number) => (mw >= 1 ? `${fmt.int(mw)} MW` : mw >= 1e-3 ? `${fmt.int(mw * 1e3)} kW` : `${fmt.int(mw * 1e6)} W`);
 
 /** Estimated power draw of the hardware during training, for models where Epoch gives it. */
-export default {
+export default defineChart({
   id: 'training-power',
   title: 'How much power a training run draws',
   subtitle: 'Epoch AI’s estimate of the electrical power drawn by the computing cluster that trained each model, in watts, kilowatts and megawatts (log scale)',
@@ -63,8 +63,8 @@ export default {
     return `The largest estimate here is ${top.model} at ${fmt.sig3(top.mw as number)} MW${top.chips ? ` on ${fmt.int(top.chips as number)} chips` : ''}${gpt3 ? `, against ${fmt.sig3(gpt3.mw as number)} MW for GPT-3 in ${fmt.year(utc(gpt3.date as string))}` : ''}.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
-    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }) as Row & { d: Date });
+    const { narrow } = opts;
+    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
     const marks = data.filter((r) => LABELS[r.model as string]);
     const dotR = narrow ? 3.2 : 4;
     const font = { fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 } as const;
@@ -94,4 +94,4 @@ export default {
     });
   },
   tip: { x: 'date', y: 'mw', label: (r) => `${r.model}\n${fmt.sig3(r.mw as number)} MW${r.chips ? ` · ${fmt.int(r.chips as number)} × ${r.hardware}` : ''}`, mode: 'xy' },
-} satisfies ChartDef;
+});

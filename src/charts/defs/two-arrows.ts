@@ -3,7 +3,7 @@ import { base, fmt, utc, COLORS } from '../defaults.ts';
 import { table } from '../../datasets/load.ts';
 import { reportedMmluModels, type BenchmarkRowInput } from '../../data/reportedMmluModels.ts';
 import { smallestModelAtMmlu } from '../../data/smallestModelAtMmlu.ts';
-import type { ChartDef, Row } from '../types.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const BTC = 'Bitcoin: owners needed to find half the blocks';
 const AI = 'AI: smallest model reporting 60 % on MMLU';
@@ -12,7 +12,7 @@ const AI = 'AI: smallest model reporting 60 % on MMLU';
  * The two arrows side by side, each on its own scale: Bitcoin's Nakamoto coefficient (pools grouped by owner,
  * 30-day windows) and the parameter count of the smallest open model reporting at least 60 % on MMLU.
  */
-export default {
+export default defineChart({
   id: 'two-arrows',
   title: 'Two arrows: fewer hands in mining, smaller models in AI',
   subtitle: 'Left: how many pool owners together found more than half of Bitcoin’s blocks in each 30-day window. Right: parameters of the smallest open model to report at least 60 % on the MMLU test (log scale). Each panel has its own scale.',
@@ -43,7 +43,7 @@ export default {
     return `In every 30-day window of 2023 and 2024, ${Math.max(...in2324)} owners of pools found more than half of Bitcoin’s blocks (${latest.value} in the latest window, ${fmt.date(utc(latest.date as string))}); over roughly the same time the smallest open model reporting 60 % on MMLU went from ${fmt.sig3(ai[0].value as number)} billion parameters (${ai[0].label}) to ${fmt.sig3(ai.at(-1)!.value as number)} billion (${ai.at(-1)!.label}).`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const doc = opts.document;
     const gap = narrow ? 18 : 28;
     const panelW = narrow ? opts.width : Math.floor((opts.width - gap) / 2);
@@ -96,4 +96,4 @@ export default {
     );
     return svg;
   },
-} satisfies ChartDef;
+});

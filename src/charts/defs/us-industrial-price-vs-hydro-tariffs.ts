@@ -1,8 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
-import usIndustrialElectricityPriceMonthlySeries from '../../series/us-industrial-electricity-price-monthly.ts';
-import type { ChartDef, Row } from '../types.ts';
+import type monthly from '../../series/us-industrial-electricity-price-monthly.ts';
+import type claimsSeries from '../../series/framing-claims.ts';
+import { claimById } from '../../data/claimById.ts';
+import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const US = 'United States, industrial average (EIA, monthly)';
 /** Reported prices in the two hydro countries, from the compiled framing-claims file (USD per kWh there). */
@@ -11,24 +12,23 @@ const REFS = [
   { claim: 'ethiopia-tariff', series: 'Ethiopia, tariff for miners (reported, late 2024)', short: 'Ethiopia, miners’ tariff (reported)', colour: COLORS[1] },
 ];
 
-export default {
+export default defineChart({
   id: 'us-industrial-price-vs-hydro-tariffs',
   title: 'What American industry pays for power, and what miners are offered elsewhere',
   subtitle: 'US average retail electricity price to industrial customers, monthly, January 2001 – May 2023, against prices reported for Paraguay and Ethiopia; US cents per kilowatt-hour',
   alt: 'Line chart: the average US industrial electricity price rises from under 5 cents per kilowatt-hour in 2001 to around 7 cents for most of the 2010s, peaks above 9 cents in August 2022, and eases to under 8 cents by May 2023. Dashed lines mark about 5 cents, the business price reported for Paraguay, and 3.2 cents, the tariff reported for miners in Ethiopia.',
   caption: 'Not like for like: the US line is the average price all industrial customers paid, and a large miner in the United States can negotiate a contract of its own. The Paraguay figure is a general business price quoted by bitnewsbot.com (citing Hashrate Index and GlobalPetrolPrices, undated); the Ethiopia figure is a tariff for miners reported by Wu Blockchain and The Africa Report in late 2024. The monthly US series shows seasonal swings.',
   datasets: ['us-electricity-price', 'framing-claims'],
-  series: [],
-  data: () => {
-    const us = usIndustrialElectricityPriceMonthlySeries.rows()
-      .map((r) => ({ series: US, date: String(r.month), cents_per_kwh: Number(r.industrial_cents_per_kwh), refers_to: String(r.month) }));
-    const claims = table('framing-claims', 'framing_claims.csv');
+  series: ['us-industrial-electricity-price-monthly', 'framing-claims'],
+  data: (s: Inputs<typeof monthly | typeof claimsSeries>) => {
+    const us = s['us-industrial-electricity-price-monthly']
+      .map((r) => ({ series: US, date: r.month as string | null, cents_per_kwh: r.industrial_cents_per_kwh, refers_to: r.month }));
     const refs = REFS.map((ref) => {
-      const c = claims.find((r) => r.claim_id === ref.claim);
-      if (!c || c.unit !== 'USD per kWh') throw new Error(`us-industrial-price-vs-hydro-tariffs: no claim "${ref.claim}" in USD per kWh`);
-      return { series: ref.series, date: null, cents_per_kwh: Math.round(Number(c.value) * 1000) / 10, refers_to: String(c.refers_to) };
+      const c = claimById(s['framing-claims'], ref.claim);
+      if (c.unit !== 'USD per kWh') throw new Error(`us-industrial-price-vs-hydro-tariffs: claim "${ref.claim}" is not in USD per kWh`);
+      return { series: ref.series, date: null, cents_per_kwh: Math.round(c.value * 1000) / 10, refers_to: c.refers_to };
     });
-    return [...us, ...refs] as Row[];
+    return [...us, ...refs];
   },
   columns: [
     { key: 'series', label: 'Series' },
@@ -45,7 +45,7 @@ export default {
     return `The US industrial average went from ${fmt.num2(first.cents_per_kwh as number)} ¢/kWh in ${fmt.month(utc(first.date as string))} to a peak of ${fmt.num2(peak.cents_per_kwh as number)} ¢ in ${fmt.month(utc(peak.date as string))} and ${fmt.num2(last.cents_per_kwh as number)} ¢ in ${fmt.month(utc(last.date as string))}; the reported prices are ${fmt.num1(py.cents_per_kwh as number)} ¢ in Paraguay and ${fmt.num1(et.cents_per_kwh as number)} ¢ for miners in Ethiopia.`;
   },
   spec: (rows, opts) => {
-    const narrow = opts.width < 480;
+    const { narrow } = opts;
     const us = rows.filter((r) => r.series === US).map((r) => ({ cents_per_kwh: r.cents_per_kwh as number, d: utc(r.date as string) }));
     const peak = us.reduce((a, r) => (r.cents_per_kwh > a.cents_per_kwh ? r : a));
     const refs = REFS.map((ref) => ({ ...ref, cents: rows.find((r) => r.series === ref.series)!.cents_per_kwh as number }));
@@ -66,4 +66,4 @@ export default {
     });
   },
   tip: { x: 'date', y: 'cents_per_kwh', label: (r) => `${fmt.month(utc(r.date as string))}\n${fmt.num2(r.cents_per_kwh as number)} ¢/kWh, US industrial`, mode: 'x' },
-} satisfies ChartDef;
+});

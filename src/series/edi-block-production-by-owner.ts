@@ -1,0 +1,19 @@
+import { defineSeries } from './define.ts';
+import { ediByOwner } from './inputs.ts';
+
+/** Typed view of one EDI file: readers download it as the dataset pool-concentration-edi. */
+export default defineSeries({
+  id: 'edi-block-production-by-owner',
+  title: 'Concentration of Bitcoin block production per 30-day window, pools grouped by owner (2018–2026)',
+  description: 'Edinburgh Decentralisation Index measures per 30-day window, pools grouped by owner.',
+  datasets: ['pool-concentration-edi'],
+  download: false,
+  from: ediByOwner,
+  columns: {
+    date: { description: 'Label date of the window (YYYY-MM-DD).', value: (r) => String(r.date) },
+    hhi: { description: 'Herfindahl–Hirschman Index, 0–10,000.', value: (r) => Number(r.hhi) },
+    nakamoto_coefficient: { description: 'Fewest entities with more than half the blocks.', value: (r) => Number(r.nakamoto_coefficient) },
+    largest_share: { description: 'Share of blocks of the largest entity, 0–1 (concentration_ratio=1).', value: (r) => Number(r['concentration_ratio=1']) },
+    total_entities: { description: 'Entities that found at least one block.', value: (r) => Number(r.total_entities) },
+  },
+});
