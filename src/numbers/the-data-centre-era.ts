@@ -1,6 +1,8 @@
 /** Numbers for the-data-centre-era, computed from Epoch AI's datasets via the piece's charts. */
 import { fmt, utc } from '../charts/defaults.ts';
-import compute, { computeTrend, epochModels } from '../charts/defs/training-compute.ts';
+import compute from '../charts/defs/training-compute.ts';
+import training from '../series/ai-model-training-compute.ts';
+import { computeTrend } from '../data/computeTrend.ts';
 import cost from '../charts/defs/training-cost.ts';
 import power from '../charts/defs/training-power.ts';
 import chipsChart from '../charts/defs/chips-price-performance.ts';
@@ -103,7 +105,7 @@ export default {
   'dc-top20-orgs': { value: () => new Set(top20().map(org)).size, format: String, datasets: EPOCH, note: 'distinct (first-listed) organisations behind the 20 most compute-intensive models in the data' },
   'dc-top20-list': { value: () => [...new Set(top20().map(org))].sort().join(', '), format: String, datasets: EPOCH, note: 'those organisations' },
   'dc-top20-open': {
-    value: () => top20().filter((r) => /^Open weights/.test(String(epochModels().find((m) => String(m.model) === r.model)?.accessibility ?? ''))).length,
+    value: () => top20().filter((r) => /^Open weights/.test(String(training.rows().find((m) => m.model === r.model)?.accessibility ?? ''))).length,
     format: String,
     datasets: EPOCH,
     note: 'of the 20 most compute-intensive models, those whose weights can be downloaded (Epoch: open weights, any licence)',

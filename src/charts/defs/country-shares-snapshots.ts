@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
+import type snapshots from '../../series/geo-hashrate-share-snapshots.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /**
@@ -22,16 +22,15 @@ export default defineChart({
   alt: 'Five panels of horizontal bars. Cambridge’s pool-based map puts China far ahead in September 2019 to April 2020, with the United States, Russia, Kazakhstan, Malaysia and Iran far behind; by January 2022 the same map puts the United States first and China second. Hashrate Index’s 2025 model puts the United States first, then Russia and China, with Paraguay, the United Arab Emirates, Oman and Canada at a few per cent each. Cambridge’s 2025 survey gives the United States three quarters of the hashrate its respondents reported. A separate panel shows Ethiopia at 2.5 %, a claim reported by the press.',
   caption: 'Compare within a panel, and across panels only with care: the Cambridge map located the connections of a few pools that shared data; Hashrate Index’s model is its own; *the 2025 survey counts only the hashrate of the firms that answered (about half the network), not the whole network; Ethiopia’s figure is a claim, not a measurement. A country missing from a panel was not reported in it, which does not mean zero.',
   datasets: ['geo-hashrate-snapshots'],
-  series: [],
-  data: () => {
-    const rows = table('geo-hashrate-snapshots', 'geo_hashrate_share_snapshots.csv');
+  series: ['geo-hashrate-share-snapshots'],
+  data: ({ 'geo-hashrate-share-snapshots': rows }: Inputs<typeof snapshots>) => {
     return PANELS.flatMap((p, i) => {
       const mine = rows.filter((r) => r.estimator === p.estimator && r.period === p.period);
       if (!mine.length) throw new Error(`country-shares-snapshots: no rows for ${p.estimator} / ${p.period}`);
       return mine
-        .map((r) => ({ snapshot: p.label, estimator: p.estimator, period: p.period, country: String(r.country), share_pct: Number(r.share_pct), key: `${i}|${r.country}` }))
+        .map((r) => ({ snapshot: p.label, estimator: p.estimator, period: p.period, country: r.country, share_pct: r.share_pct, key: `${i}|${r.country}` }))
         .sort((a, b) => b.share_pct - a.share_pct);
-    }) as Row[];
+    });
   },
   columns: [
     { key: 'snapshot', label: 'Snapshot' },

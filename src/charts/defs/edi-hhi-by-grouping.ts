@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
+import type byOwner from '../../series/edi-block-production-by-owner.ts';
+import type byPool from '../../series/edi-block-production-by-pool.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const OWNER = 'Pools grouped by owner';
@@ -19,11 +20,11 @@ export default defineChart({
   alt: 'Two lines from 2018 to 2026: the HHI counting owners of pools is well above the HHI counting single pools until 2020 and peaks in April 2020; it falls to about 1,000 at the end of 2020, after which the two lines almost coincide, rising to between about 1,500 and 2,000 from 2023.',
   caption: 'The HHI adds up the squares of every entity’s percentage share, so it responds to the whole distribution, not only to the largest. Dashed lines at 1,500 and 2,500: the bands quoted in the index’s documentation (below 1,500 “competitive”, above 2,500 “highly concentrated”), made for markets, not for mining. The single-pool file ends in February 2025.',
   datasets: ['pool-concentration-edi'],
-  series: [],
-  data: () => {
-    const read = (file: string, grouping: string) =>
-      table('pool-concentration-edi', file).map((r) => ({ date: String(r.date), grouping, hhi: Math.round(Number(r.hhi)) }));
-    return [...read('edi_bitcoin_block_production_clustered_2018_2026.csv', OWNER), ...read('edi_bitcoin_block_production_non_clustered_2018_2025.csv', SINGLE)] as Row[];
+  series: ['edi-block-production-by-owner', 'edi-block-production-by-pool'],
+  data: (s: Inputs<typeof byOwner | typeof byPool>) => {
+    const read = (rows: Inputs<typeof byOwner>['edi-block-production-by-owner'], grouping: string) =>
+      rows.map((r) => ({ date: r.date, grouping, hhi: Math.round(r.hhi) }));
+    return [...read(s['edi-block-production-by-owner'], OWNER), ...read(s['edi-block-production-by-pool'], SINGLE)];
   },
   columns: [
     { key: 'date', label: 'Window (label date)' },

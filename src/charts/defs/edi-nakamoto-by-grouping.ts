@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
+import type byOwner from '../../series/edi-block-production-by-owner.ts';
+import type byPool from '../../series/edi-block-production-by-pool.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const OWNER = 'Pools grouped by owner';
@@ -14,11 +15,11 @@ export default defineChart({
   alt: 'Two step lines from 2018 to 2026: counting single pools, between two and six pools were needed to pass half of the blocks; counting owners of pools, the number is never higher, falls to one in April 2020, is four in every window of 2021 and two in every window of 2023 and 2024; from 2022 the two lines almost coincide.',
   caption: 'Lower means more concentrated: a value of 2 means two entities together found a majority of the blocks. The Edinburgh Decentralisation Index groups pools run by the same company into one owner; its single-pool file ends in February 2025. Blocks are a noisy stand-in for hashrate.',
   datasets: ['pool-concentration-edi'],
-  series: [],
-  data: () => {
-    const read = (file: string, grouping: string) =>
-      table('pool-concentration-edi', file).map((r) => ({ date: String(r.date), grouping, nakamoto: Number(r.nakamoto_coefficient), entities: Number(r.total_entities) }));
-    return [...read('edi_bitcoin_block_production_clustered_2018_2026.csv', OWNER), ...read('edi_bitcoin_block_production_non_clustered_2018_2025.csv', SINGLE)] as Row[];
+  series: ['edi-block-production-by-owner', 'edi-block-production-by-pool'],
+  data: (s: Inputs<typeof byOwner | typeof byPool>) => {
+    const read = (rows: Inputs<typeof byOwner>['edi-block-production-by-owner'], grouping: string) =>
+      rows.map((r) => ({ date: r.date, grouping, nakamoto: r.nakamoto_coefficient, entities: r.total_entities }));
+    return [...read(s['edi-block-production-by-owner'], OWNER), ...read(s['edi-block-production-by-pool'], SINGLE)];
   },
   columns: [
     { key: 'date', label: 'Window (label date)' },

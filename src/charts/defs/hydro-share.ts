@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import electricityMixMiningCountriesSeries from '../../series/electricity-mix-mining-countries.ts';
+import type mix from '../../series/electricity-mix-mining-countries.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const ENTITIES = ['Paraguay', 'Ethiopia', 'China', 'United States', 'World'];
@@ -13,11 +13,11 @@ export default defineChart({
   alt: 'Line chart: hydropower supplies almost all of Paraguay’s electricity throughout and nearly all of Ethiopia’s in recent years, against a small fraction in the United States and a minority share in China and the world as a whole.',
   caption: 'Share of generation, not of capacity or of what miners use. A high share says power is cheap to make once the dams exist, not that it is cheap for miners to buy.',
   datasets: ['electricity-mix-owid'],
-  series: [],
-  data: () =>
-    electricityMixMiningCountriesSeries.rows()
-      .filter((r) => ENTITIES.includes(String(r.entity)) && Number(r.year) >= 2000 && r.hydro_pct != null)
-      .map((r) => ({ entity: String(r.entity), year: Number(r.year), date: String(r.year), hydro_pct: Number(r.hydro_pct) })),
+  series: ['electricity-mix-mining-countries'],
+  data: ({ 'electricity-mix-mining-countries': mixRows }: Inputs<typeof mix>) =>
+    mixRows
+      .filter((r) => ENTITIES.includes(r.entity) && r.year >= 2000 && r.hydro_pct != null)
+      .map((r) => ({ entity: r.entity, year: r.year, date: String(r.year), hydro_pct: Number(r.hydro_pct) })),
   columns: [
     { key: 'entity', label: 'Country' },
     { key: 'year', label: 'Year', format: String },

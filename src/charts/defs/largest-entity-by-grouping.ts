@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
+import type byOwner from '../../series/edi-block-production-by-owner.ts';
+import type byPool from '../../series/edi-block-production-by-pool.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const OWNER = 'Pools grouped by owner';
@@ -17,11 +18,11 @@ export default defineChart({
   alt: 'Two lines from 2018 to 2026: the largest owner of pools usually found a larger share of blocks than the largest single pool, with one window in April 2020 where one owner found more than half of the blocks while the largest single pool found about a fifth.',
   caption: 'The Edinburgh Decentralisation Index groups pools run by the same company (for example Bitmain’s pools) into one owner. The single-pool file ends in February 2025. Neither measure says where the machines are.',
   datasets: ['pool-concentration-edi'],
-  series: [],
-  data: () => {
-    const read = (file: string, grouping: string) =>
-      table('pool-concentration-edi', file).map((r) => ({ date: String(r.date), grouping, share_pct: Math.round(Number(r['concentration_ratio=1']) * 1000) / 10, nakamoto: Number(r.nakamoto_coefficient) }));
-    return [...read('edi_bitcoin_block_production_clustered_2018_2026.csv', OWNER), ...read('edi_bitcoin_block_production_non_clustered_2018_2025.csv', SINGLE)] as Row[];
+  series: ['edi-block-production-by-owner', 'edi-block-production-by-pool'],
+  data: (s: Inputs<typeof byOwner | typeof byPool>) => {
+    const read = (rows: Inputs<typeof byOwner>['edi-block-production-by-owner'], grouping: string) =>
+      rows.map((r) => ({ date: r.date, grouping, share_pct: Math.round(r.largest_share * 1000) / 10, nakamoto: r.nakamoto_coefficient }));
+    return [...read(s['edi-block-production-by-owner'], OWNER), ...read(s['edi-block-production-by-pool'], SINGLE)];
   },
   columns: [
     { key: 'date', label: 'Window (label date)' },

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
-import { electricityMix, type ElectricityMixPoint } from '../../data/electricityMix.ts';
+import type mixSeries from '../../series/electricity-mix-owid.ts';
+import type { ElectricityMixPoint } from '../../data/electricityMix.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /** The countries in Hashrate Index's mid-2025 list, in its order, then Ethiopia and Kazakhstan, then the world. */
@@ -24,9 +24,8 @@ export default defineChart({
   alt: 'Stacked bars of electricity generation by source. Paraguay and Ethiopia generate almost all their electricity from hydro power and Canada more than half. Oman and the United Arab Emirates generate almost all of theirs from gas, Kazakhstan mostly from coal, China mostly from coal, Russia largely from gas, and the United States from a mix led by gas.',
   caption: 'Shares of each country’s whole generation, not of the electricity miners use: a mining site can sit next to a dam in a coal-heavy country, or burn gas that would otherwise be flared. Latest year in this copy of the data: 2022 for most countries, 2021 for Paraguay, Ethiopia and the United Arab Emirates. “Wind, solar, other” also includes bioenergy.',
   datasets: ['electricity-mix-owid'],
-  series: [],
-  data: () => {
-    const all = electricityMix(table('electricity-mix-owid', 'share-elec-by-source.csv'), ENTITIES);
+  series: ['electricity-mix-owid'],
+  data: ({ 'electricity-mix-owid': all }: Inputs<typeof mixSeries>) => {
     return ENTITIES.flatMap((entity) => {
       const last = all.filter((p) => p.entity === entity && p.hydroPct !== null).at(-1)!;
       let before = 0; // running total, so each row knows the middle of its segment (where its tooltip sits)
@@ -36,7 +35,7 @@ export default defineChart({
         before += share;
         return { entity, year: last.year, label: `${entity} (${last.year})`, source: g.source, share_pct: Math.round(share * 100) / 100, mid_pct: Math.round(mid * 10) / 10 };
       });
-    }) as Row[];
+    });
   },
   columns: [
     { key: 'entity', label: 'Country' },

@@ -1,9 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
+import type npuSeries from '../../series/npu-tops.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
-const FILE = 'npu_tops_by_chip.csv';
 const REQUIREMENT = 'Microsoft Copilot+ PC minimum NPU requirement';
 
 /** Short names for the chart (wide, narrow); every chip in the file must have one, so a new row is never silently dropped. */
@@ -35,34 +34,33 @@ export default defineChart({
   caption:
     'TOPS are the makers’ marketing peaks. The sources do not say at what numeric precision they were counted, and that differs between makers and generations, so part of a jump such as Apple’s A16 to A17 Pro may be a change in counting. TOPS also says little about how fast a language model runs on the chip: generating text is mostly limited by how fast the device can read its memory. The AMD Ryzen 7000/8000 bar shows the quoted range of 12–16 TOPS. Years are as given by the sources (announcement or launch).',
   datasets: ['npu-tops'],
-  series: [],
-  data: () => {
-    const all = table('npu-tops', FILE);
+  series: ['npu-tops'],
+  data: ({ 'npu-tops': all }: Inputs<typeof npuSeries>) => {
     const req = all.find((r) => r.chip === REQUIREMENT);
     if (!req) throw new Error(`npu-tops-by-chip: no row "${REQUIREMENT}" in npu-tops`);
     const chips = all
       .filter((r) => r !== req)
       .map((r) => {
-        const names = NAMES[String(r.chip)];
+        const names = NAMES[r.chip];
         if (!names) throw new Error(`npu-tops-by-chip: no short name for chip "${r.chip}"`);
         return {
-          chip: String(r.chip),
+          chip: r.chip,
           name: names[0],
           short: names[1],
-          vendor: String(r.vendor),
+          vendor: r.vendor,
           kind: r.device_class === 'phone' ? KINDS[0] : KINDS[1],
-          year: Number(String(r.announced).slice(0, 4)),
-          announced: String(r.announced),
-          tops_low: Number(r.tops_low),
-          tops_high: Number(r.tops_high),
-          source: String(r.source_name),
+          year: Number(r.announced.slice(0, 4)),
+          announced: r.announced,
+          tops_low: r.tops_low,
+          tops_high: r.tops_high,
+          source: r.source_name,
         };
       })
       .sort((a, b) => a.year - b.year || (a.kind === b.kind ? 0 : a.kind === KINDS[0] ? -1 : 1) || a.tops_high - b.tops_high);
     // The Copilot+ requirement is a row too (drawn as a line, not a bar): kind "requirement".
     return [
       ...chips,
-      { chip: String(req.chip), name: 'Copilot+ PC minimum (Microsoft)', short: 'Copilot+ minimum', vendor: String(req.vendor), kind: 'requirement', year: Number(String(req.announced).slice(0, 4)), announced: String(req.announced), tops_low: Number(req.tops_low), tops_high: Number(req.tops_high), source: String(req.source_name) },
+      { chip: req.chip, name: 'Copilot+ PC minimum (Microsoft)', short: 'Copilot+ minimum', vendor: req.vendor, kind: 'requirement', year: Number(req.announced.slice(0, 4)), announced: req.announced, tops_low: req.tops_low, tops_high: req.tops_high, source: req.source_name },
     ];
   },
   columns: [

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
-import btcPoolConcentrationByPeriodSeries from '../../series/btc-pool-concentration-by-period.ts';
+import type labels from '../../series/btc-pool-block-labels.ts';
+import type concentration from '../../series/btc-pool-concentration-by-period.ts';
 import { poolSharesByPeriod } from '../../data/poolSharesByPeriod.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
@@ -19,18 +19,17 @@ export default defineChart({
   alt: 'Three lines over block heights 400,000 to 546,235, one point per difficulty period: the three largest pools together start above half of all blocks, fall well below it and climb back over it late in the record; the largest single pool stays well below half; Bitmain’s two pools, AntPool and BTC.com, counted together, start near a quarter, dip below a fifth and climb to about two fifths of blocks.',
   caption: 'Each point is one difficulty period of 2,016 blocks, about two weeks. Periods cut by the edges of the data or by a gap of 88 missing heights are left out. “Largest pool” and “three largest” count single pool labels; the middle line counts AntPool and BTC.com, both run by Bitmain in this period, as one owner.',
   datasets: ['pool-blocks-2016-2018'],
-  series: [],
-  data: () => {
-    const blocks = table('pool-blocks-2016-2018', 'miningpool_blocks_400000_546235.csv').map((r) => ({ height: Number(r.blockid), pool: String(r.miningpool) }));
-    const all = new Map(poolSharesByPeriod(blocks, { top: 1000 }).map((p) => [p.startHeight, p]));
+  series: ['btc-pool-concentration-by-period', 'btc-pool-block-labels'],
+  data: (s: Inputs<typeof concentration | typeof labels>) => {
+    const all = new Map(poolSharesByPeriod(s['btc-pool-block-labels'], { top: 1000 }).map((p) => [p.startHeight, p]));
     const share = (h: number, pool: string) => all.get(h)!.top.find((t) => t.pool === pool)?.sharePct ?? 0;
-    return btcPoolConcentrationByPeriodSeries.rows().filter((r) => r.complete).flatMap((r) => {
-      const h = r.period_start_height as number;
-      const common = { height: h, pool: r.top_pool as string, nakamoto: r.nakamoto_coefficient as number, hhi: r.hhi as number };
+    return s['btc-pool-concentration-by-period'].filter((r) => r.complete).flatMap((r) => {
+      const h = r.period_start_height;
+      const common = { height: h, pool: r.top_pool, nakamoto: r.nakamoto_coefficient, hhi: r.hhi };
       return [
-        { ...common, series: SERIES[0], share_pct: r.top_pool_share_pct as number },
+        { ...common, series: SERIES[0] as string, share_pct: r.top_pool_share_pct },
         { ...common, series: SERIES[1], share_pct: Math.round((share(h, 'AntPool') + share(h, 'BTC.com')) * 100) / 100 },
-        { ...common, series: SERIES[2], share_pct: r.top3_share_pct as number },
+        { ...common, series: SERIES[2], share_pct: r.top3_share_pct },
       ];
     });
   },

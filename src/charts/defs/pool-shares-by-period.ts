@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
+import type labels from '../../series/btc-pool-block-labels.ts';
 import { poolSharesByPeriod } from '../../data/poolSharesByPeriod.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
@@ -23,9 +23,8 @@ export default defineChart({
   alt: 'Seven small panels, one per mining pool, each showing its share of blocks across about 70 difficulty periods from 2016 to 2018: AntPool stays between roughly 12 and 28 percent throughout; F2Pool starts near a quarter and declines; BTC.com rises from nothing to about a quarter; BTCC fades from about 15 percent to nothing; BTC.TOP and ViaBTC appear and settle around a tenth; SlushPool stays around a tenth.',
   caption: 'Each point is one difficulty period, about two weeks; block heights stand in for dates because the file has no timestamps. Pools are single labels as the source wrote them; the two highlighted pools were both run by Bitmain. Periods cut by the edges of the data or by a gap of 88 missing heights are left out.',
   datasets: ['pool-blocks-2016-2018'],
-  series: [],
-  data: () => {
-    const blocks = table('pool-blocks-2016-2018', 'miningpool_blocks_400000_546235.csv').map((r) => ({ height: Number(r.blockid), pool: String(r.miningpool) }));
+  series: ['btc-pool-block-labels'],
+  data: ({ 'btc-pool-block-labels': blocks }: Inputs<typeof labels>) => {
     // Every named pool in every period (top: a number larger than the count of labels), so a pool that drops out of
     // a period's top five keeps its own share instead of vanishing into "Other".
     const periods = poolSharesByPeriod(blocks, { top: 1000 }).filter((p) => p.complete);
@@ -38,7 +37,7 @@ export default defineChart({
         const share = Math.round((t?.sharePct ?? 0) * 10) / 10;
         return { period_start: p.startHeight, pool, rank: i + 1, blocks: t?.blocks ?? 0, share_pct: share, panel_y: (PANELS - 1 - i) * BAND + share };
       }),
-    ) as Row[];
+    );
   },
   columns: [
     { key: 'period_start', label: 'Period starts at height', format: fmt.int },

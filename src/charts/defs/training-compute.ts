@@ -1,20 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import aiModelTrainingComputeSeries from '../../series/ai-model-training-compute.ts';
-import type { RowsOf } from '../../series/define.ts';
-import { logLinearTrend } from '../../data/logLinearTrend.ts';
+import type training from '../../series/ai-model-training-compute.ts';
+import { modelFields } from '../../data/modelFields.ts';
+import { computeTrend, FIT_FROM } from '../../data/computeTrend.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
-
-/** The Epoch training table (derived series ai-model-training-compute): each model once, see modelTrainingTable. */
-type EpochRow = RowsOf<typeof aiModelTrainingComputeSeries>;
-export const epochModels = (): EpochRow[] => aiModelTrainingComputeSeries.rows();
-
-/** The columns every Epoch chart keeps for a model (names already trimmed by modelTrainingTable). */
-export const modelFields = (r: EpochRow) => ({
-  model: String(r.model),
-  organization: r.organization as string | null,
-  date: String(r.date),
-});
 
 /**
  * Where a label sits relative to its dot: offsets in pixels and the text anchor, and optionally a short
@@ -33,7 +22,7 @@ const ABOVE: Place = { dx: 0, dy: -10, anchor: 'middle' };
  * at each width (placed by eye against the rendered charts); a model without a narrow place is not labelled
  * on phones. A model with an empty label is highlighted and named in a neighbour's label.
  */
-export const LANDMARKS: Record<string, { label: string; wide: Place; narrow?: Place }> = {
+const LANDMARKS: Record<string, { label: string; wide: Place; narrow?: Place }> = {
   AlexNet: { label: 'AlexNet', wide: ABOVE, narrow: ABOVE },
   'GPT-3 175B (davinci)': { label: 'GPT-3', wide: LEFT, narrow: LEFT },
   'GPT-4': { label: 'GPT-4', wide: LEFT, narrow: LEFT },
@@ -49,13 +38,6 @@ export const LANDMARKS: Record<string, { label: string; wide: Place; narrow?: Pl
   },
 };
 
-/** Start of the fitted window: Epoch's 4.3×-a-year figure counts from 2010. */
-export const FIT_FROM = '2010-01-01';
-
-/** The fitted trend: least squares through log10(compute) of the notable-file models dated from FIT_FROM. */
-export const computeTrend = (rows: readonly Row[]) =>
-  logLinearTrend(rows.filter((r) => r.source === 'epoch-notable-models' && String(r.date) >= FIT_FROM).map((r) => ({ date: String(r.date), value: Number(r.flop) })));
-
 /** Training compute of notable AI models, 2010 onward (Epoch AI), a fitted exponential trend and a few landmark models labelled. */
 export default defineChart({
   id: 'training-compute',
@@ -65,9 +47,9 @@ export default defineChart({
   caption:
     'Each dot is one model in Epoch AI’s notable-models file (snapshot of February 2025); later models, and a few earlier ones missing from that file, come from Epoch’s frontier list to July 2025, which holds only the largest, so the last months show only the top. Compute is Epoch’s estimate, often from indirect evidence; each gridline is ten times the one below. The line is our fit: a least-squares straight line through the logarithm of compute against date, over the notable-file models from 2010 on; its slope gives the growth factor per year. Epoch reports about 4.3× a year since 2010.',
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
-  series: [],
-  data: () =>
-    epochModels()
+  series: ['ai-model-training-compute'],
+  data: ({ 'ai-model-training-compute': models }: Inputs<typeof training>) =>
+    models
       .filter((r) => r.training_compute_flop != null && String(r.date) >= '2010-01-01')
       .map((r) => ({
         ...modelFields(r),

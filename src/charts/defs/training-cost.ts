@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import { epochModels, modelFields } from './training-compute.ts';
+import type training from '../../series/ai-model-training-compute.ts';
+import { modelFields } from '../../data/modelFields.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /**
@@ -47,9 +48,9 @@ export default defineChart({
   caption:
     'Only models for which Epoch gives a cost are shown, and they are a minority. Most come from Epoch’s notable-models file (snapshot of February 2025); later models, and a few earlier ones missing from that file, come from Epoch’s frontier list, to July 2025. The estimate prices the computing for the final run only: not the experiments before it, the staff, the data or the buildings, so a model’s full cost is higher. Many inputs are themselves estimates; Epoch marks its confidence in the compute figure, shown in the table.',
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
-  series: [],
-  data: () =>
-    epochModels()
+  series: ['ai-model-training-compute'],
+  data: ({ 'ai-model-training-compute': models }: Inputs<typeof training>) =>
+    models
       .filter((r) => r.training_cost_usd_2023 != null)
       .map((r) => ({
         ...modelFields(r),

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import { epochModels, modelFields } from './training-compute.ts';
+import type training from '../../series/ai-model-training-compute.ts';
+import { modelFields } from '../../data/modelFields.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /**
@@ -37,9 +38,9 @@ export default defineChart({
   caption:
     'Epoch’s estimate of the power drawn by each training cluster, worked out from the number and type of chips; it is not a metered figure, and Epoch gives it for a minority of models. It covers more than the chips’ own rated power (see the text). A later copy of Epoch’s frontier list gives Grok 3 a lower estimate, on fewer chips.',
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
-  series: [],
-  data: () =>
-    epochModels()
+  series: ['ai-model-training-compute'],
+  data: ({ 'ai-model-training-compute': models }: Inputs<typeof training>) =>
+    models
       .filter((r) => r.training_power_w != null)
       .map((r) => ({
         ...modelFields(r),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { logLinearTrend, yearsOf } from '../../../src/data/logLinearTrend.ts';
-import { epochModels } from '../../../src/charts/defs/training-compute.ts';
+import training from '../../../src/series/ai-model-training-compute.ts';
 import { modelKey } from '../../../src/data/modelTrainingTable.ts';
 
 describe('logLinearTrend', () => {
@@ -47,13 +47,13 @@ describe('epochModels (each model once across Epoch’s two files)', () => {
   });
 
   it('drops the frontier file’s Grok 3 and GPT-4 versions, keeping the notable rows and the new frontier models', () => {
-    const names = epochModels().map((r) => String(r.model));
+    const names = training.rows().map((r) => String(r.model));
     expect(names).toContain('Grok-3');
     expect(names).not.toContain('Grok 3');
     expect(names).not.toContain('GPT-4 (Mar 2023)');
     expect(names).not.toContain('GPT-4 (Jun 2023)');
     expect(names).toEqual(expect.arrayContaining(['GPT-4', 'GPT-4.5', 'Grok 4', 'GPT-2 (774M)']));
-    const grok3 = epochModels().find((r) => r.model === 'Grok-3')!;
+    const grok3 = training.rows().find((r) => r.model === 'Grok-3')!;
     expect(grok3).toMatchObject({ training_compute_flop: 4.64e26, hardware_quantity: 100000, source: 'epoch-notable-models' });
   });
 });
