@@ -145,7 +145,7 @@ for (let i = 1; i <= k; i++) {
   const def = (await import('./src/charts/defs/synthetic-' + String(i).padStart(4, '0') + '.ts')).default;
   let t0 = cpu();
   const rows = def.data({}); const context = undefined; t[keys[0]] += cpu() - t0; t0 = cpu();
-  const b = { def, rows, wide: renderChart(def, rows, 'wide', context), narrow: renderChart(def, rows, 'narrow', context), summary: def.summary(rows), credits: credits(def.datasets, 'profile') };
+  const b = { def, rows, wide: renderChart(def, rows, 'wide', context), narrow: renderChart(def, rows, 'narrow', context), summary: def.summary(rows, context), credits: credits(def.datasets, 'profile') };
   t[keys[1]] += cpu() - t0; t0 = cpu();
   pngFromSvg(standaloneSvg(b, 'https://example.org/charts/x/')); t[keys[2]] += cpu() - t0; t0 = cpu();
   sharePng(chartCardSvg(b)); t[keys[3]] += cpu() - t0;

@@ -44,7 +44,7 @@ export function buildChart(id: string, usedIn?: string): BuiltChart {
     context,
     wide: renderChart(def, rows, 'wide', context),
     narrow: renderChart(def, rows, 'narrow', context),
-    summary: def.summary(rows),
+    summary: def.summary(rows, context),
     credits: credits(def.datasets, `chart "${id}"`),
   };
   cache.set(id, built);

@@ -20,7 +20,7 @@ export interface Rendered {
 export function renderChart(def: ChartDef, rows: Row[], variant: Variant, context?: unknown, params?: Record<string, number | string>): Rendered {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const width = WIDTHS[variant];
-  const opts = { width, narrow: isNarrow(width), document: document as unknown as Document, params: params ?? defaultParams(def, rows) };
+  const opts = { width, narrow: isNarrow(width), document: document as unknown as Document, params: params ?? defaultParams(def, rows, context) };
   const node = def.spec(rows, opts, context);
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error(`chart "${def.id}": the spec returned no <svg>`);
@@ -31,7 +31,7 @@ export function renderChart(def: ChartDef, rows: Row[], variant: Variant, contex
 }
 
 /** Control values before the reader changes anything: each control's default, then any computed from the data. */
-export function defaultParams(def: ChartDef, rows: Row[]): Record<string, number | string> | undefined {
+export function defaultParams(def: ChartDef, rows: Row[], context?: unknown): Record<string, number | string> | undefined {
   if (!def.controls) return undefined;
-  return { ...Object.fromEntries(def.controls.map((c) => [c.name, c.default])), ...(def.defaults?.(rows) ?? {}) };
+  return { ...Object.fromEntries(def.controls.map((c) => [c.name, c.default])), ...(def.defaults?.(rows, context) ?? {}) };
 }

@@ -38,11 +38,11 @@ export interface ChartDef<R extends Row = any, I = any, X = any> {
   series: string[];
   /** Pure: exactly the rows the chart plots, already rounded, from its series' rows. */
   data: (inputs: I) => R[];
-  /** Pure, optional: what the spec needs besides the rows (e.g. era spans behind a line), from the same series. */
+  /** Pure, optional: what spec, summary and defaults need besides the rows (e.g. era spans behind a line), from the same series; plain JSON. */
   context?: (inputs: I) => X;
   columns: Column[];
   /** One or two sentences computed from the rows (e.g. change between first and last value). */
-  summary: (rows: R[]) => string;
+  summary: (rows: R[], context: X) => string;
   /** The chart: a pure function of rows, options and context returning Plot's SVG (or figure) element. */
   spec: (rows: R[], opts: SpecOptions, context: X) => SVGSVGElement | HTMLElement;
   /** Tooltip targets: which fields place a point and what its tooltip says. */
@@ -53,7 +53,7 @@ export interface ChartDef<R extends Row = any, I = any, X = any> {
    */
   controls?: Control[];
   /** Control defaults computed from the data at build time (e.g. the latest hashrate). */
-  defaults?: (rows: R[]) => Record<string, number | string>;
+  defaults?: (rows: R[], context: X) => Record<string, number | string>;
   /** Results shown beside a calculator, recomputed when a control changes. */
   outputs?: (params: Record<string, number | string>, rows: R[]) => Output[];
 }

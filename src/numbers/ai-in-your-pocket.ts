@@ -10,7 +10,7 @@ import { memoryForModel } from '../data/memoryForModel.ts';
 import smallest from '../charts/defs/smallest-model-at-mmlu.ts';
 import scatter from '../charts/defs/mmlu-vs-parameters.ts';
 import npu from '../charts/defs/npu-tops-by-chip.ts';
-import { presets } from '../charts/defs/model-memory-calculator.ts';
+import presetSeries from '../series/llm-memory-presets.ts';
 import { DEFAULT_OVERHEAD_PCT, footprints } from '../charts/specs/model-memory-calculator.ts';
 import { chartRows } from '../charts/build.ts';
 import type { NumberDef } from './types.ts';
@@ -132,12 +132,12 @@ export default {
     note: 'Llama 3.3 70B’s stated size × 4 bits ÷ 8, in billions of bytes',
   },
   'pocket-presets-fit-8': {
-    value: () => presets().filter((r) => footprints(Number(r.params_billions), DEFAULT_OVERHEAD_PCT).find((f) => f.bits === 4)!.totalGib <= 8).length,
+    value: () => presetSeries.rows().filter((r) => footprints(Number(r.params_billions), DEFAULT_OVERHEAD_PCT).find((f) => f.bits === 4)!.totalGib <= 8).length,
     format: String,
     datasets: ['llm-mmlu-reported', 'epoch-notable-models'],
     note: `preset models of the calculator that need 8 GiB or less at 4 bits with ${DEFAULT_OVERHEAD_PCT} % overhead`,
   },
-  'pocket-presets-count': { value: () => presets().length, format: String, datasets: ['llm-mmlu-reported', 'epoch-notable-models'], note: 'preset models in the calculator' },
+  'pocket-presets-count': { value: () => presetSeries.rows().length, format: String, datasets: ['llm-mmlu-reported', 'epoch-notable-models'], note: 'preset models in the calculator' },
   'pocket-overhead-default': { value: () => DEFAULT_OVERHEAD_PCT, format: pct, datasets: [], note: 'the calculator’s default overhead: our assumption, not a measured figure' },
 
   // Gemini Nano (Epoch)

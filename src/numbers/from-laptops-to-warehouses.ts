@@ -2,6 +2,7 @@
 import { table } from '../datasets/load.ts';
 import { fmt } from '../charts/defaults.ts';
 import { hashrateSeries } from '../data/hashrateSeries.ts';
+import hashrateEhs from '../series/btc-hashrate-ehs.ts';
 import oneMachine from '../charts/defs/one-machine-share.ts';
 import chips from '../charts/defs/chip-vs-network-efficiency.ts';
 import generations from '../charts/defs/energy-per-hash-by-generation.ts';
@@ -9,7 +10,7 @@ import { roundSig } from '../data/roundSig.ts';
 import { chartRows } from '../charts/build.ts';
 import type { NumberDef } from './types.ts';
 
-const hr = () => hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv'), { everyDays: 1 });
+const hr = () => hashrateSeries(hashrateEhs.rows(), { everyDays: 1 });
 const between = (from: string, to: string) => hr().filter((p) => p.date >= from && p.date <= to);
 const peak2021 = () => between('2021-01-01', '2021-06-01').reduce((a, p) => (p.ehs > a.ehs ? p : a));
 const low2021 = () => between('2021-06-01', '2021-12-31').reduce((a, p) => (p.ehs < a.ehs ? p : a));

@@ -9,7 +9,8 @@ import { fmt, utc } from '../charts/defaults.ts';
 import costSeries from '../series/btc-electricity-cost-per-coin.ts';
 import { costPerCoin } from '../data/costPerCoin.ts';
 import { hashrateSeries } from '../data/hashrateSeries.ts';
-import { snapshot } from '../charts/defs/cost-per-coin-calculator.ts';
+import hashrateEhs from '../series/btc-hashrate-ehs.ts';
+import snapshotSeries from '../series/btc-cost-snapshot.ts';
 import type { NumberDef } from './types.ts';
 
 /** FACTS 2.9: energy is about 80 % of miners' operational costs (Cambridge Digital Mining Industry Report, 2025). */
@@ -22,6 +23,7 @@ const SURVEY_EFFICIENCY = 28.2;
 const COINSHARES_CASH = 55_950;
 
 const COST_SERIES = 'btc-electricity-cost-per-coin';
+const snapshot = () => snapshotSeries.rows()[0]!;
 const costRow = (date: string) => {
   const r = costSeries.rows().find((x) => x.date === date);
   if (!r) throw new Error(`${COST_SERIES} has no row for ${date}`);
@@ -41,7 +43,7 @@ const usIndustrial2023 = () => {
   if (!r) throw new Error('us-electricity-price: no 2023 industrial price');
   return Number(r.Industrial) / 100;
 };
-const latestHashrate = () => hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv')).at(-1)!;
+const latestHashrate = () => hashrateSeries(hashrateEhs.rows()).at(-1)!;
 const cbeciLast = () => table('cbeci-consumption', 'cbeci_annualized_consumption_by_price_2010_2023.csv').at(-1)!;
 /** Days of the cost series that have a price, and those on which the electricity cost exceeded the price. */
 const compared = () => costSeries.rows().filter((r) => r.btc_usd !== null);

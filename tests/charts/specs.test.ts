@@ -21,7 +21,7 @@ describe('chart specs', () => {
         for (const c of def.columns) expect(rows[0], `column ${c.key}`).toHaveProperty(c.key);
       });
       it('writes a summary from the data', () => {
-        const s = def.summary(rows);
+        const s = def.summary(rows, context);
         expect(s.length).toBeGreaterThan(30);
         expect(s).not.toMatch(/NaN|undefined|Infinity/);
       });

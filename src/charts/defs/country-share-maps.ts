@@ -1,9 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import { feature, merge, mesh } from 'topojson-client';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { base, fmt, MUTED } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
+import type snapshots from '../../series/geo-hashrate-share-snapshots.ts';
+import worldJson from 'world-atlas/countries-110m.json' with { type: 'json' };
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { matchCountryNames } from '../../data/matchCountryNames.ts';
 import type { ExtendedFeatureCollection } from 'd3';
 import { defineChart, type Inputs, type Row } from '../types.ts';
@@ -16,9 +16,8 @@ const PANELS = [
 
 interface Shape { type: string; properties: { name: string }; geometry: unknown }
 
-// World borders from the world-atlas package (Natural Earth 1:110m, public domain), read at build time: never fetched.
-const require = createRequire(import.meta.url);
-const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'));
+// World borders from the world-atlas package (Natural Earth 1:110m, public domain), bundled: never fetched.
+const world = worldJson as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const shapes = (feature(world, world.objects.countries) as unknown as { features: Shape[] }).features
   // Antarctica has no mining figures and would take a fifth of each map's height.
   .filter((f) => f.properties.name !== 'Antarctica');
@@ -48,16 +47,14 @@ export default defineChart({
   alt: 'Two world maps shaded by share of Bitcoin hashrate. In Cambridge’s map for September 2019 to April 2020, China is by far the darkest, at about two thirds, with the United States, Russia, Kazakhstan, Malaysia and Iran lightly shaded. In Hashrate Index’s estimate for mid-2025, the United States is darkest at about a third, followed by Russia and China, with Paraguay, the United Arab Emirates, Oman and Canada lightly shaded.',
   caption: 'Each map is one estimator at one time, with the same colour scale: the darker the blue, the larger the share. Grey means that source published no figure for the country, not that no one mines there; each source named only its largest countries. Shares of 3.5 % or more are written on the map; the table below lists every figure. The maps were made differently (pool connections in 2019–2020, a commercial model in 2025), so read them as two snapshots, not a measured change. Borders: Natural Earth via the world-atlas package.',
   datasets: ['geo-hashrate-snapshots'],
-  series: [],
-  data: () => {
-    const rows = table('geo-hashrate-snapshots', 'geo_hashrate_share_snapshots.csv');
-    return PANELS.flatMap((p) =>
+  series: ['geo-hashrate-share-snapshots'],
+  data: ({ 'geo-hashrate-share-snapshots': rows }: Inputs<typeof snapshots>) =>
+    PANELS.flatMap((p) =>
       rows
         .filter((r) => r.estimator === p.estimator && r.period === p.period)
-        .map((r) => ({ snapshot: p.label, country: String(r.country), share_pct: Number(r.share_pct), estimator: p.estimator, period: p.period }))
+        .map((r) => ({ snapshot: p.label, country: r.country, share_pct: r.share_pct, estimator: p.estimator, period: p.period }))
         .sort((a, b) => b.share_pct - a.share_pct),
-    ) as Row[];
-  },
+    ),
   columns: [
     { key: 'snapshot', label: 'Map' },
     { key: 'country', label: 'Country' },

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
+import type hashrate from '../../series/btc-hashrate-ehs.ts';
+import type hardware from '../../series/cbeci-hardware-list.ts';
 import { hashrateSeries } from '../../data/hashrateSeries.ts';
 import { hardwareEras } from '../../data/hardwareEras.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
@@ -20,8 +21,11 @@ export default defineChart({
   alt: 'Line chart on a logarithmic scale: Bitcoin network hashrate rises from almost nothing in 2009 to hundreds of exahashes per second in 2025, through CPU, GPU, FPGA and ASIC eras, with a sharp dip in mid-2021 when China banned mining.',
   caption: 'Each gridline is a thousand times the one below. Era start dates are those of CBECI’s generic hardware list; eras overlapped in practice. Hashrate is estimated from difficulty and block times, so daily values are noisy: a 30-day mean is shown.',
   datasets: ['btc-hashrate', 'cbeci-miners'],
-  series: [],
-  data: () => hashrateSeries(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv'), { everyDays: 7 }),
+  series: ['btc-hashrate-ehs', 'cbeci-hardware-list'],
+  data: (s: Inputs<typeof hashrate | typeof hardware>) => hashrateSeries(s['btc-hashrate-ehs'], { everyDays: 7 }),
+  // The eras behind the line, the last ending on the line's last day.
+  context: (s: Inputs<typeof hashrate | typeof hardware>) =>
+    hardwareEras(s['cbeci-hardware-list'], hashrateSeries(s['btc-hashrate-ehs'], { everyDays: 7 }).at(-1)!.date),
   columns: [
     { key: 'date', label: 'Date' },
     { key: 'ehs', label: 'Hashrate, 30-day mean', unit: 'EH/s', format: (v: number) => fmt.sig3(v) },
@@ -32,10 +36,9 @@ export default defineChart({
     const peak = rows.reduce((a, r) => ((r.ehs as number) > (a.ehs as number) ? r : a));
     return `The 30-day mean hashrate rose from ${fmt.hash(first.ehs as number)} on ${fmt.date(utc(first.date as string))} to ${fmt.hash(last.ehs as number)} on ${fmt.date(utc(last.date as string))}; its highest value in this series, ${fmt.hash(peak.ehs as number)}, came on ${fmt.date(utc(peak.date as string))}.`;
   },
-  spec: (rows, opts) => {
+  spec: (rows, opts, context) => {
     const data = rows.filter((r) => (r.ehs as number) > 0).map((r) => ({ date: utc(r.date as string), ehs: r.ehs as number }));
-    const end = data[data.length - 1].date;
-    const eras = hardwareEras(table('cbeci-miners', 'cbeci_miners_list.csv'), end);
+    const eras = context.map((e) => ({ ...e, start: new Date(e.start), end: new Date(e.end) }));
     const { narrow } = opts;
     return Plot.plot({
       ...base(opts),

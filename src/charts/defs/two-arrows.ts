@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
-import { table } from '../../datasets/load.ts';
-import { reportedMmluModels, type BenchmarkRowInput } from '../../data/reportedMmluModels.ts';
-import { smallestModelAtMmlu } from '../../data/smallestModelAtMmlu.ts';
+import type byOwner from '../../series/edi-block-production-by-owner.ts';
+import type models from '../../series/llm-mmlu-vs-parameters.ts';
+import type smallest from '../../series/llm-smallest-model-at-mmlu.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const BTC = 'Bitcoin: owners needed to find half the blocks';
@@ -19,15 +19,14 @@ export default defineChart({
   alt: 'Two panels. Left: the number of Bitcoin pool owners that together found more than half the blocks moves between 2 and 4 in 2018–2020 (once 1, in April 2020), is 4 through 2021, 2 in every window of 2023 and 2024, then is back at 3 in most windows since mid-2025. Right: the smallest open model reporting at least 60 percent on MMLU shrinks from 70 billion parameters in July 2023 to 1.5 billion in September 2024.',
   caption: 'Different things measured in different units and over different years (the benchmark file starts in 2023): the panels are side by side to compare directions, not sizes. Mining’s count rose back to 3 in most windows from mid-2025, so its arrow is not a straight line. Pools are grouped by owner as in the Edinburgh Decentralisation Index; a pool is not where its miners are. MMLU scores are reported by the model makers with differing settings; Phi-3-mini (69 %, 3.8 billion parameters) is not in this file.',
   datasets: ['pool-concentration-edi', 'llm-mmlu-reported'],
-  series: [],
-  data: () => {
-    const edi = table('pool-concentration-edi', 'edi_bitcoin_block_production_clustered_2018_2026.csv').map((r) => ({
-      panel: BTC, date: String(r.date), value: Number(r.nakamoto_coefficient), label: '',
-    }));
-    const models = reportedMmluModels(table('llm-mmlu-reported', 'open_models_reported_benchmarks_trimmed.csv') as unknown as BenchmarkRowInput[]);
-    const steps = smallestModelAtMmlu(models, [60]).map((s) => ({ panel: AI, date: s.date, value: s.paramsBillions, label: `${s.model}, ${s.mmlu} %` }));
-    const lastRelease = models.map((m) => m.releaseDate).sort().at(-1)!;
-    return [...edi, ...steps, { ...steps.at(-1)!, date: lastRelease, label: '' }] as Row[];
+  series: ['edi-block-production-by-owner', 'llm-smallest-model-at-mmlu', 'llm-mmlu-vs-parameters'],
+  data: (s: Inputs<typeof byOwner | typeof smallest | typeof models>) => {
+    const edi = s['edi-block-production-by-owner'].map((r) => ({ panel: BTC, date: r.date, value: r.nakamoto_coefficient, label: '' }));
+    const steps = s['llm-smallest-model-at-mmlu']
+      .filter((m) => m.threshold_mmlu === 60)
+      .map((m) => ({ panel: AI, date: m.date, value: m.params_billions, label: `${m.model}, ${m.mmlu} %` }));
+    const lastRelease = s['llm-mmlu-vs-parameters'].map((m) => m.release_date).sort().at(-1)!;
+    return [...edi, ...steps, { ...steps.at(-1)!, date: lastRelease, label: '' }];
   },
   columns: [
     { key: 'panel', label: 'Measure' },
