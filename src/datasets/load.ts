@@ -100,18 +100,6 @@ export function loadAllDatasets(root: string = DEFAULT_ROOT): Dataset[] {
   return out;
 }
 
-/** Rows of one file of one dataset, e.g. table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv'). */
-export function table<T extends Row = Row>(id: string, file: string, root: string = DEFAULT_ROOT): T[] {
-  const ds = loadDataset(id, root);
-  const rows = ds.tables[file];
-  if (!rows) {
-    throw new DataError(
-      `Dataset "${id}" has no file "${file}" (files: ${Object.keys(ds.tables).join(', ')})`,
-    );
-  }
-  return rows as T[];
-}
-
 /** Forget memoised datasets (tests, or the refresh script after rewriting files). */
 export function clearDatasetCache(): void {
   cache.clear();

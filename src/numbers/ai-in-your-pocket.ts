@@ -5,7 +5,7 @@
  * number (their numbers list no dataset).
  */
 import { fmt, utc } from '../charts/defaults.ts';
-import { table } from '../datasets/load.ts';
+import { table } from '../datasets/table.ts';
 import { memoryForModel } from '../data/memoryForModel.ts';
 import smallest from '../charts/defs/smallest-model-at-mmlu.ts';
 import scatter from '../charts/defs/mmlu-vs-parameters.ts';

@@ -1,5 +1,5 @@
 /** Numbers for checking-the-headlines: every one computed from a dataset at build time. */
-import { table } from '../datasets/load.ts';
+import { table } from '../datasets/table.ts';
 import { fmt } from '../charts/defaults.ts';
 import { compoundGrowth } from '../data/compoundGrowth.ts';
 import { reportedMmluModels, type BenchmarkRowInput } from '../data/reportedMmluModels.ts';

@@ -1,4 +1,4 @@
-import { table } from '../datasets/load.ts';
+import { table } from '../datasets/table.ts';
 import { fmt } from '../charts/defaults.ts';
 import type { NumberDef } from './types.ts';
 

@@ -4,7 +4,7 @@
  */
 import { format } from 'd3';
 import { fmt } from '../charts/defaults.ts';
-import { table } from '../datasets/load.ts';
+import { table } from '../datasets/table.ts';
 import { usElectricityPriceAnnual } from '../data/usElectricityPriceAnnual.ts';
 import mixSeries from '../series/electricity-mix-mining-countries.ts';
 import usMonthly from '../series/us-industrial-electricity-price-monthly.ts';

@@ -1,5 +1,5 @@
 /** Numbers for from-laptops-to-warehouses, computed from the hashrate, efficiency and machine datasets. */
-import { table } from '../datasets/load.ts';
+import { table } from '../datasets/table.ts';
 import { fmt } from '../charts/defaults.ts';
 import { hashrateSeries } from '../data/hashrateSeries.ts';
 import hashrateEhs from '../series/btc-hashrate-ehs.ts';

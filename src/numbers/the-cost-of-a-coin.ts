@@ -4,7 +4,7 @@
  * (20 September 2024), when both the hashrate and CBECI's efficiency estimate exist.
  * Inputs quoted from FACTS.md are named with their fact number; everything else comes from the datasets.
  */
-import { table } from '../datasets/load.ts';
+import { table } from '../datasets/table.ts';
 import { fmt, utc } from '../charts/defaults.ts';
 import costSeries from '../series/btc-electricity-cost-per-coin.ts';
 import { costPerCoin } from '../data/costPerCoin.ts';

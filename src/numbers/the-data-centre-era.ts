@@ -6,7 +6,7 @@ import { computeTrend } from '../data/computeTrend.ts';
 import cost from '../charts/defs/training-cost.ts';
 import power from '../charts/defs/training-power.ts';
 import chipsChart from '../charts/defs/chips-price-performance.ts';
-import { table } from '../datasets/load.ts';
+import { table } from '../datasets/table.ts';
 import { utcFormat } from 'd3';
 import { chartRows } from '../charts/build.ts';
 import type { NumberDef } from './types.ts';

@@ -1,5 +1,5 @@
 /** Numbers for who-finds-the-blocks, computed from the per-block pool labels and the EDI concentration files. */
-import { table } from '../datasets/load.ts';
+import { table } from '../datasets/table.ts';
 import { fmt } from '../charts/defaults.ts';
 import blocksByPool from '../charts/defs/blocks-by-pool-2016-2018.ts';
 import concentration from '../charts/defs/pool-concentration-2016-2018.ts';

@@ -2,7 +2,8 @@
  * The named adapters: the only place that names a dataset file. Each reads one validated file (src/datasets/load.ts)
  * and gives its rows the shape and types the series use. Series import these; nothing else does.
  */
-import { table, type Row } from '../datasets/load.ts';
+import { type Row } from '../datasets/load.ts';
+import { table } from '../datasets/table.ts';
 import type { HashrateInput } from '../data/hashrateEhs.ts';
 import type { EfficiencyInput } from '../data/networkEfficiency.ts';
 import type { BlockLabel } from '../data/poolSharesByPeriod.ts';

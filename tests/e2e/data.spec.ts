@@ -4,7 +4,7 @@ import { test, expect, type APIRequestContext, type Page } from '@playwright/tes
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { loadDataset } from '../../src/datasets/load.ts';
 import { hashrateEhs } from '../../src/data/hashrateEhs.ts';
-import { table } from '../../src/datasets/load.ts';
+import { table } from '../../src/datasets/table.ts';
 import { groupColumns } from '../../src/pages/data/_lib/downloads.ts';
 import { downloadableSeries } from './helpers.ts';
 

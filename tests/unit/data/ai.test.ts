@@ -4,7 +4,7 @@ import { reportedMmluModels } from '../../../src/data/reportedMmluModels.ts';
 import type { BenchmarkRowInput } from '../../../src/data/reportedMmluModels.ts';
 import { smallestModelAtMmlu } from '../../../src/data/smallestModelAtMmlu.ts';
 import { modelTrainingTable } from '../../../src/data/modelTrainingTable.ts';
-import { table } from '../../../src/datasets/load.ts';
+import { table } from '../../../src/datasets/table.ts';
 
 const models = () => reportedMmluModels(table('llm-mmlu-reported', 'open_models_reported_benchmarks_trimmed.csv') as unknown as BenchmarkRowInput[]);
 

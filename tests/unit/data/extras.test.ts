@@ -4,7 +4,8 @@ import { usElectricityPriceAnnual } from '../../../src/data/usElectricityPriceAn
 import { electricityMix } from '../../../src/data/electricityMix.ts';
 import { asicEfficiencyByRelease } from '../../../src/data/asicEfficiencyByRelease.ts';
 import { allSeries as derivedSeries } from '../../../src/series/registry.ts';
-import { listDatasetIds, table } from '../../../src/datasets/load.ts';
+import { listDatasetIds } from '../../../src/datasets/load.ts';
+import { table } from '../../../src/datasets/table.ts';
 
 describe('US electricity prices (EIA)', () => {
   it('monthly industrial series from the wide export: 269 months, Jan 2001 … May 2023', () => {

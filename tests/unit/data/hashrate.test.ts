@@ -3,7 +3,7 @@ import { rollingMean } from '../../../src/data/rollingMean.ts';
 import { hashrateEhs } from '../../../src/data/hashrateEhs.ts';
 import { networkEfficiency } from '../../../src/data/networkEfficiency.ts';
 import { dayNumber } from '../../../src/data/dayNumber.ts';
-import { table } from '../../../src/datasets/load.ts';
+import { table } from '../../../src/datasets/table.ts';
 
 const hashrate = () =>
   hashrateEhs(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearDatasetCache, listDatasetIds, loadAllDatasets, loadDataset, table } from '../../../src/datasets/load.ts';
+import { clearDatasetCache, listDatasetIds, loadAllDatasets, loadDataset } from '../../../src/datasets/load.ts';
+import { table } from '../../../src/datasets/table.ts';
 import { DataError } from '../../../src/datasets/DataError.ts';
 
 /** Row counts as stated in each dataset's SOURCE.md (or the raw README). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { ATLAS_ALIASES, matchCountryNames } from '../../../src/data/matchCountryNames.ts';
-import { table } from '../../../src/datasets/load.ts';
+import { table } from '../../../src/datasets/table.ts';
 
 describe('matchCountryNames', () => {
   const atlas = ['China', 'United States of America', 'Russia', 'Paraguay'];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hhi } from '../../../src/data/hhi.ts';
 import { nakamotoCoefficient } from '../../../src/data/nakamotoCoefficient.ts';
 import { poolSharesByPeriod } from '../../../src/data/poolSharesByPeriod.ts';
-import { table } from '../../../src/datasets/load.ts';
+import { table } from '../../../src/datasets/table.ts';
 
 describe('hhi and nakamotoCoefficient', () => {
   it('hhi on the 0–10,000 scale', () => {
