@@ -1,27 +1,27 @@
 /** Numbers for from-laptops-to-warehouses, computed from the hashrate, efficiency and machine datasets. */
-import { table } from '../datasets/table.ts';
 import { fmt } from '../charts/defaults.ts';
 import { hashrateSeries } from '../data/hashrateSeries.ts';
 import hashrateEhs from '../series/btc-hashrate-ehs.ts';
-import oneMachine from '../charts/defs/one-machine-share.ts';
-import chips from '../charts/defs/chip-vs-network-efficiency.ts';
-import generations from '../charts/defs/energy-per-hash-by-generation.ts';
+import oneMachine from '../series/btc-one-machine-share.ts';
+import chips from '../series/btc-chips-vs-network-efficiency.ts';
+import generations from '../series/btc-energy-per-hash-by-generation.ts';
+import difficulty from '../series/btc-difficulty.ts';
+import hardware from '../series/cbeci-hardware-list.ts';
 import { roundSig } from '../data/roundSig.ts';
-import { chartRows } from '../charts/build.ts';
 import type { NumberDef } from './types.ts';
 
 const hr = () => hashrateSeries(hashrateEhs.rows(), { everyDays: 1 });
 const between = (from: string, to: string) => hr().filter((p) => p.date >= from && p.date <= to);
 const peak2021 = () => between('2021-01-01', '2021-06-01').reduce((a, p) => (p.ehs > a.ehs ? p : a));
 const low2021 = () => between('2021-06-01', '2021-12-31').reduce((a, p) => (p.ehs < a.ehs ? p : a));
-const machine = (m: string) => chartRows(oneMachine).find((r) => r.machine === m)!;
-const chip = (m: string) => chartRows(chips).find((r) => r.model === m)!;
+const machine = (m: string) => oneMachine.rows().find((r) => r.machine === m)!;
+const chip = (m: string) => chips.rows().find((r) => r.model === m)!;
 const HR = ['btc-hashrate'];
-const gen = (hardware: string) => Number(chartRows(generations).find((r) => r.hardware === hardware)!.j_per_th);
+const gen = (hardware: string) => Number(generations.rows().find((r) => r.hardware === hardware)!.j_per_th);
 const GEN = ['cbeci-miners', 'asic-specs'];
 const DIFF = ['btc-difficulty'];
-const diffFirst = () => table('btc-difficulty', 'difficulty_blockchaincom_3day_2009_2020.csv').find((r) => Number(r.difficulty) > 0)!;
-const diffLast = () => table('btc-difficulty', 'difficulty_blockchaincom_daily_2020_2025.csv').at(-1)!;
+const diffFirst = () => difficulty.rows().find((r) => r.file === '3-day' && r.difficulty > 0)!;
+const diffLast = () => difficulty.rows().filter((r) => r.file === 'daily').at(-1)!;
 const s21 = () => machine('Antminer S21');
 
 export default {
@@ -45,7 +45,7 @@ export default {
   },
   'laptops-s3-eff': { value: () => Number(chip('Bitmain Antminer S3').j_per_th), format: (v: number) => `${fmt.int(v)} J/TH`, datasets: ['cbeci-miners'], note: 'Antminer S3 efficiency (CBECI hardware list)' },
   'laptops-a16-eff': { value: () => Number(chip('Avalon A16 XP').j_per_th), format: (v: number) => `${fmt.num1(v)} J/TH`, datasets: ['asic-specs'], note: 'Avalon A16 XP efficiency (maker’s specification)' },
-  'laptops-cpu-eff': { value: () => Number(table('cbeci-miners', 'cbeci_miners_list.csv').find((r) => r.Miner_name === 'Best CPU')!.Efficiency_J_Gh) * 1000, format: (v: number) => `${fmt.int(v / 1e6)} million J/TH`, datasets: ['cbeci-miners'], note: 'CBECI’s assumption for the best CPU of 2009 (J/GH × 1,000)' },
+  'laptops-cpu-eff': { value: () => hardware.rows().find((r) => r.model === 'Best CPU')!.j_per_gh * 1000, format: (v: number) => `${fmt.int(v / 1e6)} million J/TH`, datasets: ['cbeci-miners'], note: 'CBECI’s assumption for the best CPU of 2009 (J/GH × 1,000)' },
   'laptops-cpu-vs-a16': {
     value: () => roundSig(gen('Best CPU') / gen('Avalon A16 XP'), 2),
     format: (v: number) => `${fmt.int(v)} times`,
@@ -74,5 +74,5 @@ export default {
   'laptops-early-asic-eff': { value: () => gen('Early ASICs'), format: (v: number) => `${fmt.int(v)} J/TH`, datasets: ['cbeci-miners'], note: 'CBECI’s generic assumption for early ASICs (2013)' },
   'laptops-difficulty-first': { value: () => Number(diffFirst().difficulty), format: fmt.int, datasets: DIFF, note: 'first non-zero difficulty in the 2009–2020 file (3 January 2009)' },
   'laptops-difficulty-last': { value: () => Number(diffLast().difficulty), format: (v: number) => `${fmt.int(v / 1e12)} trillion`, datasets: DIFF, note: 'latest difficulty in the 2020–2025 Blockchain.com file' },
-  'laptops-difficulty-last-date': { value: () => String(diffLast().Date), format: (v: string) => fmt.date(new Date(v)), datasets: DIFF, note: 'its date' },
+  'laptops-difficulty-last-date': { value: () => diffLast().date, format: (v: string) => fmt.date(new Date(v)), datasets: DIFF, note: 'its date' },
 } satisfies Record<string, NumberDef>;

@@ -1,28 +1,29 @@
 /** Numbers for who-finds-the-blocks, computed from the per-block pool labels and the EDI concentration files. */
-import { table } from '../datasets/table.ts';
 import { fmt } from '../charts/defaults.ts';
-import blocksByPool from '../charts/defs/blocks-by-pool-2016-2018.ts';
-import concentration from '../charts/defs/pool-concentration-2016-2018.ts';
+import blocksByPool from '../series/btc-blocks-by-pool-2016-2018.ts';
+import blockLabels from '../series/btc-pool-block-labels.ts';
+import measures from '../series/btc-pool-concentration-measures.ts';
 import concentrationSeries from '../series/btc-pool-concentration-by-period.ts';
-import { chartRows } from '../charts/build.ts';
+import byOwner from '../series/edi-block-production-by-owner.ts';
+import byPool from '../series/edi-block-production-by-pool.ts';
 import type { NumberDef } from './types.ts';
 
-const pools = () => chartRows(blocksByPool).filter((r) => r.kind === 'pool');
+const pools = () => blocksByPool.rows().filter((r) => r.kind === 'pool');
 const periods = () => concentrationSeries.rows().filter((r) => r.complete);
-const owner = () => table('pool-concentration-edi', 'edi_bitcoin_block_production_clustered_2018_2026.csv');
-const single = () => table('pool-concentration-edi', 'edi_bitcoin_block_production_non_clustered_2018_2025.csv');
-const peakOwner = () => owner().reduce((a, r) => (Number(r['concentration_ratio=1']) > Number(a['concentration_ratio=1']) ? r : a));
+const owner = () => byOwner.rows();
+const single = () => byPool.rows();
+const peakOwner = () => owner().reduce((a, r) => (Number(r.largest_share) > Number(a.largest_share) ? r : a));
 const pct = (v: number) => `${fmt.num1(v)} %`;
 const ownerIn = (from: string, to: string) => owner().filter((r) => String(r.date) >= from && String(r.date) <= to);
 const nak = (rows: ReturnType<typeof owner>) => rows.map((r) => Number(r.nakamoto_coefficient));
-const maxSeries = (s: string) => Math.max(...chartRows(concentration).filter((r) => r.series === s).map((r) => Number(r.share_pct)));
-const allBlocks = () => chartRows(blocksByPool);
+const maxSeries = (s: string) => Math.max(...measures.rows().filter((r) => r.series === s).map((r) => Number(r.share_pct)));
+const allBlocks = () => blocksByPool.rows();
 const lowOwnerHhi = () => owner().reduce((a, r) => (Number(r.hhi) < Number(a.hhi) ? r : a));
 const DS = ['pool-blocks-2016-2018'];
 const EDI = ['pool-concentration-edi'];
 
 export default {
-  'blocks-total': { value: () => table('pool-blocks-2016-2018', 'miningpool_blocks_400000_546235.csv').length, format: fmt.int, datasets: DS, note: 'blocks in the file, heights 400,000 to 546,235' },
+  'blocks-total': { value: () => blockLabels.rows().length, format: fmt.int, datasets: DS, note: 'blocks in the file, heights 400,000 to 546,235' },
   'blocks-top-pool': { value: () => String(pools()[0].pool), format: String, datasets: DS, note: 'pool with the most blocks, 2016–2018' },
   'blocks-top-pool-blocks': { value: () => Number(pools()[0].blocks), format: fmt.int, datasets: DS, note: 'its blocks' },
   'blocks-top-pool-share': { value: () => Number(pools()[0].share_pct), format: pct, datasets: DS, note: 'its share of all blocks' },
@@ -31,13 +32,13 @@ export default {
   'periods-complete': { value: () => periods().length, format: String, datasets: DS, note: 'complete difficulty periods of 2,016 blocks in the file' },
   'periods-nakamoto-min': { value: () => Math.min(...periods().map((r) => Number(r.nakamoto_coefficient))), format: String, datasets: DS, note: 'smallest Nakamoto coefficient (single pools) in any complete period' },
   'periods-nakamoto-max': { value: () => Math.max(...periods().map((r) => Number(r.nakamoto_coefficient))), format: String, datasets: DS, note: 'largest Nakamoto coefficient (single pools) in any complete period' },
-  'edi-peak-owner-share': { value: () => Number(peakOwner()['concentration_ratio=1']) * 100, format: pct, datasets: EDI, note: 'largest share of blocks found by one owner of pools in any 30-day window, 2018–2026' },
+  'edi-peak-owner-share': { value: () => Number(peakOwner().largest_share) * 100, format: pct, datasets: EDI, note: 'largest share of blocks found by one owner of pools in any 30-day window, 2018–2026' },
   'edi-peak-date': { value: () => String(peakOwner().date), format: (v: string) => fmt.month(new Date(v)), datasets: EDI, note: 'label date of that window' },
-  'edi-peak-single-share': { value: () => Number(single().find((r) => r.date === peakOwner().date)!['concentration_ratio=1']) * 100, format: pct, datasets: EDI, note: 'largest single pool’s share in the same window' },
+  'edi-peak-single-share': { value: () => Number(single().find((r) => r.date === peakOwner().date)!.largest_share) * 100, format: pct, datasets: EDI, note: 'largest single pool’s share in the same window' },
   'edi-peak-single-nakamoto': { value: () => Number(single().find((r) => r.date === peakOwner().date)!.nakamoto_coefficient), format: String, datasets: EDI, note: 'Nakamoto coefficient counting single pools in the same window' },
   'edi-latest-date': { value: () => String(owner().at(-1)!.date), format: (v: string) => fmt.date(new Date(v)), datasets: EDI, note: 'label date of the latest 30-day window' },
-  'edi-latest-top1': { value: () => Number(owner().at(-1)!['concentration_ratio=1']) * 100, format: pct, datasets: EDI, note: 'largest owner’s share in the latest window' },
-  'edi-latest-top3': { value: () => Number(owner().at(-1)!['concentration_ratio=3']) * 100, format: pct, datasets: EDI, note: 'three largest owners’ share in the latest window' },
+  'edi-latest-top1': { value: () => Number(owner().at(-1)!.largest_share) * 100, format: pct, datasets: EDI, note: 'largest owner’s share in the latest window' },
+  'edi-latest-top3': { value: () => Number(owner().at(-1)!.top3_share) * 100, format: pct, datasets: EDI, note: 'three largest owners’ share in the latest window' },
   'edi-latest-hhi': { value: () => Number(owner().at(-1)!.hhi), format: fmt.int, datasets: EDI, note: 'HHI (owner-clustered) in the latest window' },
   'edi-latest-nakamoto': { value: () => Number(owner().at(-1)!.nakamoto_coefficient), format: String, datasets: EDI, note: 'Nakamoto coefficient (owner-clustered) in the latest window' },
   'blocks-unlabelled-share': { value: () => Number(allBlocks().find((r) => r.pool === 'No pool label')!.share_pct), format: pct, datasets: DS, note: 'share of blocks labelled "unknown" or "failed", 2016–2018' },
@@ -57,5 +58,5 @@ export default {
   'edi-2021-nakamoto-min': { value: () => Math.min(...nak(ownerIn('2021-01-01', '2021-12-31'))), format: String, datasets: EDI, note: 'smallest Nakamoto coefficient (owner-clustered) in any window of 2021' },
   'edi-2023-2024-windows': { value: () => ownerIn('2023-01-01', '2024-12-31').length, format: String, datasets: EDI, note: '30-day windows of 2023 and 2024 (owner-clustered file)' },
   'edi-2023-2024-nakamoto-max': { value: () => Math.max(...nak(ownerIn('2023-01-01', '2024-12-31'))), format: String, datasets: EDI, note: 'largest Nakamoto coefficient (owner-clustered) in any window of 2023–2024' },
-  'edi-2023-2024-top3-min': { value: () => Math.min(...ownerIn('2023-01-01', '2024-12-31').map((r) => Number(r['concentration_ratio=3']) * 100)), format: pct, datasets: EDI, note: 'lowest top-3 share (owner-clustered) in any window of 2023–2024' },
+  'edi-2023-2024-top3-min': { value: () => Math.min(...ownerIn('2023-01-01', '2024-12-31').map((r) => Number(r.top3_share) * 100)), format: pct, datasets: EDI, note: 'lowest top-3 share (owner-clustered) in any window of 2023–2024' },
 } satisfies Record<string, NumberDef>;

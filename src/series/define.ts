@@ -69,6 +69,25 @@ export function defineSeries<const Id extends string, S, C extends Record<string
   };
 }
 
+/**
+ * Define a series whose rows are already shaped (a table a chart draws and prose cites): `from` returns the rows and
+ * `columns` documents every key of them, in the order downloads list them.
+ */
+export function defineTable<const Id extends string, R extends Record<string, Cell>>(spec: {
+  id: Id;
+  title: string;
+  description: string;
+  datasets: string[];
+  download?: boolean;
+  from: () => readonly R[];
+  columns: { [K in keyof R]: { unit?: string; description: string } };
+}): Series<R, Id> {
+  const columns = Object.fromEntries(
+    Object.entries(spec.columns as Record<string, { unit?: string; description: string }>).map(([name, c]) => [name, { ...c, value: (r: R) => r[name] as Cell }]),
+  );
+  return defineSeries({ ...spec, columns }) as unknown as Series<R, Id>;
+}
+
 /** Run `f` on the first call and return that same value after. */
 export function once<T>(f: () => T): () => T {
   let done = false;

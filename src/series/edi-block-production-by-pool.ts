@@ -14,6 +14,7 @@ export default defineSeries({
     hhi: { description: 'Herfindahl–Hirschman Index, 0–10,000.', value: (r) => Number(r.hhi) },
     nakamoto_coefficient: { description: 'Fewest entities with more than half the blocks.', value: (r) => Number(r.nakamoto_coefficient) },
     largest_share: { description: 'Share of blocks of the largest entity, 0–1 (concentration_ratio=1).', value: (r) => Number(r['concentration_ratio=1']) },
+    top3_share: { description: 'Share of blocks of the three largest entities, 0–1 (concentration_ratio=3).', value: (r) => Number(r['concentration_ratio=3']) },
     total_entities: { description: 'Entities that found at least one block.', value: (r) => Number(r.total_entities) },
   },
 });

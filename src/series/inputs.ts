@@ -85,3 +85,9 @@ export const mlHardware = (): Row[] => table('epoch-ml-hardware', 'ml_hardware_t
 
 /** cbeci-consumption: annualised consumption estimates by assumed electricity price. */
 export const cbeciConsumption = (): Row[] => table('cbeci-consumption', 'cbeci_annualized_consumption_by_price_2010_2023.csv');
+
+/** btc-difficulty: Blockchain.com's difficulty every third day, 2009–2020 (a file without a header). */
+export const difficulty3day = (): Row[] => table('btc-difficulty', 'difficulty_blockchaincom_3day_2009_2020.csv');
+
+/** btc-difficulty: Blockchain.com's daily difficulty, 2020–2025. */
+export const difficultyDaily = (): Row[] => table('btc-difficulty', 'difficulty_blockchaincom_daily_2020_2025.csv');

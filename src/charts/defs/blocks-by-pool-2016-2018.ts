@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
-import type labels from '../../series/btc-pool-block-labels.ts';
+import type byPool from '../../series/btc-blocks-by-pool-2016-2018.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /** Blocks found by each pool over heights 400,000–546,235: the ten largest, then all others and unlabelled blocks. */
@@ -11,21 +11,8 @@ export default defineChart({
   alt: 'Bar chart of blocks found per mining pool from 2016 to 2018: AntPool found the most, followed by F2Pool, BTC.com and BTC.TOP; the ten largest pools together found most of the blocks, and a small share had no pool label.',
   caption: 'A pool is a coordinator, not a miner: thousands of machines, owned by many people and firms, may point at one pool, and one firm may run several pools. Labels are as in the source; spelling variants of one pool are kept apart.',
   datasets: ['pool-blocks-2016-2018'],
-  series: ['btc-pool-block-labels'],
-  data: ({ 'btc-pool-block-labels': blocks }: Inputs<typeof labels>) => {
-    const counts = new Map<string, number>();
-    for (const b of blocks) counts.set(b.pool, (counts.get(b.pool) ?? 0) + 1);
-    const unknown = ['unknown', 'failed'];
-    const named = [...counts].filter(([p]) => !unknown.includes(p.toLowerCase())).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const total = blocks.length;
-    const row = (pool: string, n: number, kind: string): Row => ({ pool, blocks: n, share_pct: Math.round((n / total) * 1000) / 10, kind });
-    const unknownBlocks = [...counts].filter(([p]) => unknown.includes(p.toLowerCase())).reduce((s, [, n]) => s + n, 0);
-    return [
-      ...named.slice(0, 10).map(([p, n]) => row(p, n, 'pool')),
-      row(`${named.length - 10} other pools`, named.slice(10).reduce((s, [, n]) => s + n, 0), 'other'),
-      row('No pool label', unknownBlocks, 'other'),
-    ];
-  },
+  series: ['btc-blocks-by-pool-2016-2018'],
+  data: (s: Inputs<typeof byPool>) => s['btc-blocks-by-pool-2016-2018'],
   columns: [
     { key: 'pool', label: 'Pool' },
     { key: 'blocks', label: 'Blocks', format: fmt.int },

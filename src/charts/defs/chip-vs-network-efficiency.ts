@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import type asic from '../../series/asic-efficiency-by-release.ts';
-import type network from '../../series/btc-network-efficiency.ts';
+import type chips from '../../series/btc-chips-vs-network-efficiency.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /** CBECI's network-average efficiency (estimate, weekly, with its lower–upper band) and each ASIC model at release. */
@@ -12,20 +11,8 @@ export default defineChart({
   alt: 'Log-scale chart of joules per terahash from 2014 to 2026: dots for individual mining machines fall from the Antminer S3 in 2014 to the Avalon A16 XP in 2025, and a line for the network average, with an uncertainty band, follows them down a few years behind the newest chips.',
   caption: 'The network average lags the newest machines because older ones keep running while electricity is cheap enough. Cambridge’s band shows how uncertain the average is. Machine figures are the makers’ specifications; only models with a known release month are shown.',
   datasets: ['cbeci-efficiency', 'cbeci-miners', 'asic-specs'],
-  series: ['btc-network-efficiency', 'asic-efficiency-by-release'],
-  data: (s: Inputs<typeof network | typeof asic>) => {
-    const net = s['btc-network-efficiency'].filter((r) => r.date >= '2014-01-01');
-    const weekly = net.filter((_, i) => i % 7 === 0 || i === net.length - 1).map((r) => ({
-      kind: 'Network average (CBECI)', date: r.date, model: '', j_per_th: r.estimate_j_per_th as number,
-      lower: r.lower_j_per_th, upper: r.upper_j_per_th,
-    }));
-    const seen = new Set<string>();
-    const chips = s['asic-efficiency-by-release']
-      .filter((r) => !r.placeholder && r.released && /^\d{4}-\d{2}/.test(r.released))
-      .filter((r) => { const k = `${r.model}|${r.released}`; if (seen.has(k)) return false; seen.add(k); return true; })
-      .map((r) => ({ kind: 'Machine at release', date: String(r.released).slice(0, 10), model: r.model, j_per_th: r.efficiency_j_per_th, lower: null, upper: null }));
-    return [...weekly, ...chips];
-  },
+  series: ['btc-chips-vs-network-efficiency'],
+  data: (s: Inputs<typeof chips>) => s['btc-chips-vs-network-efficiency'],
   columns: [
     { key: 'kind', label: 'Series' },
     { key: 'date', label: 'Date' },

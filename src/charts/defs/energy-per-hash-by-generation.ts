@@ -1,27 +1,11 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
-import type asic from '../../series/asic-efficiency-by-release.ts';
+import type generations from '../../series/btc-energy-per-hash-by-generation.ts';
 import { roundSig } from '../../data/roundSig.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
-/**
- * What one terahash cost in energy in each hardware generation: CBECI's generic assumptions for the best CPU, best GPU,
- * FPGA and early ASICs (placeholders), then named machines at release (CBECI's list for the S3, the compiled spec table
- * for the rest).
- */
-const PICK: { model: string; source: string; label: string }[] = [
-  { model: 'Best CPU', source: 'cbeci-miners', label: 'Best CPU' },
-  { model: 'Best GPU', source: 'cbeci-miners', label: 'Best GPU' },
-  { model: 'FPGA', source: 'cbeci-miners', label: 'FPGA' },
-  { model: 'early ASICS', source: 'cbeci-miners', label: 'Early ASICs' },
-  { model: 'Bitmain Antminer S3', source: 'cbeci-miners', label: 'Antminer S3' },
-  { model: 'Antminer S9', source: 'asic-specs/compiled', label: 'Antminer S9' },
-  { model: 'Antminer S19 Pro', source: 'asic-specs/compiled', label: 'Antminer S19 Pro' },
-  { model: 'Antminer S21', source: 'asic-specs/compiled', label: 'Antminer S21' },
-  { model: 'Avalon A16 XP', source: 'asic-specs/compiled', label: 'Avalon A16 XP' },
-];
+/** The kind the series gives CBECI's placeholder rows (drawn grey). */
 const ASSUMED = 'Cambridge’s generic assumption';
-const SPEC = 'Maker’s specification';
 
 const joules = (v: number) => (v >= 1e6 ? `${fmt.int(v / 1e6)} million J` : `${fmt.sig3(v)} J`);
 
@@ -32,15 +16,8 @@ export default defineChart({
   alt: 'Horizontal bars on a logarithmic scale, one per hardware generation: Cambridge assumes about 10 million joules per terahash for the best CPU of 2009, then a tenfold drop for each step through GPUs, FPGAs and early ASICs; named machines fall from about 766 joules for the Antminer S3 of 2014 to 12.8 joules for the Avalon A16 XP of 2025.',
   caption: 'Grey bars are Cambridge’s round-number assumptions for whole classes of hardware, not measurements of any device; coloured bars are makers’ specifications for single machines at release. The scale is logarithmic: equal steps along it are equal multiples.',
   datasets: ['cbeci-miners', 'asic-specs'],
-  series: ['asic-efficiency-by-release'],
-  data: ({ 'asic-efficiency-by-release': all }: Inputs<typeof asic>) => {
-    return PICK.map(({ model, source, label }) => {
-      const r = all.find((a) => a.model === model && a.source === source);
-      if (!r) throw new Error(`asic-efficiency-by-release has no "${model}" from ${source}`);
-      const year = String(r.released).slice(0, 4);
-      return { hardware: label, released: year, label: `${label} (${year})`, j_per_th: r.efficiency_j_per_th, kind: r.placeholder ? ASSUMED : SPEC, source: r.source };
-    });
-  },
+  series: ['btc-energy-per-hash-by-generation'],
+  data: (s: Inputs<typeof generations>) => s['btc-energy-per-hash-by-generation'],
   columns: [
     { key: 'hardware', label: 'Hardware' },
     { key: 'released', label: 'Year' },

@@ -1,11 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
-import type specsSeries from '../../series/asic-specs-compiled.ts';
-import type hashrate from '../../series/btc-hashrate-ehs.ts';
+import type share from '../../series/btc-one-machine-share.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
-
-/** Flagship machines (compiled spec table) and the share of the whole network one of them supplied in its release month. */
-const MACHINES = ['Antminer S9', 'Antminer S17', 'Antminer S19 Pro', 'Antminer S21'];
 
 export default defineChart({
   id: 'one-machine-share',
@@ -14,20 +10,8 @@ export default defineChart({
   alt: 'Bar chart: one flagship mining machine supplied a tiny and shrinking share of the network at each release, from the Antminer S9 in 2017 to the Antminer S21 in 2023, even though each machine was several times faster than the last.',
   caption: 'One machine’s hashrate divided by the network’s, in parts per million. Machines got faster, but the network grew faster still, so the share a single machine can supply keeps falling: mining at any scale now means many machines.',
   datasets: ['asic-specs', 'btc-hashrate'],
-  series: ['asic-specs-compiled', 'btc-hashrate-ehs'],
-  data: (s: Inputs<typeof specsSeries | typeof hashrate>) => {
-    // The 30-day mean (4 significant digits) on the first day of the machine's release month.
-    const net = s['btc-hashrate-ehs'].filter((p) => p.mean_30d_ehs !== null);
-    return MACHINES.map((m) => {
-      const spec = s['asic-specs-compiled'].find((r) => r.model === m);
-      if (!spec) throw new Error(`asic-specs has no model "${m}"`);
-      const month = spec.date.slice(0, 7);
-      const n = net.find((p) => p.date >= `${month}-01`)!;
-      const ehs = n.mean_30d_ehs!;
-      const ths = spec.hashrate_ths;
-      return { machine: m, released: month, machine_ths: ths, network_ehs: ehs, network_date: n.date, ppm: Math.round((ths / (ehs * 1e6)) * 1e6 * 100) / 100 };
-    });
-  },
+  series: ['btc-one-machine-share'],
+  data: (s: Inputs<typeof share>) => s['btc-one-machine-share'],
   columns: [
     { key: 'machine', label: 'Machine' },
     { key: 'released', label: 'Released' },

@@ -1,12 +1,11 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS } from '../defaults.ts';
-import type labels from '../../series/btc-pool-block-labels.ts';
-import type concentration from '../../series/btc-pool-concentration-by-period.ts';
-import { poolSharesByPeriod } from '../../data/poolSharesByPeriod.ts';
+import type measures from '../../series/btc-pool-concentration-measures.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
-const SERIES = ['Largest pool', 'AntPool + BTC.com (Bitmain)', 'Three largest pools'] as const;
 const STROKE = [COLORS[0], COLORS[1], COLORS[2]];
+/** The three measures in the series' order: largest pool, Bitmain's two pools, three largest pools. */
+const measuresOf = (rows: readonly { series: string }[]) => [...new Set(rows.map((r) => r.series))];
 
 /**
  * Per difficulty period (2,016 blocks): the largest pool's share, the share of Bitmain's two pools together and the
@@ -19,20 +18,8 @@ export default defineChart({
   alt: 'Three lines over block heights 400,000 to 546,235, one point per difficulty period: the three largest pools together start above half of all blocks, fall well below it and climb back over it late in the record; the largest single pool stays well below half; Bitmain’s two pools, AntPool and BTC.com, counted together, start near a quarter, dip below a fifth and climb to about two fifths of blocks.',
   caption: 'Each point is one difficulty period of 2,016 blocks, about two weeks. Periods cut by the edges of the data or by a gap of 88 missing heights are left out. “Largest pool” and “three largest” count single pool labels; the middle line counts AntPool and BTC.com, both run by Bitmain in this period, as one owner.',
   datasets: ['pool-blocks-2016-2018'],
-  series: ['btc-pool-concentration-by-period', 'btc-pool-block-labels'],
-  data: (s: Inputs<typeof concentration | typeof labels>) => {
-    const all = new Map(poolSharesByPeriod(s['btc-pool-block-labels'], { top: 1000 }).map((p) => [p.startHeight, p]));
-    const share = (h: number, pool: string) => all.get(h)!.top.find((t) => t.pool === pool)?.sharePct ?? 0;
-    return s['btc-pool-concentration-by-period'].filter((r) => r.complete).flatMap((r) => {
-      const h = r.period_start_height;
-      const common = { height: h, pool: r.top_pool, nakamoto: r.nakamoto_coefficient, hhi: r.hhi };
-      return [
-        { ...common, series: SERIES[0] as string, share_pct: r.top_pool_share_pct },
-        { ...common, series: SERIES[1], share_pct: Math.round((share(h, 'AntPool') + share(h, 'BTC.com')) * 100) / 100 },
-        { ...common, series: SERIES[2], share_pct: r.top3_share_pct },
-      ];
-    });
-  },
+  series: ['btc-pool-concentration-measures'],
+  data: (s: Inputs<typeof measures>) => s['btc-pool-concentration-measures'],
   columns: [
     { key: 'height', label: 'Period starts at height', format: fmt.int },
     { key: 'series', label: 'Measure' },
@@ -42,6 +29,7 @@ export default defineChart({
     { key: 'hhi', label: 'HHI (single pools)', format: (v: number) => fmt.int(v) },
   ],
   summary: (rows) => {
+    const SERIES = measuresOf(rows);
     const of = (s: string) => rows.filter((r) => r.series === s);
     const top = of(SERIES[0]);
     const max = (s: string) => of(s).reduce((a, r) => ((r.share_pct as number) > (a.share_pct as number) ? r : a));
@@ -51,9 +39,10 @@ export default defineChart({
     return `Across ${top.length} complete periods the three largest pools found ${fmt.num1(mean3)} % of blocks on average; the largest single pool’s share peaked at ${fmt.num1(max(SERIES[0]).share_pct as number)} %, Bitmain’s two pools together at ${fmt.num1(max(SERIES[1]).share_pct as number)} %, and between ${minN} and ${maxN} single pools were needed to pass half the blocks.`;
   },
   spec: (rows, opts) => {
+    const SERIES = measuresOf(rows);
     const { narrow } = opts;
     const last = SERIES.map((s) => rows.filter((r) => r.series === s).at(-1)!);
-    const stroke = (d: Row) => STROKE[SERIES.indexOf(d.series as (typeof SERIES)[number])];
+    const stroke = (d: Row) => STROKE[SERIES.indexOf(d.series as string)];
     const label = (s: string) => (narrow ? s.replace(' (Bitmain)', '') : s.replace(' (Bitmain)', '\n(Bitmain)'));
     return Plot.plot({
       ...base(opts, narrow ? 280 : 320),
