@@ -5,14 +5,12 @@
  * number (their numbers list no dataset).
  */
 import { fmt, utc } from '../charts/defaults.ts';
-import { table } from '../datasets/table.ts';
 import { memoryForModel } from '../data/memoryForModel.ts';
-import smallest from '../charts/defs/smallest-model-at-mmlu.ts';
-import scatter from '../charts/defs/mmlu-vs-parameters.ts';
-import npu from '../charts/defs/npu-tops-by-chip.ts';
+import smallest from '../series/llm-smallest-model-at-mmlu.ts';
+import openModels from '../series/llm-open-models.ts';
+import npu from '../series/npu-tops.ts';
 import presetSeries from '../series/llm-memory-presets.ts';
 import { DEFAULT_OVERHEAD_PCT, footprints } from '../charts/specs/model-memory-calculator.ts';
-import { chartRows } from '../charts/build.ts';
 import type { NumberDef } from './types.ts';
 
 /** FACTS 6.6: Llama 3.2 3B has 3.21 billion parameters (Meta, September 2024). */
@@ -21,24 +19,22 @@ const LLAMA_32_3B_PARAMS = 3.21;
 const MMLU = ['llm-mmlu-reported'];
 const NPU = ['npu-tops'];
 
-let stepsCache: ReturnType<typeof smallest.data> | undefined;
-const steps = (t: number) => (stepsCache ??= chartRows(smallest)).filter((r) => r.threshold === t);
-let modelsCache: ReturnType<typeof scatter.data> | undefined;
+const steps = (t: number) => smallest.rows().filter((r) => r.threshold_mmlu === t);
 const model = (name: string) => {
-  const r = (modelsCache ??= chartRows(scatter)).find((x) => x.model === name);
+  const r = openModels.rows().find((x) => x.model === name);
   if (!r) throw new Error(`llm-mmlu-reported: no model "${name}" with MMLU and size`);
   return r;
 };
-let chipsCache: ReturnType<typeof npu.data> | undefined;
 const chip = (name: string) => {
-  const r = (chipsCache ??= chartRows(npu)).find((x) => x.chip === name);
+  const r = npu.rows().find((x) => x.chip === name);
   if (!r) throw new Error(`npu-tops: no chip "${name}"`);
   return r;
 };
-const epochParams = (name: string) => {
-  const r = table('epoch-notable-models', 'notable_ai_models_2025-02-24_trimmed.csv').find((x) => x.Model === name);
-  if (!r || r.Parameters == null) throw new Error(`epoch-notable-models: no parameter count for "${name}"`);
-  return Number(r.Parameters) / 1e9;
+/** A Gemini Nano size as the calculator's presets read it from epoch-notable-models. */
+const epochParams = (key: string) => {
+  const r = presetSeries.rows().find((x) => x.key === key && x.size_from === 'epoch-notable-models');
+  if (!r) throw new Error(`epoch-notable-models: no parameter count for preset "${key}"`);
+  return r.params_billions;
 };
 
 const month = (v: string) => fmt.month(utc(v));
@@ -63,8 +59,8 @@ const tops = (name: string, note: string): NumberDef => ({ value: () => Number(c
 
 export default {
   // The benchmark file
-  'pocket-models-count': { value: () => (modelsCache ??= chartRows(scatter)).length, format: String, datasets: MMLU, note: 'open models with a reported MMLU score and a stated size (repeated rows counted once)' },
-  'pocket-file-last-date': { value: () => (modelsCache ??= chartRows(scatter)).reduce((a, r) => (String(r.release_date) > a ? String(r.release_date) : a), ''), format: month, datasets: MMLU, note: 'latest release date among those models' },
+  'pocket-models-count': { value: () => openModels.rows().length, format: String, datasets: MMLU, note: 'open models with a reported MMLU score and a stated size (repeated rows counted once)' },
+  'pocket-file-last-date': { value: () => openModels.rows().reduce((a, r) => (String(r.release_date) > a ? String(r.release_date) : a), ''), format: month, datasets: MMLU, note: 'latest release date among those models' },
 
   // Smallest model at a score
   'pocket-60-first-model': step(60, 'first', 'model'),
@@ -141,8 +137,8 @@ export default {
   'pocket-overhead-default': { value: () => DEFAULT_OVERHEAD_PCT, format: pct, datasets: [], note: 'the calculator’s default overhead: our assumption, not a measured figure' },
 
   // Gemini Nano (Epoch)
-  'pocket-nano1-params': { value: () => epochParams('Gemini Nano-1'), format: billions, datasets: ['epoch-notable-models'], note: 'Gemini Nano-1 parameters (Epoch AI)' },
-  'pocket-nano2-params': { value: () => epochParams('Gemini Nano-2'), format: billions, datasets: ['epoch-notable-models'], note: 'Gemini Nano-2 parameters (Epoch AI)' },
+  'pocket-nano1-params': { value: () => epochParams('gemini-nano-1'), format: billions, datasets: ['epoch-notable-models'], note: 'Gemini Nano-1 parameters (Epoch AI)' },
+  'pocket-nano2-params': { value: () => epochParams('gemini-nano-2'), format: billions, datasets: ['epoch-notable-models'], note: 'Gemini Nano-2 parameters (Epoch AI)' },
 
   // NPU TOPS
   'pocket-a11-tops': tops('A11 Bionic Neural Engine', 'Apple A11 (2017)'),

@@ -1,26 +1,20 @@
 /** Numbers for checking-the-headlines: every one computed from a dataset at build time. */
-import { table } from '../datasets/table.ts';
 import { fmt } from '../charts/defaults.ts';
 import { compoundGrowth } from '../data/compoundGrowth.ts';
-import { reportedMmluModels, type BenchmarkRowInput } from '../data/reportedMmluModels.ts';
-import { smallestModelAtMmlu } from '../data/smallestModelAtMmlu.ts';
+import { claimById } from '../data/claimById.ts';
+import claims from '../series/framing-claims.ts';
+import smallest from '../series/llm-smallest-model-at-mmlu.ts';
+import byOwner from '../series/edi-block-production-by-owner.ts';
 import type { NumberDef } from './types.ts';
 
-const claim = (id: string) => {
-  const row = table('framing-claims', 'framing_claims.csv').find((r) => r.claim_id === id);
-  if (!row) throw new Error(`framing-claims has no claim_id "${id}"`);
-  return Number(row.value);
-};
+const claim = (id: string) => claimById(claims.rows(), id).value;
 const edgeYears = 2033 - 2025;
 const growth = () => compoundGrowth(claim('edge-ai-2025'), claim('edge-ai-2033'), edgeYears);
 
 
-const smallest60 = () => {
-  const models = reportedMmluModels(table('llm-mmlu-reported', 'open_models_reported_benchmarks_trimmed.csv') as unknown as BenchmarkRowInput[]);
-  return smallestModelAtMmlu(models, [60]);
-};
+const smallest60 = () => smallest.rows().filter((r) => r.threshold_mmlu === 60);
 
-const edi = () => table('pool-concentration-edi', 'edi_bitcoin_block_production_clustered_2018_2026.csv');
+const edi = () => byOwner.rows();
 const ediYears = (from: string, to: string) => edi().filter((r) => String(r.date) >= from && String(r.date) <= to);
 
 export default {
@@ -34,10 +28,10 @@ export default {
   'headline-coinshares-cash': { value: () => claim('coinshares-cash-cost'), format: fmt.usd, datasets: ['framing-claims'], note: 'CoinShares Q3 2024: weighted-average cash cost per BTC of listed miners' },
   'headline-coinshares-total': { value: () => claim('coinshares-total-cost'), format: fmt.usd, datasets: ['framing-claims'], note: 'CoinShares Q3 2024: total cost per BTC including non-cash costs' },
   'headline-smallest-60-first': { value: () => smallest60()[0].model, format: String, datasets: ['llm-mmlu-reported'], note: 'first model in the file to report MMLU ≥ 60' },
-  'headline-smallest-60-first-size': { value: () => smallest60()[0].paramsBillions, format: (v: number) => `${fmt.sig3(v)} billion parameters`, datasets: ['llm-mmlu-reported'], note: 'its size' },
+  'headline-smallest-60-first-size': { value: () => smallest60()[0].params_billions, format: (v: number) => `${fmt.sig3(v)} billion parameters`, datasets: ['llm-mmlu-reported'], note: 'its size' },
   'headline-smallest-60-first-date': { value: () => smallest60()[0].date, format: (v: string) => fmt.month(new Date(v)), datasets: ['llm-mmlu-reported'], note: 'its release date' },
   'headline-smallest-60-last': { value: () => smallest60().at(-1)!.model, format: String, datasets: ['llm-mmlu-reported'], note: 'smallest model in the file to report MMLU ≥ 60' },
-  'headline-smallest-60-last-size': { value: () => smallest60().at(-1)!.paramsBillions, format: (v: number) => `${fmt.sig3(v)} billion parameters`, datasets: ['llm-mmlu-reported'], note: 'its size' },
+  'headline-smallest-60-last-size': { value: () => smallest60().at(-1)!.params_billions, format: (v: number) => `${fmt.sig3(v)} billion parameters`, datasets: ['llm-mmlu-reported'], note: 'its size' },
   'headline-smallest-60-last-date': { value: () => smallest60().at(-1)!.date, format: (v: string) => fmt.month(new Date(v)), datasets: ['llm-mmlu-reported'], note: 'its release date' },
   'headline-edi-windows-2023-2024': { value: () => ediYears('2023-01-01', '2024-12-31').length, format: String, datasets: ['pool-concentration-edi'], note: '30-day windows in 2023 and 2024 in the EDI owner-clustered file' },
   'headline-edi-max-nakamoto-2023-2024': { value: () => Math.max(...ediYears('2023-01-01', '2024-12-31').map((r) => Number(r.nakamoto_coefficient))), format: String, datasets: ['pool-concentration-edi'], note: 'largest Nakamoto coefficient (owner-clustered) in any 30-day window of 2023–2024' },

@@ -1,14 +1,13 @@
-import { table } from '../datasets/table.ts';
 import { fmt } from '../charts/defaults.ts';
+import network from '../series/btc-network-efficiency.ts';
 import type { NumberDef } from './types.ts';
 
-const FILE = 'cbeci_mining_efficiency_daily_2010_2024.csv';
 const estimateOn = (date: string) => {
-  const row = table('cbeci-efficiency', FILE).find((r) => r.Date === date);
+  const row = network.rows().find((r) => r.date === date);
   if (!row) throw new Error(`cbeci-efficiency has no row for ${date}`);
-  return Number(row['Estimated efficiency, J/Th']);
+  return Number(row.estimate_j_per_th);
 };
-const last = () => table('cbeci-efficiency', FILE).at(-1)!;
+const last = () => network.rows().at(-1)!;
 
 export default {
   'efficiency-2016': {
@@ -18,19 +17,19 @@ export default {
     note: 'CBECI estimated network-average mining efficiency on 1 January 2016',
   },
   'efficiency-latest': {
-    value: () => Number(last()['Estimated efficiency, J/Th']),
+    value: () => Number(last().estimate_j_per_th),
     format: (v: number) => `${fmt.num1(v)} joules per terahash`,
     datasets: ['cbeci-efficiency'],
     note: 'CBECI estimated network-average mining efficiency on the last day of the series',
   },
   'efficiency-latest-date': {
-    value: () => String(last().Date),
+    value: () => last().date,
     format: (v: string) => fmt.date(new Date(v)),
     datasets: ['cbeci-efficiency'],
     note: 'last day of the CBECI efficiency series',
   },
   'efficiency-improvement-2016-latest': {
-    value: () => estimateOn('2016-01-01') / Number(last()['Estimated efficiency, J/Th']),
+    value: () => estimateOn('2016-01-01') / Number(last().estimate_j_per_th),
     format: (v: number) => `${fmt.int(v)} times`,
     datasets: ['cbeci-efficiency'],
     note: 'ratio of CBECI network-average efficiency on 1 January 2016 to the last day of the series',

@@ -4,12 +4,13 @@
  */
 import { format } from 'd3';
 import { fmt } from '../charts/defaults.ts';
-import { table } from '../datasets/table.ts';
-import { usElectricityPriceAnnual } from '../data/usElectricityPriceAnnual.ts';
 import mixSeries from '../series/electricity-mix-mining-countries.ts';
 import usMonthly from '../series/us-industrial-electricity-price-monthly.ts';
-import mix from '../charts/defs/mining-countries-power-mix.ts';
-import { chartRows } from '../charts/build.ts';
+import mix from '../series/electricity-mix-mining-destinations.ts';
+import snapshots from '../series/geo-hashrate-share-snapshots.ts';
+import annualPrices from '../series/us-electricity-price-annual.ts';
+import claims from '../series/framing-claims.ts';
+import { claimById } from '../data/claimById.ts';
 import type { NumberDef } from './types.ts';
 
 const GEO = ['geo-hashrate-snapshots'];
@@ -25,12 +26,12 @@ const P2025 = '2025-Q3 (start)';
 
 /** A share as the dataset gives it, for one estimator, period and country; throws if absent (no silent gaps). */
 function geo(estimator: string, period: string, country: string): number {
-  const row = table('geo-hashrate-snapshots', 'geo_hashrate_share_snapshots.csv').find((r) => r.estimator === estimator && r.period === period && r.country === country);
+  const row = snapshots.rows().find((r) => r.estimator === estimator && r.period === period && r.country === country);
   if (!row) throw new Error(`following-cheap-power: no share for ${country} in ${estimator} / ${period}`);
   return Number(row.share_pct);
 }
 const snapshot = (estimator: string, period: string) =>
-  table('geo-hashrate-snapshots', 'geo_hashrate_share_snapshots.csv').filter((r) => r.estimator === estimator && r.period === period).map((r) => Number(r.share_pct));
+  snapshots.rows().filter((r) => r.estimator === estimator && r.period === period).map((r) => Number(r.share_pct));
 
 /** Shares keep the precision their source gave, up to two decimals: 65.08 %, 44 %, 3.6 %. */
 const pct = (v: number) => `${format(',.2~f')(v)} %`;
@@ -40,16 +41,16 @@ const times = (v: number) => `${fmt.num1(v)} times`;
 const owid = (entity: string) => mixSeries.rows().filter((r) => r.entity === entity && r.hydro_pct != null);
 const lastOwid = (entity: string) => owid(entity).at(-1)!;
 const ethiopiaLow = () => owid('Ethiopia').filter((r) => Number(r.year) >= 2000).reduce((a, r) => (Number(r.hydro_pct) < Number(a.hydro_pct) ? r : a));
-const mixShare = (entity: string, source: string) => chartRows(mix).find((r) => r.entity === entity && r.source === source)!;
+const mixShare = (entity: string, source: string) => mix.rows().find((r) => r.entity === entity && r.source === source)!;
 
 const monthly = () => usMonthly.rows();
 const peakMonth = () => monthly().reduce((a, r) => (Number(r.industrial_cents_per_kwh) > Number(a.industrial_cents_per_kwh) ? r : a));
 const annual = (year: number) => {
-  const a = usElectricityPriceAnnual(table('us-electricity-price', 'eia_table_5_3_2014_2024.csv')).find((r) => r.year === year);
-  if (!a?.industrial) throw new Error(`following-cheap-power: no EIA annual industrial price for ${year}`);
-  return a.industrial;
+  const a = annualPrices.rows().find((r) => r.year === year);
+  if (!a?.industrial_cents_per_kwh) throw new Error(`following-cheap-power: no EIA annual industrial price for ${year}`);
+  return a.industrial_cents_per_kwh;
 };
-const claim = (id: string) => Number(table('framing-claims', 'framing_claims.csv').find((r) => r.claim_id === id)!.value);
+const claim = (id: string) => claimById(claims.rows(), id).value;
 
 export default {
   // Cambridge's pool-based map, Sep 2019 – Apr 2020 average

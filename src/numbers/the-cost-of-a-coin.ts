@@ -4,7 +4,9 @@
  * (20 September 2024), when both the hashrate and CBECI's efficiency estimate exist.
  * Inputs quoted from FACTS.md are named with their fact number; everything else comes from the datasets.
  */
-import { table } from '../datasets/table.ts';
+import annualPrices from '../series/us-electricity-price-annual.ts';
+import consumption from '../series/cbeci-consumption-by-price.ts';
+import bitstampSeries from '../series/btc-price-bitstamp.ts';
 import { fmt, utc } from '../charts/defaults.ts';
 import costSeries from '../series/btc-electricity-cost-per-coin.ts';
 import { costPerCoin } from '../data/costPerCoin.ts';
@@ -34,17 +36,17 @@ const at = (price: number, over: Partial<{ hashrateEhs: number; efficiencyJPerTh
   return costPerCoin({ hashrateEhs: s.hashrateEhs, efficiencyJPerTh: s.efficiencyJPerTh, subsidyBtc: s.subsidyBtc, feesBtcPerBlock: 0, pricePerKwh: price, ...over });
 };
 const bitstamp = (date: string) => {
-  const r = table('btc-price-daily', 'btc_usd_bitstamp_daily_2012_2026.csv').find((x) => x.Date === date);
-  if (!r) throw new Error(`btc-price-daily (Bitstamp) has no row for ${date}`);
-  return Number(r.BTC_USD);
+  const r = bitstampSeries.rows().find((x) => x.date === date);
+  if (r?.btc_usd == null) throw new Error(`btc-price-daily (Bitstamp) has no price for ${date}`);
+  return r.btc_usd;
 };
 const usIndustrial2023 = () => {
-  const r = table('us-electricity-price', 'eia_table_5_3_2014_2024.csv').find((x) => x.Period === '2023' && x.Industrial != null);
+  const r = annualPrices.rows().find((x) => x.year === 2023 && x.industrial_cents_per_kwh != null);
   if (!r) throw new Error('us-electricity-price: no 2023 industrial price');
-  return Number(r.Industrial) / 100;
+  return Number(r.industrial_cents_per_kwh) / 100;
 };
 const latestHashrate = () => hashrateSeries(hashrateEhs.rows()).at(-1)!;
-const cbeciLast = () => table('cbeci-consumption', 'cbeci_annualized_consumption_by_price_2010_2023.csv').at(-1)!;
+const cbeciLast = () => consumption.rows().at(-1)!;
 /** Days of the cost series that have a price, and those on which the electricity cost exceeded the price. */
 const compared = () => costSeries.rows().filter((r) => r.btc_usd !== null);
 
@@ -228,25 +230,25 @@ export default {
     note: 'years containing the days on which the electricity cost per coin at $0.05/kWh exceeded the Bitstamp price',
   },
   'coin-cbeci-date': {
-    value: () => String(cbeciLast().date),
+    value: () => cbeciLast().date,
     format: (v: string) => fmt.date(utc(v)),
     datasets: ['cbeci-consumption'],
     note: 'last day of the CBECI consumption-by-price series',
   },
   'coin-cbeci-twh-002': {
-    value: () => Number(cbeciLast()['0.02']),
+    value: () => cbeciLast().twh_002,
     format: (v: number) => `${fmt.num1(v)} TWh`,
     datasets: ['cbeci-consumption'],
     note: 'CBECI best-guess annualised consumption on its last day if miners paid $0.02/kWh',
   },
   'coin-cbeci-twh-005': {
-    value: () => Number(cbeciLast()['0.05']),
+    value: () => cbeciLast().twh_005,
     format: (v: number) => `${fmt.num1(v)} TWh`,
     datasets: ['cbeci-consumption'],
     note: 'CBECI best-guess annualised consumption on its last day at its headline $0.05/kWh',
   },
   'coin-cbeci-twh-010': {
-    value: () => Number(cbeciLast()['0.10']),
+    value: () => cbeciLast().twh_010,
     format: (v: number) => `${fmt.num1(v)} TWh`,
     datasets: ['cbeci-consumption'],
     note: 'CBECI best-guess annualised consumption on its last day if miners paid $0.10/kWh',

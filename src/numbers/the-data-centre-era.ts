@@ -1,14 +1,14 @@
-/** Numbers for the-data-centre-era, computed from Epoch AI's datasets via the piece's charts. */
+/** Numbers for the-data-centre-era, computed from Epoch AI's datasets through the series the piece's charts draw. */
 import { fmt, utc } from '../charts/defaults.ts';
-import compute from '../charts/defs/training-compute.ts';
+import compute from '../series/ai-training-compute.ts';
 import training from '../series/ai-model-training-compute.ts';
 import { computeTrend } from '../data/computeTrend.ts';
-import cost from '../charts/defs/training-cost.ts';
-import power from '../charts/defs/training-power.ts';
-import chipsChart from '../charts/defs/chips-price-performance.ts';
-import { table } from '../datasets/table.ts';
+import cost from '../series/ai-training-cost.ts';
+import power from '../series/ai-training-power.ts';
+import chipsChart from '../series/ai-chips-price-performance.ts';
+import hardware from '../series/ml-hardware.ts';
+import epochRows from '../series/epoch-model-rows.ts';
 import { utcFormat } from 'd3';
-import { chartRows } from '../charts/build.ts';
 import type { NumberDef } from './types.ts';
 
 const find = <T extends { model?: unknown; chip?: unknown }>(rows: T[], key: 'model' | 'chip', name: string): T => {
@@ -16,21 +16,21 @@ const find = <T extends { model?: unknown; chip?: unknown }>(rows: T[], key: 'mo
   if (!hit) throw new Error(`the-data-centre-era numbers: no ${key} "${name}"`);
   return hit;
 };
-const c = (m: string) => find(chartRows(compute), 'model', m);
-const k = (m: string) => find(chartRows(cost), 'model', m);
-const p = (m: string) => find(chartRows(power), 'model', m);
-const chip = (m: string) => find(chartRows(chipsChart), 'chip', m);
+const c = (m: string) => find(compute.rows(), 'model', m);
+const k = (m: string) => find(cost.rows(), 'model', m);
+const p = (m: string) => find(power.rows(), 'model', m);
+const chip = (m: string) => find(chipsChart.rows(), 'chip', m);
 /** The frontier file's own row for a model (it may differ from the notable file's estimate). */
 const frontierRow = (m: string) => {
-  const hit = table('epoch-frontier-models', 'frontier_ai_models_trimmed.csv').find((r) => r.Model === m);
+  const hit = epochRows.rows().find((r) => r.file === 'frontier' && r.model === m);
   if (!hit) throw new Error(`the-data-centre-era numbers: no frontier-file row "${m}"`);
   return hit;
 };
 /** H100 thermal design power (W) from Epoch's hardware file. */
-const h100Tdp = () => Number(table('epoch-ml-hardware', 'ml_hardware_trimmed.csv').find((r) => r['Hardware name'] === 'NVIDIA H100 SXM5 80GB')!['TDP (W)']);
-const top20 = () => [...chartRows(compute)].sort((a, b) => Number(b.flop) - Number(a.flop)).slice(0, 20);
+const h100Tdp = () => Number(hardware.rows().find((r) => r.chip === 'NVIDIA H100 SXM5 80GB')!.tdp_w);
+const top20 = () => [...compute.rows()].sort((a, b) => Number(b.flop) - Number(a.flop)).slice(0, 20);
 const org = (r: { organization: unknown }) => String(r.organization).split(',')[0].trim();
-const trend = () => computeTrend(chartRows(compute));
+const trend = () => computeTrend(compute.rows());
 
 const EPOCH = ['epoch-notable-models', 'epoch-frontier-models'];
 const FRONTIER = ['epoch-frontier-models'];
@@ -41,9 +41,9 @@ const musd = (v: number) => (v >= 1e8 ? `$${fmt.int(v / 1e6)} million` : `$${fmt
 
 export default {
   // Counts
-  'dc-models-with-compute': { value: () => chartRows(compute).length, format: fmt.int, datasets: EPOCH, note: 'models since 2010 with a training-compute estimate (notable file, plus frontier-file models missing from it)' },
-  'dc-models-with-cost': { value: () => chartRows(cost).length, format: fmt.int, datasets: EPOCH, note: 'models with a training-cost estimate' },
-  'dc-models-with-power': { value: () => chartRows(power).length, format: fmt.int, datasets: EPOCH, note: 'models with a training-power estimate' },
+  'dc-models-with-compute': { value: () => compute.rows().length, format: fmt.int, datasets: EPOCH, note: 'models since 2010 with a training-compute estimate (notable file, plus frontier-file models missing from it)' },
+  'dc-models-with-cost': { value: () => cost.rows().length, format: fmt.int, datasets: EPOCH, note: 'models with a training-cost estimate' },
+  'dc-models-with-power': { value: () => power.rows().length, format: fmt.int, datasets: EPOCH, note: 'models with a training-power estimate' },
 
   // Compute
   'dc-alexnet-flop': { value: () => Number(c('AlexNet').flop), format: flop, datasets: EPOCH, note: 'AlexNet training compute (2012)' },
@@ -82,7 +82,7 @@ export default {
   'dc-grok3-mw': { value: () => Number(p('Grok-3').mw), format: mw, datasets: EPOCH, note: 'Grok-3 estimated training power (notable file)' },
   'dc-grok3-chips': { value: () => Number(p('Grok-3').chips), format: fmt.int, datasets: EPOCH, note: 'Grok-3 training chips (NVIDIA H100), notable file' },
   'dc-grok3-days': {
-    value: () => Number(table('epoch-notable-models', 'notable_ai_models_2025-02-24_trimmed.csv').find((r) => r.Model === 'Grok-3')!['Training time (hours)']) / 24,
+    value: () => Number(epochRows.rows().find((r) => r.file === 'notable' && r.model === 'Grok-3')!.training_time_hours) / 24,
     format: (v: number) => `${fmt.int(v)} days`,
     datasets: ['epoch-notable-models'],
     note: 'Grok-3 training time in the notable file (hours ÷ 24)',
@@ -97,9 +97,9 @@ export default {
   'dc-llama405-mw': { value: () => Number(p('Llama 3.1-405B').mw), format: mw, datasets: EPOCH, note: 'Llama 3.1-405B estimated training power' },
 
   // The same model in Epoch's two files
-  'dc-grok3-alt-flop': { value: () => Number(frontierRow('Grok 3')['Training compute (FLOP)']), format: flop, datasets: FRONTIER, note: 'Grok 3 training compute in the later frontier file' },
-  'dc-grok3-alt-chips': { value: () => Number(frontierRow('Grok 3')['Hardware quantity']), format: fmt.int, datasets: FRONTIER, note: 'Grok 3 chips in the later frontier file' },
-  'dc-grok3-alt-mw': { value: () => Number(frontierRow('Grok 3')['Training power draw (W)']) / 1e6, format: mw, datasets: FRONTIER, note: 'Grok 3 estimated training power in the later frontier file' },
+  'dc-grok3-alt-flop': { value: () => Number(frontierRow('Grok 3').training_compute_flop), format: flop, datasets: FRONTIER, note: 'Grok 3 training compute in the later frontier file' },
+  'dc-grok3-alt-chips': { value: () => Number(frontierRow('Grok 3').hardware_quantity), format: fmt.int, datasets: FRONTIER, note: 'Grok 3 chips in the later frontier file' },
+  'dc-grok3-alt-mw': { value: () => Number(frontierRow('Grok 3').training_power_w) / 1e6, format: mw, datasets: FRONTIER, note: 'Grok 3 estimated training power in the later frontier file' },
 
   // Who trains the largest models
   'dc-top20-orgs': { value: () => new Set(top20().map(org)).size, format: String, datasets: EPOCH, note: 'distinct (first-listed) organisations behind the 20 most compute-intensive models in the data' },

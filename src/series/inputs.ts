@@ -37,8 +37,7 @@ export const mmluModels = once((): MmluModel[] =>
 
 /** btc-price-daily (Bitstamp): BTC/USD at about 00:00 UTC, by day. */
 export const bitstampPriceByDate = once(
-  (): Map<string, number | null> =>
-    new Map(table('btc-price-daily', 'btc_usd_bitstamp_daily_2012_2026.csv').map((r) => [String(r.Date), r.BTC_USD === null ? null : Number(r.BTC_USD)])),
+  (): Map<string, number | null> => new Map(bitstampDaily().map((r) => [String(r.Date), r.BTC_USD === null ? null : Number(r.BTC_USD)])),
 );
 
 /** us-electricity-price: the wide EIA monthly export (reshaped by src/data/usIndustrialPriceMonthly.ts). */
@@ -91,3 +90,6 @@ export const difficulty3day = (): Row[] => table('btc-difficulty', 'difficulty_b
 
 /** btc-difficulty: Blockchain.com's daily difficulty, 2020–2025. */
 export const difficultyDaily = (): Row[] => table('btc-difficulty', 'difficulty_blockchaincom_daily_2020_2025.csv');
+
+/** btc-price-daily (Bitstamp): the file's rows, for the price series. */
+export const bitstampDaily = (): Row[] => table('btc-price-daily', 'btc_usd_bitstamp_daily_2012_2026.csv');

@@ -16,5 +16,6 @@ export default defineSeries({
     price_usd: { unit: 'USD', description: 'Release price.', value: (r) => r['Release price (USD)'] as number | null },
     tensor_flops: { unit: 'FLOP/s', description: 'Tensor FP16/BF16 performance.', value: (r) => r['Tensor-FP16/BF16 performance (FLOP/s)'] as number | null },
     memory_bytes: { unit: 'bytes', description: 'Memory.', value: (r) => r['Memory (bytes)'] as number | null },
+    tdp_w: { unit: 'W', description: 'Thermal design power.', value: (r) => r['TDP (W)'] as number | null },
   },
 });

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
-import type hardware from '../../series/ml-hardware.ts';
+import type table from '../../series/ai-chips-price-performance.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /** Labelled chips and where each label goes (the dearest sit at the right edge, so their labels end at the dot). */
@@ -20,16 +20,8 @@ export default defineChart({
   alt: 'Scatter chart on logarithmic scales of chip price against 16-bit tensor performance: data-centre accelerators such as the NVIDIA H100 cost tens of thousands of dollars and lead on performance, while the consumer RTX 4090 costs a small fraction of that for about a third of the H100’s performance; a dashed line of equal performance per dollar drawn through the RTX 4090 lies above every data-centre chip.',
   caption: 'Orange dots are consumer graphics cards, grey dots data-centre chips. The dashed line marks the same peak operations per dollar as the RTX 4090: every data-centre chip sits below it, giving less arithmetic per dollar. Only chips with both a price and a 16-bit tensor figure in Epoch’s hardware data are shown. Prices are at release; data-centre chips often have no official list price, and Epoch’s H100 figure comes from an analyst’s estimate of a server holding eight of them. Peak figures come from datasheets, not measured speed; what a model can use depends on memory and its bandwidth too (see the table).',
   datasets: ['epoch-ml-hardware'],
-  series: ['ml-hardware'],
-  data: ({ 'ml-hardware': chips }: Inputs<typeof hardware>) =>
-    chips
-      .filter((r) => r.price_usd != null && Number(r.tensor_flops) > 0)
-      .map((r) => ({
-        chip: r.chip, maker: r.maker, released: r.released ?? '',
-        price_usd: Number(r.price_usd), tflops: Math.round(Number(r.tensor_flops) / 1e10) / 100,
-        memory_gb: r.memory_bytes != null ? Math.round(r.memory_bytes / 1e9) : null,
-        kind: /GeForce|RTX/.test(r.chip) ? 'gaming card' : 'data-centre chip',
-      })),
+  series: ['ai-chips-price-performance'],
+  data: (s: Inputs<typeof table>) => s['ai-chips-price-performance'],
   columns: [
     { key: 'chip', label: 'Chip' },
     { key: 'kind', label: 'Kind' },

@@ -1,20 +1,16 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS } from '../defaults.ts';
-import type mixSeries from '../../series/electricity-mix-owid.ts';
-import type { ElectricityMixPoint } from '../../data/electricityMix.ts';
+import type mix from '../../series/electricity-mix-mining-destinations.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
-/** The countries in Hashrate Index's mid-2025 list, in its order, then Ethiopia and Kazakhstan, then the world. */
-const ENTITIES = ['United States', 'Russia', 'China', 'Paraguay', 'United Arab Emirates', 'Oman', 'Canada', 'Ethiopia', 'Kazakhstan', 'World'];
-
-/** Sources grouped for reading; every OWID source column lands in exactly one group. */
-const GROUPS: { source: string; of: (keyof ElectricityMixPoint)[]; colour: string }[] = [
-  { source: 'Hydro', of: ['hydroPct'], colour: COLORS[0] },
-  { source: 'Gas', of: ['gasPct'], colour: COLORS[1] },
-  { source: 'Coal', of: ['coalPct'], colour: COLORS[5] },
-  { source: 'Oil', of: ['oilPct'], colour: COLORS[4] },
-  { source: 'Nuclear', of: ['nuclearPct'], colour: COLORS[3] },
-  { source: 'Wind, solar, other', of: ['windPct', 'solarPct', 'bioenergyPct', 'otherRenewablesPct'], colour: COLORS[2] },
+/** Colours of the series' groups of sources, in its stacking order. */
+const GROUPS: { source: string; colour: string }[] = [
+  { source: 'Hydro', colour: COLORS[0] },
+  { source: 'Gas', colour: COLORS[1] },
+  { source: 'Coal', colour: COLORS[5] },
+  { source: 'Oil', colour: COLORS[4] },
+  { source: 'Nuclear', colour: COLORS[3] },
+  { source: 'Wind, solar, other', colour: COLORS[2] },
 ];
 
 export default defineChart({
@@ -24,19 +20,8 @@ export default defineChart({
   alt: 'Stacked bars of electricity generation by source. Paraguay and Ethiopia generate almost all their electricity from hydro power and Canada more than half. Oman and the United Arab Emirates generate almost all of theirs from gas, Kazakhstan mostly from coal, China mostly from coal, Russia largely from gas, and the United States from a mix led by gas.',
   caption: 'Shares of each country’s whole generation, not of the electricity miners use: a mining site can sit next to a dam in a coal-heavy country, or burn gas that would otherwise be flared. Latest year in this copy of the data: 2022 for most countries, 2021 for Paraguay, Ethiopia and the United Arab Emirates. “Wind, solar, other” also includes bioenergy.',
   datasets: ['electricity-mix-owid'],
-  series: ['electricity-mix-owid'],
-  data: ({ 'electricity-mix-owid': all }: Inputs<typeof mixSeries>) => {
-    return ENTITIES.flatMap((entity) => {
-      const last = all.filter((p) => p.entity === entity && p.hydroPct !== null).at(-1)!;
-      let before = 0; // running total, so each row knows the middle of its segment (where its tooltip sits)
-      return GROUPS.map((g) => {
-        const share = g.of.reduce((s, k) => s + ((last[k] as number | null) ?? 0), 0);
-        const mid = before + share / 2;
-        before += share;
-        return { entity, year: last.year, label: `${entity} (${last.year})`, source: g.source, share_pct: Math.round(share * 100) / 100, mid_pct: Math.round(mid * 10) / 10 };
-      });
-    });
-  },
+  series: ['electricity-mix-mining-destinations'],
+  data: (s: Inputs<typeof mix>) => s['electricity-mix-mining-destinations'],
   columns: [
     { key: 'entity', label: 'Country' },
     { key: 'year', label: 'Year', format: String },
@@ -53,7 +38,7 @@ export default defineChart({
   spec: (rows, opts) => {
     const { narrow } = opts;
     const colour = new Map(GROUPS.map((g) => [g.source, g.colour]));
-    const order = ENTITIES.map((e) => rows.find((r) => r.entity === e)!.label as string);
+    const order = [...new Set(rows.map((r) => r.label))];
     const short = (l: string) => (narrow ? l.replace('United Arab Emirates', 'UAE').replace('United States', 'US') : l);
     // A key above the bars (Plot's own legend is HTML, which the static SVG cannot carry): two rows on phones.
     const perRow = narrow ? 3 : GROUPS.length;
@@ -61,7 +46,7 @@ export default defineChart({
     const marginLeft = narrow ? 112 : 178;
     const key = GROUPS.map((g, i) => ({ ...g, col: i % perRow, row: Math.floor(i / perRow) }));
     return Plot.plot({
-      ...base(opts, ENTITIES.length * (narrow ? 24 : 26) + (narrow ? 70 : 56)),
+      ...base(opts, order.length * (narrow ? 24 : 26) + (narrow ? 70 : 56)),
       marginLeft,
       marginTop: narrow ? 44 : 28,
       x: { label: 'share of generation (%) →', domain: [0, 100], ticks: narrow ? 5 : 10, grid: false },

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS } from '../defaults.ts';
-import type models from '../../series/llm-mmlu-vs-parameters.ts';
+import type models from '../../series/llm-open-models.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 const YEARS = ['2023', '2024', '2025'];
@@ -37,26 +37,8 @@ export default defineChart({
   caption:
     'Scores are as reported by each model’s maker, under settings that differ (shots, chain of thought, base or instruction-tuned, scoring method): the same Llama 3.2 1B appears at two very different scores because Meta reported it two ways. Mixture-of-experts models (Mixtral 8x7B, Qwen2 57B-A14B, Qwen3 30B-A3B) are placed at their total size. Sizes are rounded as the makers state them (“3B”). IBM’s Granite 3.1 rows cite one model card for several sizes. Repeated rows of the same model are shown once.',
   datasets: ['llm-mmlu-reported'],
-  series: ['llm-mmlu-vs-parameters'],
-  data: ({ 'llm-mmlu-vs-parameters': all }: Inputs<typeof models>) => {
-    const seen = new Set<string>();
-    const rows: Row[] = [];
-    for (const r of all) {
-      const key = `${r.release_date}|${r.params_billions}|${r.mmlu}|${String(r.model).replace(/[-\s]/g, '')}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      rows.push({
-        model: String(r.model),
-        organization: String(r.organization),
-        release_date: String(r.release_date),
-        year: String(r.release_date).slice(0, 4),
-        params_billions: Number(r.params_billions),
-        mmlu: Number(r.mmlu),
-        mmlu_setting: (r.mmlu_setting as string | null) ?? 'not stated',
-      });
-    }
-    return rows.sort((a, b) => String(a.release_date).localeCompare(String(b.release_date)) || (a.params_billions as number) - (b.params_billions as number));
-  },
+  series: ['llm-open-models'],
+  data: (s: Inputs<typeof models>) => s['llm-open-models'],
   columns: [
     { key: 'model', label: 'Model' },
     { key: 'organization', label: 'Maker' },

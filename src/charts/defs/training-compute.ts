@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import type training from '../../series/ai-model-training-compute.ts';
-import { modelFields } from '../../data/modelFields.ts';
+import type table from '../../series/ai-training-compute.ts';
 import { computeTrend, FIT_FROM } from '../../data/computeTrend.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
@@ -47,16 +46,8 @@ export default defineChart({
   caption:
     'Each dot is one model in Epoch AI’s notable-models file (snapshot of February 2025); later models, and a few earlier ones missing from that file, come from Epoch’s frontier list to July 2025, which holds only the largest, so the last months show only the top. Compute is Epoch’s estimate, often from indirect evidence; each gridline is ten times the one below. The line is our fit: a least-squares straight line through the logarithm of compute against date, over the notable-file models from 2010 on; its slope gives the growth factor per year. Epoch reports about 4.3× a year since 2010.',
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
-  series: ['ai-model-training-compute'],
-  data: ({ 'ai-model-training-compute': models }: Inputs<typeof training>) =>
-    models
-      .filter((r) => r.training_compute_flop != null && String(r.date) >= '2010-01-01')
-      .map((r) => ({
-        ...modelFields(r),
-        flop: Number(Number(r.training_compute_flop).toPrecision(3)),
-        confidence: r.confidence as string | null,
-        source: String(r.source),
-      })),
+  series: ['ai-training-compute'],
+  data: (s: Inputs<typeof table>) => s['ai-training-compute'],
   columns: [
     { key: 'model', label: 'Model' },
     { key: 'organization', label: 'Organization' },

@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import type training from '../../series/ai-model-training-compute.ts';
-import { modelFields } from '../../data/modelFields.ts';
+import type table from '../../series/ai-training-cost.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /**
@@ -48,17 +47,8 @@ export default defineChart({
   caption:
     'Only models for which Epoch gives a cost are shown, and they are a minority. Most come from Epoch’s notable-models file (snapshot of February 2025); later models, and a few earlier ones missing from that file, come from Epoch’s frontier list, to July 2025. The estimate prices the computing for the final run only: not the experiments before it, the staff, the data or the buildings, so a model’s full cost is higher. Many inputs are themselves estimates; Epoch marks its confidence in the compute figure, shown in the table.',
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
-  series: ['ai-model-training-compute'],
-  data: ({ 'ai-model-training-compute': models }: Inputs<typeof training>) =>
-    models
-      .filter((r) => r.training_cost_usd_2023 != null)
-      .map((r) => ({
-        ...modelFields(r),
-        cost_usd: Number(Number(r.training_cost_usd_2023).toPrecision(3)),
-        accessibility: r.accessibility as string | null,
-        confidence: r.confidence as string | null,
-        source: String(r.source),
-      })),
+  series: ['ai-training-cost'],
+  data: (s: Inputs<typeof table>) => s['ai-training-cost'],
   columns: [
     { key: 'model', label: 'Model' },
     { key: 'organization', label: 'Organization' },

@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import type training from '../../series/ai-model-training-compute.ts';
-import { modelFields } from '../../data/modelFields.ts';
+import type table from '../../series/ai-training-power.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /**
@@ -38,17 +37,8 @@ export default defineChart({
   caption:
     'Epoch’s estimate of the power drawn by each training cluster, worked out from the number and type of chips; it is not a metered figure, and Epoch gives it for a minority of models. It covers more than the chips’ own rated power (see the text). A later copy of Epoch’s frontier list gives Grok 3 a lower estimate, on fewer chips.',
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
-  series: ['ai-model-training-compute'],
-  data: ({ 'ai-model-training-compute': models }: Inputs<typeof training>) =>
-    models
-      .filter((r) => r.training_power_w != null)
-      .map((r) => ({
-        ...modelFields(r),
-        mw: Number((Number(r.training_power_w) / 1e6).toPrecision(3)),
-        hardware: r.hardware as string | null,
-        chips: r.hardware_quantity as number | null,
-        source: String(r.source),
-      })),
+  series: ['ai-training-power'],
+  data: (s: Inputs<typeof table>) => s['ai-training-power'],
   columns: [
     { key: 'model', label: 'Model' },
     { key: 'organization', label: 'Organization' },
