@@ -1,7 +1,7 @@
 import { defineSeries } from './define.ts';
-import { bitstampPriceByDate, cbeciEfficiencyDaily, hashrateDaily } from './inputs.ts';
-import { hashrateEhs } from '../data/hashrateEhs.ts';
-import { networkEfficiency } from '../data/networkEfficiency.ts';
+import { bitstampPriceByDate } from './inputs.ts';
+import hashrateDaily from './btc-hashrate-daily.ts';
+import efficiencyDaily from './cbeci-efficiency-daily.ts';
 import { blockSubsidy } from '../data/blockSubsidy.ts';
 import { costPerCoin } from '../data/costPerCoin.ts';
 import { COST_SERIES_PRICE_PER_KWH } from '../data/costSeriesPrice.ts';
@@ -9,8 +9,8 @@ import { roundSig as sig } from '../data/roundSig.ts';
 
 /** Days where both a 30-day hashrate mean and a CBECI estimate exist, with that day's electricity cost per coin. */
 function days() {
-  const eff = new Map(networkEfficiency(cbeciEfficiencyDaily()).map((e) => [e.date, e.estimateJPerTh]));
-  return hashrateEhs(hashrateDaily()).flatMap((h) => {
+  const eff = new Map(efficiencyDaily.rows().map((e) => [e.date, e.estimateJPerTh]));
+  return hashrateDaily.rows().flatMap((h) => {
     const e = eff.get(h.date);
     if (h.mean30dEhs === null || e === undefined) return [];
     const subsidy = blockSubsidy(h.date);

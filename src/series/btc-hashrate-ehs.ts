@@ -1,6 +1,5 @@
 import { defineSeries } from './define.ts';
-import { hashrateDaily } from './inputs.ts';
-import { hashrateEhs } from '../data/hashrateEhs.ts';
+import daily from './btc-hashrate-daily.ts';
 import { roundSigOrNull as sig } from '../data/roundSig.ts';
 
 export default defineSeries({
@@ -9,7 +8,7 @@ export default defineSeries({
   description:
     'Daily estimated network hashrate converted from H/s to EH/s (÷ 1e18), with trailing 7- and 30-calendar-day means (empty until the window is full). 4 significant digits.',
   datasets: ['btc-hashrate'],
-  from: () => hashrateEhs(hashrateDaily()),
+  from: () => daily.rows(),
   columns: {
     date: { description: 'UTC day (YYYY-MM-DD).', value: (p) => p.date },
     hashrate_ehs: { unit: 'EH/s', description: 'Daily estimate (noisy).', value: (p) => sig(p.hashrateEhs) },

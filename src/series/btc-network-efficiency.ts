@@ -1,6 +1,5 @@
 import { defineSeries } from './define.ts';
-import { cbeciEfficiencyDaily } from './inputs.ts';
-import { networkEfficiency } from '../data/networkEfficiency.ts';
+import daily from './cbeci-efficiency-daily.ts';
 import { roundSigOrNull as sig } from '../data/roundSig.ts';
 
 export default defineSeries({
@@ -8,7 +7,7 @@ export default defineSeries({
   title: 'Bitcoin network mining efficiency (CBECI), J/TH',
   description: "Cambridge's daily estimate of the mining fleet's average energy per terahash, with its lower and upper bounds. 4 significant digits.",
   datasets: ['cbeci-efficiency'],
-  from: () => networkEfficiency(cbeciEfficiencyDaily()),
+  from: () => daily.rows(),
   columns: {
     date: { description: 'Day (YYYY-MM-DD).', value: (p) => p.date },
     lower_j_per_th: { unit: 'J/TH', description: 'Lower bound (most efficient profitable hardware).', value: (p) => sig(p.lowerJPerTh) },

@@ -93,3 +93,6 @@ export const difficultyDaily = (): Row[] => table('btc-difficulty', 'difficulty_
 
 /** btc-price-daily (Bitstamp): the file's rows, for the price series. */
 export const bitstampDaily = (): Row[] => table('btc-price-daily', 'btc_usd_bitstamp_daily_2012_2026.csv');
+
+/** btc-price-daily: the daily-average file, 2010–2025 (file A). */
+export const priceDailyAverage = (): Row[] => table('btc-price-daily', 'btc_price_daily_avg_2010_2025.csv');

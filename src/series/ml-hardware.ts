@@ -17,5 +17,7 @@ export default defineSeries({
     tensor_flops: { unit: 'FLOP/s', description: 'Tensor FP16/BF16 performance.', value: (r) => r['Tensor-FP16/BF16 performance (FLOP/s)'] as number | null },
     memory_bytes: { unit: 'bytes', description: 'Memory.', value: (r) => r['Memory (bytes)'] as number | null },
     tdp_w: { unit: 'W', description: 'Thermal design power.', value: (r) => r['TDP (W)'] as number | null },
+    max_performance: { description: 'Epoch’s "Max performance" column (0 where it has none).', value: (r) => r['Max performance'] as number | null },
+    energy_efficiency: { description: 'Epoch’s "Energy efficiency" column (0 where it has none).', value: (r) => r['Energy efficiency'] as number | null },
   },
 });
