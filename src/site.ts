@@ -26,6 +26,11 @@ export function url(path = ''): string {
   return base + path.replace(/^\//, '');
 }
 
+/** A site path (from url()) made absolute with the site's origin, for texts that leave the site (JSON, README, embeds, citations). */
+export function absolute(path: string, site: URL | string | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
+
 /** Dates are shown in UTC so the output never depends on the build machine's time zone. */
 export function formatDate(d: Date): string {
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

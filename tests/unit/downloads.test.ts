@@ -16,7 +16,7 @@ import {
   rowsToCsv,
   spellingVariants,
   wrap,
-} from '../../src/pages/data/_lib/downloads.ts';
+} from '../../src/publish/downloads.ts';
 import type { ColumnMeta, DatasetMeta, FileMeta } from '../../src/datasets/load.ts';
 
 const col = (name: string, type: ColumnMeta['type'], extra: Partial<ColumnMeta> = {}): ColumnMeta => ({ name, type, description: `${name}.`, required: false, ...extra });

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { charts } from '../../../charts/registry.ts';
 import { buildChart } from '../../../charts/build.ts';
+import { absolute, url } from '../../../site.ts';
 
 /** The plotted rows with their columns, units, sources, licences and citation. */
 export const getStaticPaths: GetStaticPaths = () => charts.map((c) => ({ params: { id: c.id } }));
@@ -10,7 +11,7 @@ export const GET: APIRoute = ({ params, site }) => {
   const body = {
     chart: def.id,
     title: def.title,
-    url: new URL(`charts/${def.id}/`, new URL(import.meta.env.BASE_URL, site)).href,
+    url: absolute(url(`charts/${def.id}/`), site),
     summary,
     columns: def.columns.map(({ key, label, unit }) => ({ key, label, unit: unit ?? null })),
     sources: credits.map((c) => ({ dataset: c.id, title: c.title, source: c.source, licence: c.licence, dataAsOf: c.dataAsOf, citation: c.citation })),

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allDatasets, readme } from '../_lib/siteData.ts';
+import { allDatasets, readme } from '../../../publish/siteData.ts';
 
 /** /data/<dataset>/README.txt: source, licence, attribution, citation, files with their columns, caveats, corrections. */
 export const getStaticPaths: GetStaticPaths = () => allDatasets().map((ds) => ({ params: { dataset: ds.meta.id } }));

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { FileMeta } from '../../../datasets/load.ts';
-import { allDatasets, csvText } from '../_lib/siteData.ts';
-import { fileStem } from '../_lib/downloads.ts';
+import { allDatasets, csvText } from '../../../publish/siteData.ts';
+import { fileStem } from '../../../publish/downloads.ts';
 
 /**
  * /data/<dataset>/<file-stem>.csv: the validated rows of one data file, corrections applied, written back out with

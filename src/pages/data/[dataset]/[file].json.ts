@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { FileMeta } from '../../../datasets/load.ts';
-import { allDatasets, jsonText } from '../_lib/siteData.ts';
-import { fileStem } from '../_lib/downloads.ts';
+import { allDatasets, jsonText } from '../../../publish/siteData.ts';
+import { fileStem } from '../../../publish/downloads.ts';
 
 /**
  * /data/<dataset>/<file-stem>.json: the dataset's provenance (source, licence, attribution, citation, retrieved,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { derivedReadme } from '../_lib/siteData.ts';
+import { derivedReadme } from '../../../publish/siteData.ts';
 
 /** /data/derived/README.txt: every derived series with its columns and the licences and citations of its sources. */
 export const GET: APIRoute = ({ site }) =>

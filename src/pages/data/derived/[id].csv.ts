@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloadableSeries, seriesById } from '../../../series/registry.ts';
-import { derivedCsvText } from '../_lib/siteData.ts';
+import { derivedCsvText } from '../../../publish/siteData.ts';
 
 /** /data/derived/<id>.csv: a derived series (its sources, licences and citations are in <id>.json and README.txt). */
 export const getStaticPaths: GetStaticPaths = () => downloadableSeries().map((s) => ({ params: { id: s.id } }));

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloadableSeries, seriesById } from '../../../series/registry.ts';
-import { derivedJsonText } from '../_lib/siteData.ts';
+import { derivedJsonText } from '../../../publish/siteData.ts';
 
 /** /data/derived/<id>.json: a derived series with its columns, units, and its source datasets' licences and citations. */
 export const getStaticPaths: GetStaticPaths = () => downloadableSeries().map((s) => ({ params: { id: s.id } }));

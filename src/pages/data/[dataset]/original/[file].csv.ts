@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import type { FileMeta } from '../../../../datasets/load.ts';
-import { allDatasets, originalPath } from '../../_lib/siteData.ts';
-import { fileStem } from '../../_lib/downloads.ts';
+import { allDatasets, originalPath } from '../../../../publish/siteData.ts';
+import { fileStem } from '../../../../publish/downloads.ts';
 
 /**
  * /data/<dataset>/original/<file>.csv: the data file byte for byte as the source published it (before the

@@ -4,11 +4,11 @@
  * addresses, and which charts and derived series use a dataset.
  */
 import { readFileSync } from 'node:fs';
-import { listDatasetIds, loadDataset, type Dataset, type FileMeta } from '../../../datasets/load.ts';
-import { downloadableSeries } from '../../../series/registry.ts';
-import type { Series } from '../../../series/define.ts';
-import { charts } from '../../../charts/registry.ts';
-import { SITE, url } from '../../../site.ts';
+import { listDatasetIds, loadDataset, type Dataset, type FileMeta } from '../datasets/load.ts';
+import { downloadableSeries } from '../series/registry.ts';
+import type { Series } from '../series/define.ts';
+import { charts } from '../charts/registry.ts';
+import { SITE, absolute, url } from '../site.ts';
 import { coverage, derivedCsv, derivedJson, fileJson, fileStem, readmeText, rowsToCsv, wrap, type Coverage, type FileLinks } from './downloads.ts';
 
 export const DATA_ROOT = 'content/data';
@@ -32,10 +32,6 @@ export function fileLinks(id: string, file: Pick<FileMeta, 'path'>): FileLinks {
   };
 }
 
-/** The same addresses made absolute with the site URL (for texts that leave the site: README, JSON). */
-export function absolute(path: string, site: URL | string | undefined): string {
-  return site ? new URL(path, site).href : path;
-}
 const absoluteLinks = <T extends Record<string, string>>(links: T, site: URL | string | undefined): T =>
   Object.fromEntries(Object.entries(links).map(([k, v]) => [k, absolute(v, site)])) as T;
 

@@ -12,7 +12,7 @@ import { createMarkdownProcessor, rehypeHeadingIds } from '@astrojs/markdown-rem
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import { visit } from 'unist-util-visit';
-import rehypeBaseLinks from '../../../markdown/rehypeBaseLinks.mjs';
+import rehypeBaseLinks from '../markdown/rehypeBaseLinks.mjs';
 
 export interface RenderedSection {
   /** Text of the file's first heading (null if it has none or `keepTitle`). */

@@ -3,8 +3,8 @@
  * written back out as CSV, what its JSON and README carry, what period it covers. Unit-tested in
  * tests/unit/downloads.test.ts. The build-time glue (loading, memoising, URLs) is in ./siteData.ts.
  */
-import { csvFormatRows } from 'd3-dsv';
-import type { ColumnMeta, Correction, DatasetMeta, FileMeta, Row } from '../../../datasets/load.ts';
+import { toCsv } from './csv.ts';
+import type { ColumnMeta, Correction, DatasetMeta, FileMeta, Row } from '../datasets/load.ts';
 
 /** 'miningpool_blocks_400000_546235.csv' → 'miningpool_blocks_400000_546235' (the download's file name stem). */
 export const fileStem = (path: string): string => path.replace(/\.csv$/i, '');
@@ -16,14 +16,7 @@ export const fileStem = (path: string): string => path.replace(/\.csv$/i, '');
  * form, booleans as true/false, empty cells empty. RFC 4180 quoting (d3-dsv), LF line ends, final newline.
  */
 export function rowsToCsv(file: Pick<FileMeta, 'columns'>, rows: readonly Row[]): string {
-  const names = file.columns.map((c) => c.name);
-  const body = rows.map((r) => names.map((n) => cell(r[n])));
-  return csvFormatRows([names, ...body]) + '\n';
-}
-
-function cell(v: Row[string] | undefined): string {
-  if (v === null || v === undefined) return '';
-  return String(v);
+  return toCsv(file.columns.map((c) => c.name), rows);
 }
 
 /** What period (or range) a file covers, read from its rows. */
@@ -253,8 +246,7 @@ export function derivedJson(
 
 /** A derived series as CSV: its declared columns in order, one line per row. */
 export function derivedCsv(s: Pick<DerivedForDownload, 'columns'>, rows: readonly Record<string, unknown>[]): string {
-  const names = s.columns.map((c) => c.name);
-  return csvFormatRows([names, ...rows.map((r) => names.map((n) => (r[n] === null || r[n] === undefined ? '' : String(r[n]))))]) + '\n';
+  return toCsv(s.columns.map((c) => c.name), rows);
 }
 
 /** Runs of missing calendar days in a sorted list of ISO dates: [{ after, before, days }]. */
