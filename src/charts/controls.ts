@@ -1,6 +1,6 @@
 /**
  * Calculators in the browser: reads the controls (and the URL), re-runs the chart's own spec from
- * src/charts/specs/<id>.ts with Plot, updates the outputs and writes the state into the URL
+ * src/charts/defs/<id>.ts (every chart is pure) with Plot, updates the outputs and writes the state into the URL
  * (?<chart-id>.<name>=value) so a scenario can be shared. Loaded only when such a figure nears the viewport.
  */
 import { WIDTHS, isNarrow, type Variant } from './defaults.ts';
@@ -8,15 +8,16 @@ import { finishSvg, tipPoints } from './finish.ts';
 import { paramsLine } from './paramsLine.ts';
 import type { ChartDef, Row } from './types.ts';
 
-type Interactive = Pick<ChartDef, 'id' | 'alt' | 'spec' | 'controls' | 'outputs' | 'tip'>;
-const specs = import.meta.glob<{ default: Interactive }>('./specs/*.ts');
+// Each calculator is its own chunk, loaded only when its figure asks for it. Only charts with controls
+// (named <name>-calculator, see registry.ts) are bundled, so the shared chunk holds only the Plot code they use.
+const defs = import.meta.glob<{ default: ChartDef }>('./defs/*-calculator.ts');
 
 export async function attachControls(figure: HTMLElement): Promise<void> {
   if (figure.dataset.controlsReady) return;
   figure.dataset.controlsReady = 'true';
   const id = figure.dataset.figure!;
-  const load = specs[`./specs/${id}.ts`];
-  if (!load) throw new Error(`no src/charts/specs/${id}.ts for the controls of chart "${id}"`);
+  const load = defs[`./defs/${id}.ts`];
+  if (!load) throw new Error(`no src/charts/defs/${id}.ts for the controls of chart "${id}"`);
   const mod = (await load()).default;
   const rows = JSON.parse(figure.querySelector('script[data-rows]')!.textContent!) as Row[];
   const form = figure.querySelector<HTMLFormElement>('form.figure__controls')!;

@@ -24,6 +24,8 @@ export function validateChart(def: ChartDef, file: string): ChartDef {
   need(typeof def.spec === 'function', 'needs spec: (rows, options) => Plot.plot(...)');
   need(typeof def.summary === 'function', 'needs summary: (rows) => "one or two sentences"');
   need(Array.isArray(def.columns) && def.columns.length > 0, 'needs columns for the data table and downloads');
+  // The browser loads calculators by this name (src/charts/controls.ts).
+  need(!def.controls === !def.id.endsWith('-calculator'), 'has controls exactly when its id ends in -calculator');
   return def;
 }
 

@@ -47,10 +47,7 @@ export interface ChartDef<R extends Row = any, I = any, X = any> {
   spec: (rows: R[], opts: SpecOptions, context: X) => SVGSVGElement | HTMLElement;
   /** Tooltip targets: which fields place a point and what its tooltip says. */
   tip?: { x: keyof R & string; y: keyof R & string; label: (row: R) => string; mode?: 'x' | 'xy' };
-  /**
-   * Inputs the reader can change (calculators). A chart with controls keeps its spec and outputs in
-   * src/charts/specs/<id>.ts (no Node-only imports) so the browser can re-run the same code.
-   */
+  /** Inputs the reader can change (calculators); the browser re-runs this same, pure chart file when they change. */
   controls?: Control[];
   /** Control defaults computed from the data at build time (e.g. the latest hashrate). */
   defaults?: (rows: R[], context: X) => Record<string, number | string>;

@@ -10,7 +10,7 @@ import smallest from '../series/llm-smallest-model-at-mmlu.ts';
 import openModels from '../series/llm-open-models.ts';
 import npu from '../series/npu-tops.ts';
 import presetSeries from '../series/llm-memory-presets.ts';
-import { DEFAULT_OVERHEAD_PCT, footprints } from '../charts/specs/model-memory-calculator.ts';
+import { DEFAULT_OVERHEAD_PCT, footprints } from '../data/modelFootprints.ts';
 import type { NumberDef } from './types.ts';
 
 /** FACTS 6.6: Llama 3.2 3B has 3.21 billion parameters (Meta, September 2024). */

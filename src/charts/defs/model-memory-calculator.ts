@@ -1,7 +1,76 @@
-import interactive, { PRESETS, DEFAULT_OVERHEAD_PCT, footprints } from '../specs/model-memory-calculator.ts';
-import { fmt } from '../defaults.ts';
+/**
+ * "Will this model fit on my device?": memory for a model's weights at 16, 8 and 4 bits per weight, plus an
+ * overhead the reader sets, against common device memory sizes. Runs at build time (defaults) and in the
+ * browser (when a control changes): pure, like every chart. The preset models and their sizes arrive as rows
+ * (the series llm-memory-presets).
+ */
+import * as Plot from '@observablehq/plot';
+import { base, fmt, COLORS, MUTED } from '../defaults.ts';
+import { BITS, DEFAULT_OVERHEAD_PCT, footprints } from '../../data/modelFootprints.ts';
 import type presetSeries from '../../series/llm-memory-presets.ts';
-import { defineChart, type Inputs } from '../types.ts';
+import { defineChart, type Control, type Inputs, type Row } from '../types.ts';
+
+/** Preset keys (select values) and their labels; each key must have a row in the chart's data. */
+export const PRESETS: { value: string; label: string }[] = [
+  { value: 'llama-3.2-1b', label: 'Llama 3.2 1B (Meta)' },
+  { value: 'qwen2.5-1.5b', label: 'Qwen2.5 1.5B (Alibaba)' },
+  { value: 'gemini-nano-1', label: 'Gemini Nano-1 (Google)' },
+  { value: 'gemma-2-2b', label: 'Gemma 2 2B (Google)' },
+  { value: 'llama-3.2-3b', label: 'Llama 3.2 3B (Meta)' },
+  { value: 'gemini-nano-2', label: 'Gemini Nano-2 (Google)' },
+  { value: 'phi-3-mini', label: 'Phi-3-mini (Microsoft)' },
+  { value: 'mistral-7b', label: 'Mistral 7B (Mistral AI)' },
+  { value: 'llama-3.1-8b', label: 'Llama 3.1 8B (Meta)' },
+  { value: 'gemma-2-9b', label: 'Gemma 2 9B (Google)' },
+  { value: 'qwen2.5-14b', label: 'Qwen2.5 14B (Alibaba)' },
+  { value: 'qwen2.5-32b', label: 'Qwen2.5 32B (Alibaba)' },
+  { value: 'mixtral-8x7b', label: 'Mixtral 8x7B (Mistral AI)' },
+  { value: 'llama-3.3-70b', label: 'Llama 3.3 70B (Meta)' },
+];
+export const OTHER = 'other';
+
+/**
+ * Device memory sizes to compare with: plain common capacities, shown as examples, not as specific products.
+ * Memory chips come in binary sizes, so a device sold with "8 GB" has 8 × 2³⁰ bytes: the calculator calls it 8 GiB.
+ */
+export const DEVICE_GB = [4, 6, 8, 12, 16, 24, 32, 64] as const;
+/** The sizes drawn as reference lines (the reader's own choice is always drawn too). */
+const RULES_GB = [4, 8, 16, 32, 64];
+
+export const controls: Control[] = [
+  {
+    name: 'model', label: 'Model', kind: 'select', default: 'phi-3-mini',
+    options: [...PRESETS, { value: OTHER, label: 'Other: use the size below' }],
+    format: (v: string) => PRESETS.find((p) => p.value === v)?.label ?? 'other',
+  },
+  {
+    name: 'size', label: 'Size of the other model', unit: 'billion parameters', kind: 'number', min: 0.1, max: 2000, step: 0.1, default: 7,
+    format: (v: number) => `${v} billion parameters`,
+    // Only "Other" uses the typed size. The container is also hidden by CSS (src/styles/charts.css) from the first paint.
+    shownIf: (p) => p.model === OTHER,
+  },
+  {
+    name: 'bits', label: 'Bits per weight', kind: 'select', default: '4', format: (v: string) => `${v} bits`,
+    options: BITS.map((b) => ({ value: String(b), label: b === 16 ? '16 (as published)' : `${b} (quantised)` })),
+  },
+  { name: 'overhead', label: 'Overhead on top of the weights', unit: '%, our assumption', kind: 'range', min: 0, max: 100, step: 5, default: DEFAULT_OVERHEAD_PCT, format: (v: number) => `${v} %` },
+  {
+    name: 'device', label: 'Device memory', unit: 'example sizes', kind: 'select', default: '8', format: (v: string) => `${v} GiB`,
+    options: DEVICE_GB.map((g) => ({ value: String(g), label: `${g} GiB` })),
+  },
+];
+
+/** The model the reader chose: a preset row from the data, or "other" with the typed size. */
+export function chosenModel(p: Record<string, number | string>, rows: Row[]): { name: string; paramsBillions: number } {
+  if (p.model !== OTHER) {
+    const row = rows.find((r) => r.key === p.model);
+    if (row) return { name: String(row.model), paramsBillions: Number(row.params_billions) };
+  }
+  const size = Number(p.size);
+  return { name: 'Other model', paramsBillions: size > 0 ? size : 7 };
+}
+
+const gib = (v: number) => (v < 10 ? fmt.num2(v) : v < 100 ? fmt.num1(v) : fmt.int(v));
 
 /** The preset models, checked against the calculator's choices (each must have a row). */
 function presets({ 'llm-memory-presets': rows }: Inputs<typeof presetSeries>) {
@@ -11,7 +80,63 @@ function presets({ 'llm-memory-presets': rows }: Inputs<typeof presetSeries>) {
 }
 
 export default defineChart({
-  ...interactive,
+  id: 'model-memory-calculator',
+  alt: 'Bar chart: the memory a language model needs at 16, 8 and 4 bits per weight, each bar split into the weights and an assumed overhead, compared with horizontal lines at common device memory sizes such as 4, 8 and 16 GiB. Bars that fit under the chosen device size are green, bars that do not are orange.',
+  controls,
+  outputs: (p, rows) => {
+    const m = chosenModel(p, rows);
+    const f = footprints(m.paramsBillions, Number(p.overhead)).find((x) => String(x.bits) === String(p.bits)) ?? footprints(m.paramsBillions, Number(p.overhead))[2];
+    const device = Number(p.device);
+    const share = f.totalGib / device;
+    return [
+      { label: 'Model', text: `${m.name}: ${fmt.sig3(m.paramsBillions)} billion parameters` },
+      { label: 'Weights alone', text: `${gib(f.weightsGib)} GiB at ${f.bits} bits (${fmt.sig3(f.weightsBytes / 1e9)} billion bytes)` },
+      { label: 'Weights + overhead', text: `${gib(f.totalGib)} GiB (+${p.overhead} %)` },
+      { label: 'On the chosen device', text: share <= 1 ? `Fits: ${fmt.int(share * 100)} % of ${device} GiB` : `Too big: ${fmt.num1(share)} × ${device} GiB` },
+    ];
+  },
+  spec: (rows: Row[], opts) => {
+    const p = opts.params!;
+    const { narrow } = opts;
+    const m = chosenModel(p, rows);
+    const device = Number(p.device);
+    const bars = footprints(m.paramsBillions, Number(p.overhead)).map((b) => ({ ...b, fits: b.totalGib <= device, chosen: String(b.bits) === String(p.bits) }));
+    const yMax = Math.max(bars[0].totalGib, device) * 1.12;
+    const height = narrow ? 300 : 340;
+    const plotHeight = height - 24 - 32 - 6; // minus marginTop, marginBottom, insetTop of base()
+    // Reference lines: the example sizes inside the axis, plus the reader's device. Labels closer than ~11 px to a
+    // label already placed are dropped (the chosen device's label is placed first, so it always shows).
+    const sizes = [device, ...RULES_GB.filter((g) => g !== device && g <= yMax)];
+    const kept: number[] = [];
+    for (const g of sizes) if (kept.every((k) => Math.abs((k - g) / yMax) * plotHeight >= 11)) kept.push(g);
+    const fill = (d: { fits: boolean }) => (d.fits ? COLORS[2] : COLORS[1]);
+    const barLabel = (d: (typeof bars)[number]) => `${gib(d.totalGib)} GiB${narrow ? '\n' : ' · '}${d.fits ? 'fits' : 'too big'}`;
+    return Plot.plot({
+      ...base(opts, height),
+      marginLeft: narrow ? 40 : 52,
+      marginRight: narrow ? 58 : 92,
+      x: { domain: bars.map((b) => b.label), label: null, padding: narrow ? 0.3 : 0.4, tickFormat: (v: string) => (narrow ? v : `${v} weights`) },
+      y: { domain: [0, yMax], label: '↑ Memory (GiB)', grid: true, ticks: narrow ? 4 : 6, tickFormat: (v: number) => fmt.si(v) },
+      marks: [
+        Plot.ruleY(sizes.filter((g) => g !== device), { y: (g: number) => g, stroke: MUTED, strokeDasharray: '4 3' }),
+        Plot.ruleY([device], { y: (g: number) => g, stroke: 'currentColor', strokeWidth: 1.5 }),
+        // fontWeight is a constant in Plot, not a channel: the chosen size is a second, bold text mark.
+        ...[kept.filter((g) => g !== device), kept.filter((g) => g === device)].map((gs, bold) => Plot.text(gs, {
+          y: (g: number) => g, frameAnchor: 'right', dx: narrow ? 56 : 90, textAnchor: 'end', lineAnchor: 'middle',
+          text: (g: number) => (g === device ? (narrow ? `${g} GiB ◂` : `your ${g} GiB`) : `${g} GiB`),
+          fill: bold ? 'currentColor' : MUTED, fontWeight: bold ? 700 : 400, fontSize: narrow ? 9.5 : 10.5,
+        })),
+        Plot.barY(bars, { x: 'label', y1: 0, y2: 'weightsGib', fill, fillOpacity: (d: { chosen: boolean }) => (d.chosen ? 1 : 0.55) }),
+        Plot.barY(bars, { x: 'label', y1: 'weightsGib', y2: 'totalGib', fill, fillOpacity: (d: { chosen: boolean }) => (d.chosen ? 0.45 : 0.22) }),
+        Plot.barY(bars.filter((b) => b.chosen), { x: 'label', y1: 0, y2: 'totalGib', fill: 'none', stroke: 'currentColor', strokeWidth: 1.5 }),
+        ...[bars.filter((b) => !b.chosen), bars.filter((b) => b.chosen)].map((bs, bold) => Plot.text(bs, {
+          x: 'label', y: 'totalGib', text: barLabel, dy: -6, lineAnchor: 'bottom', fill: 'currentColor',
+          fontWeight: bold ? 700 : 400, fontSize: narrow ? 9.5 : 11,
+        })),
+        Plot.ruleY([0]),
+      ],
+    });
+  },
   title: 'Will this model fit on my device?',
   subtitle: 'Memory for a language model’s weights at 16, 8 and 4 bits per weight, plus an overhead you set, against common device memory sizes',
   caption:
