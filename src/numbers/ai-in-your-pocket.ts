@@ -1,8 +1,8 @@
 /**
  * Numbers for the piece "AI in your pocket" (content/articles/ai-in-your-pocket.mdx).
  * Model scores and sizes come from the derived series of llm-mmlu-reported (via the charts' own data), chip figures
- * from npu-tops, Gemini Nano sizes from epoch-notable-models. Inputs quoted from FACTS.md are named with their fact
- * number (their numbers list no dataset).
+ * from npu-tops, Gemini Nano sizes from epoch-notable-models.
+ * Inputs quoted from published reports name their source (their numbers list no dataset).
  */
 import { fmt, utc } from '../charts/defaults.ts';
 import { memoryForModel } from '../data/memoryForModel.ts';
@@ -13,7 +13,7 @@ import presetSeries from '../series/llm-memory-presets.ts';
 import { DEFAULT_OVERHEAD_PCT, footprints } from '../data/modelFootprints.ts';
 import type { NumberDef } from './types.ts';
 
-/** FACTS 6.6: Llama 3.2 3B has 3.21 billion parameters (Meta, September 2024). */
+/** Llama 3.2 3B has 3.21 billion parameters (Meta, September 2024). */
 const LLAMA_32_3B_PARAMS = 3.21;
 
 const MMLU = ['llm-mmlu-reported'];
@@ -107,13 +107,13 @@ export default {
     value: () => memoryForModel({ paramsBillions: LLAMA_32_3B_PARAMS, bitsPerWeight: 16 }).weightsGb,
     format: gb,
     datasets: [],
-    note: 'Llama 3.2 3B’s 3.21 billion parameters (Meta, FACTS 6.6) × 16 bits ÷ 8, in billions of bytes',
+    note: 'Llama 3.2 3B’s 3.21 billion parameters (Meta) × 16 bits ÷ 8, in billions of bytes',
   },
   'pocket-llama32-3b-4bit': {
     value: () => memoryForModel({ paramsBillions: LLAMA_32_3B_PARAMS, bitsPerWeight: 4 }).weightsGb,
     format: gb,
     datasets: [],
-    note: 'Llama 3.2 3B’s 3.21 billion parameters (Meta, FACTS 6.6) × 4 bits ÷ 8, in billions of bytes',
+    note: 'Llama 3.2 3B’s 3.21 billion parameters (Meta) × 4 bits ÷ 8, in billions of bytes',
   },
   'pocket-llama33-70b-16bit': {
     value: () => memoryForModel({ paramsBillions: Number(model('Llama 3.3 70B').params_billions), bitsPerWeight: 16 }).weightsGb,

@@ -2,7 +2,7 @@
  * Numbers for the piece "The cost of a coin" (content/articles/the-cost-of-a-coin.mdx).
  * The "snapshot" is the calculator's starting point: the last day of the derived series btc-electricity-cost-per-coin
  * (20 September 2024), when both the hashrate and CBECI's efficiency estimate exist.
- * Inputs quoted from FACTS.md are named with their fact number; everything else comes from the datasets.
+ * Inputs quoted from published reports name their source; everything else comes from the datasets.
  */
 import annualPrices from '../series/us-electricity-price-annual.ts';
 import consumption from '../series/cbeci-consumption-by-price.ts';
@@ -15,13 +15,13 @@ import hashrateEhs from '../series/btc-hashrate-ehs.ts';
 import snapshotSeries from '../series/btc-cost-snapshot.ts';
 import type { NumberDef } from './types.ts';
 
-/** FACTS 2.9: energy is about 80 % of miners' operational costs (Cambridge Digital Mining Industry Report, 2025). */
+/** energy is about 80 % of miners' operational costs (Cambridge Digital Mining Industry Report, 2025). */
 const ELECTRICITY_SHARE_OF_OPEX = 0.8;
-/** FACTS 2.5: Ethiopia's cheap mining tariff, about 3.2 US cents per kWh. */
+/** Ethiopia's cheap mining tariff, about 3.2 US cents per kWh. */
 const ETHIOPIA_PER_KWH = 0.032;
-/** FACTS 4.7: fleet efficiency in Cambridge's 2025 survey of mining firms. */
+/** fleet efficiency in Cambridge's 2025 survey of mining firms. */
 const SURVEY_EFFICIENCY = 28.2;
-/** FACTS 2.1: CoinShares, listed miners' weighted-average cash cost per BTC, Q3 2024. */
+/** CoinShares, listed miners' weighted-average cash cost per BTC, Q3 2024. */
 const COINSHARES_CASH = 55_950;
 
 const COST_SERIES = 'btc-electricity-cost-per-coin';
@@ -119,7 +119,7 @@ export default {
     value: () => at(ETHIOPIA_PER_KWH).costPerCoinUsd,
     format: usd,
     datasets: H,
-    note: 'electricity cost per coin on the snapshot day at Ethiopia’s reported tariff of 3.2 ¢/kWh (FACTS 2.5)',
+    note: 'electricity cost per coin on the snapshot day at Ethiopia’s reported tariff of 3.2 ¢/kWh',
   },
   'coin-us-industrial-2023': {
     value: usIndustrial2023,
@@ -155,7 +155,7 @@ export default {
     value: () => at(0.05, { efficiencyJPerTh: SURVEY_EFFICIENCY }).costPerCoinUsd,
     format: usd,
     datasets: ['btc-hashrate'],
-    note: 'electricity cost per coin on the snapshot day at $0.05/kWh with the 28.2 J/TH fleet efficiency of Cambridge’s 2025 survey (FACTS 4.7) instead of CBECI’s estimate',
+    note: 'electricity cost per coin on the snapshot day at $0.05/kWh with the 28.2 J/TH fleet efficiency of Cambridge’s 2025 survey instead of CBECI’s estimate',
   },
   'coin-latest-hashrate': {
     value: () => latestHashrate().ehs,
@@ -209,7 +209,7 @@ export default {
     value: () => bitstamp('2026-04-10'),
     format: usd,
     datasets: ['btc-price-daily'],
-    note: 'Bitstamp BTC/USD at 00:00 UTC on Friday 10 April 2026, the day KuCoin’s report is dated (FACTS 1.5)',
+    note: 'Bitstamp BTC/USD at 00:00 UTC on Friday 10 April 2026, the day KuCoin’s report is dated',
   },
   'coin-days-compared': {
     value: () => compared().length,

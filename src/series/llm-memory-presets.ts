@@ -24,7 +24,7 @@ const fromBench = (key: string, name: string): Preset => {
 // Llama 3.2 1B and 3B have 1.23 and 3.21 billion parameters (Meta's model card, September 2024); MMLU from the file.
 const llama32 = (key: string, name: string, size: number): Preset => {
   const m = bench(`${name} Instruct`);
-  return { key, model: name, paramsBillions: size, sizeFrom: 'Meta via FACTS 6.6 (the file rounds it)', mmlu: m.mmlu, setting: `Instruct, ${m.setting}`, released: m.releaseDate };
+  return { key, model: name, paramsBillions: size, sizeFrom: 'Meta’s model card (the file rounds it)', mmlu: m.mmlu, setting: `Instruct, ${m.setting}`, released: m.releaseDate };
 };
 const nano = (key: string, name: string): Preset => {
   const r = epochNotable().find((x) => x.Model === name);
@@ -51,7 +51,7 @@ export default defineSeries({
     llama32('llama-3.2-3b', 'Llama 3.2 3B', 3.21),
     nano('gemini-nano-2', 'Gemini Nano-2'),
     // Phi-3-mini: 3.8 billion parameters, 69 % MMLU (Microsoft Phi-3 technical report, April 2024).
-    { key: 'phi-3-mini', model: 'Phi-3-mini', paramsBillions: 3.8, sizeFrom: 'Microsoft Phi-3 report via FACTS 6.4 (not in the benchmark file)', mmlu: 69, setting: 'as reported in the Phi-3 report', released: '2024-04' },
+    { key: 'phi-3-mini', model: 'Phi-3-mini', paramsBillions: 3.8, sizeFrom: 'Microsoft’s Phi-3 technical report (not in the benchmark file)', mmlu: 69, setting: 'as reported in the Phi-3 report', released: '2024-04' },
     fromBench('mistral-7b', 'Mistral 7B'),
     fromBench('llama-3.1-8b', 'Llama 3.1 8B'),
     fromBench('gemma-2-9b', 'Gemma 2 9B'),

@@ -21,7 +21,7 @@ export const controls: Control[] = [
     options: ['50', '25', '12.5', '6.25', '3.125'].map((v) => ({ value: v, label: `${v} BTC` })),
   },
   { name: 'fees', label: 'Fees per block', unit: 'BTC', kind: 'number', min: 0, max: 5, step: 0.01, default: 0, format: (v: number) => `${v} BTC` },
-  // Cambridge Digital Mining Industry Report (April 2025): energy is about 80 % of miners' operational costs (FACTS 2.9).
+  // Cambridge Digital Mining Industry Report (April 2025): energy is about 80 % of miners' operational costs.
   { name: 'share', label: 'Electricity share of operating costs', unit: '%', kind: 'range', min: 40, max: 100, step: 1, default: 80, format: (v: number) => `${v} %` },
 ];
 
@@ -34,7 +34,7 @@ const inputs = (p: Record<string, number | string>) => ({
 
 /**
  * Reference markers on the calculator: electricity prices (x) and published cost-per-coin estimates (y).
- * Each comes from a dataset or from the fact sheet (FACTS.md numbers in brackets), with its date.
+ * Each comes from a dataset or from a published source named in the row, with its date.
  * `side` says whether an estimate's label sits above or below its line (values close together alternate).
  */
 type In = Inputs<typeof snapshotSeries | typeof annualPrices>;
@@ -44,13 +44,13 @@ function references(inputs: In): Row[] {
   const usIndustrial2023 = inputs['us-electricity-price-annual'].find((r) => r.year === 2023 && r.industrial_cents_per_kwh != null);
   if (!usIndustrial2023) throw new Error('us-electricity-price: no 2023 industrial price in Table 5.3');
   return [
-    { kind: 'price', label: 'Ethiopia, cheap tariff (≈3.2 ¢/kWh, late 2024)', short: 'Ethiopia', value: 0.032, side: null, source: 'Wu Blockchain / The Africa Report via Binance Square [FACTS 2.5]' },
-    { kind: 'price', label: 'Paraguay, business electricity (≈$0.05/kWh)', short: 'Paraguay', value: 0.05, side: null, source: 'bitnewsbot.com citing Hashrate Index, GlobalPetrolPrices [FACTS 2.3]' },
+    { kind: 'price', label: 'Ethiopia, cheap tariff (≈3.2 ¢/kWh, late 2024)', short: 'Ethiopia', value: 0.032, side: null, source: 'Wu Blockchain / The Africa Report via Binance Square' },
+    { kind: 'price', label: 'Paraguay, business electricity (≈$0.05/kWh)', short: 'Paraguay', value: 0.05, side: null, source: 'bitnewsbot.com citing Hashrate Index, GlobalPetrolPrices' },
     { kind: 'price', label: 'US industrial average, 2023', short: 'US industry', value: Number(usIndustrial2023.industrial_cents_per_kwh) / 100, side: null, source: 'EIA Electric Power Monthly Table 5.3 (dataset us-electricity-price)' },
-    { kind: 'estimate', label: 'CoinShares: listed miners’ total cost ≈$106,000 (Q3 2024)', short: 'CoinShares total', mid: 'CoinShares total ≈$106k (Q3 2024)', value: 106000, side: 'above', source: 'CoinShares Q3 2024 mining report via PANews [FACTS 2.1]' },
-    { kind: 'estimate', label: 'KuCoin: US cost "sometimes exceeding $100,000" (Apr 2026)', short: '$100k claim', mid: 'KuCoin claim: over $100k (2026)', value: 100000, side: 'below', source: 'KuCoin report via coinalertnews.com [FACTS 1.5]' },
-    { kind: 'estimate', label: 'CBECI-based model at US industrial $0.09/kWh: $86,931', short: 'CBECI-based, $0.09', mid: 'CBECI-based at $0.09/kWh: $86,931', value: 86931, side: 'below', source: 'bitnewsbot.com, CBECI model + EIA prices (undated) [FACTS 2.2]' },
-    { kind: 'estimate', label: 'CoinShares: listed miners’ cash cost $55,950 (Q3 2024)', short: 'CoinShares cash', mid: 'CoinShares cash cost $55,950 (Q3 2024)', value: 55950, side: 'above', source: 'CoinShares Q3 2024 mining report via PANews [FACTS 2.1]' },
+    { kind: 'estimate', label: 'CoinShares: listed miners’ total cost ≈$106,000 (Q3 2024)', short: 'CoinShares total', mid: 'CoinShares total ≈$106k (Q3 2024)', value: 106000, side: 'above', source: 'CoinShares Q3 2024 mining report via PANews' },
+    { kind: 'estimate', label: 'KuCoin: US cost "sometimes exceeding $100,000" (Apr 2026)', short: '$100k claim', mid: 'KuCoin claim: over $100k (2026)', value: 100000, side: 'below', source: 'KuCoin report via coinalertnews.com' },
+    { kind: 'estimate', label: 'CBECI-based model at US industrial $0.09/kWh: $86,931', short: 'CBECI-based, $0.09', mid: 'CBECI-based at $0.09/kWh: $86,931', value: 86931, side: 'below', source: 'bitnewsbot.com, CBECI model + EIA prices (undated)' },
+    { kind: 'estimate', label: 'CoinShares: listed miners’ cash cost $55,950 (Q3 2024)', short: 'CoinShares cash', mid: 'CoinShares cash cost $55,950 (Q3 2024)', value: 55950, side: 'above', source: 'CoinShares Q3 2024 mining report via PANews' },
     { kind: 'default', label: `Network hashrate, 30-day mean, ${s.date}`, short: 'hashrate', value: s.hashrateEhs, side: null, source: 'btc-hashrate (derived series btc-electricity-cost-per-coin)' },
     { kind: 'default', label: `CBECI network efficiency, ${s.date}`, short: 'efficiency', value: s.efficiencyJPerTh, side: null, source: 'CBECI (dataset cbeci-efficiency)' },
   ];
