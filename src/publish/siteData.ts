@@ -9,7 +9,8 @@ import { downloadableSeries } from '../series/registry.ts';
 import type { Series } from '../series/define.ts';
 import { charts } from '../charts/registry.ts';
 import { SITE, absolute, url } from '../site.ts';
-import { coverage, derivedCsv, derivedJson, fileJson, fileStem, readmeText, rowsToCsv, wrap, type Coverage, type FileLinks } from './downloads.ts';
+import { coverage, fileJson, fileStem, readmeText, rowsToCsv, wrap, type Coverage, type FileLinks } from './downloads.ts';
+import { derivedCsv, derivedJson } from './derived.ts';
 
 export const DATA_ROOT = 'content/data';
 

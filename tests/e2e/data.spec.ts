@@ -5,7 +5,7 @@ import { csvParse, csvParseRows } from 'd3-dsv';
 import { loadDataset } from '../../src/datasets/load.ts';
 import { hashrateEhs } from '../../src/data/hashrateEhs.ts';
 import { table } from '../../src/datasets/table.ts';
-import { groupColumns } from '../../src/publish/downloads.ts';
+import { groupColumns } from '../../src/publish/columnGroups.ts';
 import { downloadableSeries } from './helpers.ts';
 
 // The data index, the dataset pages, every download they link and the methods page (run with JavaScript on and off).

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { loadDataset, listDatasetIds } from '../../src/datasets/load.ts';
-import {
-  coverage,
-  dateGaps,
-  derivedCsv,
-  derivedJson,
-  describeCoverage,
-  fileJson,
-  fileStem,
-  formatBytes,
-  groupColumns,
-  integerGaps,
-  readmeText,
-  rowsToCsv,
-  spellingVariants,
-  wrap,
-} from '../../src/publish/downloads.ts';
+import { coverage, describeCoverage, fileJson, fileStem, formatBytes, readmeText, rowsToCsv, wrap } from '../../src/publish/downloads.ts';
+import { derivedCsv, derivedJson } from '../../src/publish/derived.ts';
+import { dateGaps, integerGaps, spellingVariants } from '../../src/publish/dataChecks.ts';
+import { groupColumns } from '../../src/publish/columnGroups.ts';
 import type { ColumnMeta, DatasetMeta, FileMeta } from '../../src/datasets/load.ts';
 
 const col = (name: string, type: ColumnMeta['type'], extra: Partial<ColumnMeta> = {}): ColumnMeta => ({ name, type, description: `${name}.`, required: false, ...extra });
