@@ -12,14 +12,11 @@ import { join, resolve } from 'node:path';
 import { datasetMetaSchema } from '../schema.ts';
 import type { ColumnMeta, Correction, DatasetMeta, FileMeta } from '../schema.ts';
 import { DataError } from './DataError.ts';
-import { loadFile, MAX_PROBLEMS, shown } from './loadFile.ts';
+import { loadFile, MAX_PROBLEMS, shown, type Row } from './loadFile.ts';
 
 export type { DatasetMeta, FileMeta, ColumnMeta, Correction };
 
-/** A value after conversion: numbers as number, dates as 'YYYY-MM-DD' / 'YYYY-MM' strings, empty cells as null. */
-export type Value = string | number | boolean | null;
-/** One CSV row keyed by column name (exactly the header text). */
-export type Row = Record<string, Value>;
+export type { Row, Value } from './loadFile.ts';
 
 export interface Dataset {
   meta: DatasetMeta;

@@ -7,7 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import type { ColumnMeta, Correction, FileMeta } from '../schema.ts';
-import type { Row, Value } from './load.ts';
+
+/** A value after conversion: numbers as number, dates as 'YYYY-MM-DD' / 'YYYY-MM' strings, empty cells as null. */
+export type Value = string | number | boolean | null;
+/** One CSV row keyed by column name (exactly the header text). */
+export type Row = Record<string, Value>;
 
 /** At most this many problems are listed per file before the loader gives up on it. */
 export const MAX_PROBLEMS = 20;

@@ -20,9 +20,9 @@ export default defineChart({
   ],
   summary: (rows) => {
     const pools = rows.filter((r) => r.kind === 'pool');
-    const top3 = pools.slice(0, 3).reduce((s, r) => s + (r.share_pct as number), 0);
-    const top10 = pools.reduce((s, r) => s + (r.share_pct as number), 0);
-    return `${pools[0].pool} found ${fmt.int(pools[0].blocks as number)} blocks, ${fmt.num1(pools[0].share_pct as number)} % of all; the three largest pools found ${fmt.num1(top3)} % and the ten largest ${fmt.num1(top10)} %.`;
+    const top3 = pools.slice(0, 3).reduce((s, r) => s + (r.share_pct), 0);
+    const top10 = pools.reduce((s, r) => s + (r.share_pct), 0);
+    return `${pools[0].pool} found ${fmt.int(pools[0].blocks)} blocks, ${fmt.num1(pools[0].share_pct)} % of all; the three largest pools found ${fmt.num1(top3)} % and the ten largest ${fmt.num1(top10)} %.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
@@ -31,7 +31,7 @@ export default defineChart({
       marginLeft: narrow ? 96 : 130,
       marginRight: 48,
       x: { label: 'blocks found →', grid: true, tickFormat: (v: number) => fmt.si(v), ticks: narrow ? 3 : 6 },
-      y: { label: null, domain: rows.map((r) => r.pool as string), tickSize: 0 },
+      y: { label: null, domain: rows.map((r) => r.pool), tickSize: 0 },
       marks: [
         Plot.barX(rows, { y: 'pool', x: 'blocks', fill: (d: Row) => (d.kind === 'pool' ? COLORS[1] : MUTED) }),
         Plot.text(rows, { y: 'pool', x: 'blocks', text: (d: Row) => `${fmt.num1(d.share_pct as number)} %`, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 }),
@@ -39,5 +39,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'blocks', y: 'pool', label: (r) => `${r.pool}\n${fmt.int(r.blocks as number)} blocks (${fmt.num1(r.share_pct as number)} %)`, mode: 'xy' },
+  tip: { x: 'blocks', y: 'pool', label: (r) => `${r.pool}\n${fmt.int(r.blocks)} blocks (${fmt.num1(r.share_pct)} %)`, mode: 'xy' },
 });

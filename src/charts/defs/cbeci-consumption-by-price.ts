@@ -31,7 +31,7 @@ export default defineChart({
   ],
   summary: (rows) => {
     const last = rows[rows.length - 1];
-    return `On ${fmt.date(utc(last.date as string))} Cambridge’s best guess was ${fmt.num1(last.twh_005 as number)} TWh a year at its headline $0.05/kWh, ${fmt.num1(last.twh_002 as number)} TWh at $0.02/kWh and ${fmt.num1(last.twh_010 as number)} TWh at $0.10/kWh.`;
+    return `On ${fmt.date(utc(last.date))} Cambridge’s best guess was ${fmt.num1(last.twh_005)} TWh a year at its headline $0.05/kWh, ${fmt.num1(last.twh_002)} TWh at $0.02/kWh and ${fmt.num1(last.twh_010)} TWh at $0.10/kWh.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
@@ -40,9 +40,9 @@ export default defineChart({
       { key: 'twh_005' as const, label: narrow ? '$0.05/kWh' : '$0.05/kWh (headline)', color: COLORS[0] },
       { key: 'twh_010' as const, label: '$0.10/kWh', color: COLORS[1] },
     ];
-    const long = series.flatMap((s) => rows.map((r) => ({ date: utc(r.date as string), twh: r[s.key] as number, series: s.label, color: s.color })));
+    const long = series.flatMap((s) => rows.map((r) => ({ date: utc(r.date), twh: r[s.key], series: s.label, color: s.color })));
     const last = rows[rows.length - 1];
-    const ends = series.map((s) => ({ date: utc(last.date as string), twh: last[s.key] as number, label: s.label, color: s.color }));
+    const ends = series.map((s) => ({ date: utc(last.date), twh: last[s.key], label: s.label, color: s.color }));
     const yMax = Math.max(...long.map((d) => d.twh));
     return Plot.plot({
       ...base(opts, narrow ? 300 : 360),

@@ -24,14 +24,14 @@ export default defineChart({
   summary: (rows) => {
     const chips = rows.filter((r) => r.kind === 'Machine at release');
     const first = chips.reduce((a, r) => (String(r.date) < String(a.date) ? r : a));
-    const best = chips.reduce((a, r) => ((r.j_per_th as number) < (a.j_per_th as number) ? r : a));
+    const best = chips.reduce((a, r) => ((r.j_per_th) < (a.j_per_th) ? r : a));
     const net = rows.filter((r) => r.kind !== 'Machine at release');
-    return `The most efficient machine here, the ${best.model} (${fmt.month(utc(best.date as string))}), needs ${fmt.sig3(best.j_per_th as number)} J/TH, against ${fmt.sig3(first.j_per_th as number)} for the ${first.model} (${fmt.month(utc(first.date as string))}); Cambridge put the network average at ${fmt.sig3(net.at(-1)!.j_per_th as number)} J/TH on ${fmt.date(utc(net.at(-1)!.date as string))}.`;
+    return `The most efficient machine here, the ${best.model} (${fmt.month(utc(best.date))}), needs ${fmt.sig3(best.j_per_th)} J/TH, against ${fmt.sig3(first.j_per_th)} for the ${first.model} (${fmt.month(utc(first.date))}); Cambridge put the network average at ${fmt.sig3(net.at(-1)!.j_per_th)} J/TH on ${fmt.date(utc(net.at(-1)!.date))}.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
-    const net = rows.filter((r) => r.kind !== 'Machine at release').map((r) => ({ ...r, d: utc(r.date as string) }));
-    const chips = rows.filter((r) => r.kind === 'Machine at release').map((r) => ({ ...r, d: utc(r.date as string) }));
+    const net = rows.filter((r) => r.kind !== 'Machine at release').map((r) => ({ ...r, d: utc(r.date) }));
+    const chips = rows.filter((r) => r.kind === 'Machine at release').map((r) => ({ ...r, d: utc(r.date) }));
     const find = (m: string) => chips.find((c) => c.model === m)!;
     // Where each label sits relative to its dot, in a gap of the data: offsets in pixels, the text anchor, and
     // optionally a leader from the dot (length in pixels, angle in degrees clockwise from straight up).
@@ -85,5 +85,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'date', y: 'j_per_th', label: (r) => `${r.model || 'Network average'}\n${fmt.date(utc(r.date as string))}: ${fmt.sig3(r.j_per_th as number)} J/TH`, mode: 'xy' },
+  tip: { x: 'date', y: 'j_per_th', label: (r) => `${r.model || 'Network average'}\n${fmt.date(utc(r.date))}: ${fmt.sig3(r.j_per_th)} J/TH`, mode: 'xy' },
 });

@@ -33,17 +33,17 @@ export default defineChart({
   summary: (rows) => {
     const h100 = rows.find((r) => r.chip === 'NVIDIA H100 SXM5 80GB')!;
     const rtx = rows.find((r) => r.chip === 'NVIDIA GeForce RTX 4090')!;
-    return `The H100 is listed at ${fmt.usd(h100.price_usd as number)} for ${fmt.sig3(h100.tflops as number)} TFLOP/s; the RTX 4090 gaming card, released the same year, at ${fmt.usd(rtx.price_usd as number)} for ${fmt.sig3(rtx.tflops as number)} TFLOP/s: ${fmt.num1((h100.price_usd as number) / (rtx.price_usd as number))} times the price for ${fmt.num1((h100.tflops as number) / (rtx.tflops as number))} times the peak.`;
+    return `The H100 is listed at ${fmt.usd(h100.price_usd)} for ${fmt.sig3(h100.tflops)} TFLOP/s; the RTX 4090 gaming card, released the same year, at ${fmt.usd(rtx.price_usd)} for ${fmt.sig3(rtx.tflops)} TFLOP/s: ${fmt.num1((h100.price_usd) / (rtx.price_usd))} times the price for ${fmt.num1((h100.tflops) / (rtx.tflops))} times the peak.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
     const name = (d: Row) => LABELS[d.chip as string]?.label ?? '';
-    const labels = rows.filter((r) => LABELS[r.chip as string]);
-    const at = (pos: string) => labels.filter((r) => LABELS[r.chip as string].pos === pos);
+    const labels = rows.filter((r) => LABELS[r.chip]);
+    const at = (pos: string) => labels.filter((r) => LABELS[r.chip].pos === pos);
     const font = { fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 } as const;
     // A line of equal peak operations per dollar through the RTX 4090: chips below it give less per dollar.
     const rtx = rows.find((r) => r.chip === 'NVIDIA GeForce RTX 4090')!;
-    const perDollar = (rtx.tflops as number) / (rtx.price_usd as number);
+    const perDollar = (rtx.tflops) / (rtx.price_usd);
     const X: [number, number] = [700, 50000];
     const Y: [number, number] = [80, 2400];
     const iso = [X[0], Y[1] / perDollar].map((x) => ({ x, y: x * perDollar }));
@@ -67,5 +67,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'price_usd', y: 'tflops', label: (r) => `${r.chip} (${String(r.released).slice(0, 4)})\n${fmt.usd(r.price_usd as number)} · ${fmt.sig3(r.tflops as number)} TFLOP/s`, mode: 'xy' },
+  tip: { x: 'price_usd', y: 'tflops', label: (r) => `${r.chip} (${String(r.released).slice(0, 4)})\n${fmt.usd(r.price_usd)} · ${fmt.sig3(r.tflops)} TFLOP/s`, mode: 'xy' },
 });

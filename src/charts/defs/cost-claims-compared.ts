@@ -60,7 +60,7 @@ export default defineChart({
       marginLeft: narrow ? 12 : 290,
       marginRight: narrow ? 16 : 40,
       x: { label: 'US dollars per coin →', grid: true, domain: [0, narrow ? 140000 : 120000], tickFormat: (v: number) => `$${fmt.si(v)}`, ticks: narrow ? 4 : 6 },
-      y: { label: null, domain: rows.map((r) => r.label as string), axis: narrow ? null : 'left', tickSize: 0 },
+      y: { label: null, domain: rows.map((r) => r.label), axis: narrow ? null : 'left', tickSize: 0 },
       color: { domain: kinds, range: [COLORS[0], COLORS[2], COLORS[1]], legend: false },
       marks: [
         Plot.ruleX([100000], { stroke: COLORS[1], strokeDasharray: '4 3' }),

@@ -94,7 +94,7 @@ export default defineChart({
     }
     const labelled = (side: 'above' | 'below') =>
       Plot.text(kept.filter((c) => (c.side ?? 'above') === side), {
-        y: 'value', x: maxPrice, text: (d: Row) => (narrow ? d.short : d.mid ?? d.label) as string, textAnchor: 'end',
+        y: 'value', x: maxPrice, text: (d: Row) => (narrow ? d.short : d.mid ?? d.label), textAnchor: 'end',
         dy: side === 'below' ? 9 : -6, fill: 'currentColor', fontSize: narrow ? 9 : 10.5,
       });
     // Direct labels for the two lines at 85 % of the x range, above-left of each line (the electricity label sits
@@ -116,7 +116,7 @@ export default defineChart({
         lineLabel(line, 'electricity', COLORS[0]),
         ...(opex.length ? [lineLabel(opex, narrow ? '+ other costs' : '+ other operating costs', COLORS[3])] : []),
         Plot.dot(prices, { x: 'value', y: 'cost', fill: COLORS[1], r: 4.5 }),
-        Plot.text(prices, { x: 'value', y: 'cost', text: (d: Row) => d.short as string, dx: -7, dy: -4, textAnchor: 'end', fill: 'currentColor', fontSize: narrow ? 9.5 : 11, fontWeight: 600 }),
+        Plot.text(prices, { x: 'value', y: 'cost', text: (d: Row) => d.short, dx: -7, dy: -4, textAnchor: 'end', fill: 'currentColor', fontSize: narrow ? 9.5 : 11, fontWeight: 600 }),
         Plot.dot([current], { x: 'price', y: 'cost', r: 6, stroke: 'currentColor', strokeWidth: 2, fill: 'none' }),
         Plot.ruleY([0]),
       ],

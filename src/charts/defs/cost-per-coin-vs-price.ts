@@ -35,15 +35,15 @@ export default defineChart({
     const first = rows[0];
     const last = rows[rows.length - 1];
     const d = (r: Row) => fmt.date(utc(r.date as string));
-    return `At $0.05/kWh the electricity for one new coin rose from ${usdShort(first.cost as number)} on ${d(first)} to ${fmt.usd(last.cost as number)} on ${d(last)}, while the price rose from ${usdShort(first.price as number)} to ${fmt.usd(last.price as number)}; on the last day the cost was ${fmt.pct(last.share as number)} of the price.`;
+    return `At $0.05/kWh the electricity for one new coin rose from ${usdShort(first.cost)} on ${d(first)} to ${fmt.usd(last.cost)} on ${d(last)}, while the price rose from ${usdShort(first.price)} to ${fmt.usd(last.price)}; on the last day the cost was ${fmt.pct(last.share)} of the price.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
-    const data = rows.map((r) => ({ date: utc(r.date as string), cost: r.cost as number, price: r.price as number }));
+    const data = rows.map((r) => ({ date: utc(r.date), cost: r.cost, price: r.price }));
     const lo = Math.min(...data.map((d) => d.cost));
     const hi = Math.max(...data.map((d) => d.price));
     const last = data[data.length - 1];
-        const halvings = HALVINGS.filter((h) => h.date >= (rows[0].date as string)).map((h, i) => ({ date: utc(h.date), label: narrow ? String(h.subsidyBtc) : `${i === 0 ? 'halving ' : ''}→ ${h.subsidyBtc} BTC` }));
+        const halvings = HALVINGS.filter((h) => h.date >= (rows[0].date)).map((h, i) => ({ date: utc(h.date), label: narrow ? String(h.subsidyBtc) : `${i === 0 ? 'halving ' : ''}→ ${h.subsidyBtc} BTC` }));
     return Plot.plot({
       ...base(opts, narrow ? 300 : 380),
       marginRight: narrow ? 58 : 70,
@@ -68,6 +68,6 @@ export default defineChart({
     x: 'date',
     y: 'cost',
     mode: 'x',
-    label: (r) => `${fmt.date(utc(r.date as string))}\nElectricity per coin: ${usdShort(r.cost as number)}\nPrice: ${usdShort(r.price as number)} (cost = ${fmt.pct(r.share as number)})`,
+    label: (r) => `${fmt.date(utc(r.date))}\nElectricity per coin: ${usdShort(r.cost)}\nPrice: ${usdShort(r.price)} (cost = ${fmt.pct(r.share)})`,
   },
 });

@@ -65,22 +65,22 @@ export default defineChart({
   summary: (rows) => {
     const [a, b] = PANELS.map((p) => rows.filter((r) => r.snapshot === p.label));
     const listed = (rs: Row[]) => fmt.num1(rs.reduce((s, r) => s + (r.share_pct as number), 0));
-    return `In Cambridge’s 2019–2020 map ${fmt.country(a[0].country as string)} had ${fmt.num1(a[0].share_pct as number)} % of the hashrate (the ${a.length} countries named add up to ${listed(a)} %); in Hashrate Index’s mid-2025 estimate ${fmt.country(b[0].country as string)} had ${fmt.num1(b[0].share_pct as number)} % (${b.length} countries named, ${listed(b)} % in all).`;
+    return `In Cambridge’s 2019–2020 map ${fmt.country(a[0].country)} had ${fmt.num1(a[0].share_pct)} % of the hashrate (the ${a.length} countries named add up to ${listed(a)} %); in Hashrate Index’s mid-2025 estimate ${fmt.country(b[0].country)} had ${fmt.num1(b[0].share_pct)} % (${b.length} countries named, ${listed(b)} % in all).`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
     // Every country with a share must have a shape: an unmatched name stops the build instead of vanishing.
-    const { matched, unmatched } = matchCountryNames(rows.map((r) => r.country as string), shapes.map((f) => f.properties.name));
+    const { matched, unmatched } = matchCountryNames(rows.map((r) => r.country), shapes.map((f) => f.properties.name));
     if (unmatched.length) throw new Error(`country-share-maps: no world-atlas shape for ${unmatched.join(', ')} (add an alias in src/data/matchCountryNames.ts)`);
     const panelH = Math.round(opts.width * 0.47);
-    const share = PANELS.map((p) => new Map(rows.filter((r) => r.snapshot === p.label).map((r) => [matched.get(r.country as string)!, r])));
+    const share = PANELS.map((p) => new Map(rows.filter((r) => r.snapshot === p.label).map((r) => [matched.get(r.country)!, r])));
     // One copy of every shape per panel, tagged with that panel's share (or none).
     const tagged = PANELS.flatMap((p, i) => shapes.map((f) => ({ ...f, panel: p.label, row: share[i].get(f.properties.name) })));
-    const labelled = tagged.filter((f) => f.row && (f.row.share_pct as number) >= LABEL_MIN);
+    const labelled = tagged.filter((f) => f.row && (f.row.share_pct) >= LABEL_MIN);
     const k = opts.width / 640; // offsets are given for the wide map
     const label = (f: (typeof tagged)[number]) => {
-      const c = f.row!.country as string;
-      const v = `${fmt.num1(f.row!.share_pct as number)} %`;
+      const c = f.row!.country;
+      const v = `${fmt.num1(f.row!.share_pct)} %`;
       return `${SHORT[c] ?? c} ${narrow ? v.replace(' %', '') : v}`;
     };
     const svg = Plot.plot({
@@ -97,7 +97,7 @@ export default defineChart({
         Plot.geo(tagged.filter((f) => f.row), { fy: 'panel', fill: (f: (typeof tagged)[number]) => f.row!.share_pct, stroke: 'currentColor', strokeWidth: 0.5 }),
         // Shares as text on the countries (a colour key alone is hard to read), moved off shapes too small to hold them.
         ...labelled.map((f) => {
-          const [dx, dy] = OFFSET[f.row!.country as string] ?? [0, 0];
+          const [dx, dy] = OFFSET[f.row!.country] ?? [0, 0];
           return Plot.text([f], Plot.centroid({
             fy: 'panel', text: label, fill: 'currentColor', stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke',
             fontSize: narrow ? 8.5 : 10.5, fontWeight: 700, dx: dx * k, dy: dy * k,

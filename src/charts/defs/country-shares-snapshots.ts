@@ -42,12 +42,12 @@ export default defineChart({
   summary: (rows) => {
     const lead = (i: number) => rows.filter((r) => r.snapshot === PANELS[i].label)[0];
     const [a, b, c] = [0, 1, 2].map(lead);
-    return `In Cambridge’s first map ${fmt.country(a.country as string)} led with ${fmt.num1(a.share_pct as number)} %; in its January 2022 map ${fmt.country(b.country as string)} led with ${fmt.num1(b.share_pct as number)} %; Hashrate Index’s model put ${fmt.country(c.country as string)} first at the start of Q3 2025, with ${fmt.num1(c.share_pct as number)} %.`;
+    return `In Cambridge’s first map ${fmt.country(a.country)} led with ${fmt.num1(a.share_pct)} %; in its January 2022 map ${fmt.country(b.country)} led with ${fmt.num1(b.share_pct)} %; Hashrate Index’s model put ${fmt.country(c.country)} first at the start of Q3 2025, with ${fmt.num1(c.share_pct)} %.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
     // One band per header and per bar: each panel is a header line followed by its countries, largest first.
-    const domain = PANELS.flatMap((p, i) => [`${i}|`, ...rows.filter((r) => r.snapshot === p.label).map((r) => r.key as string)]);
+    const domain = PANELS.flatMap((p, i) => [`${i}|`, ...rows.filter((r) => r.snapshot === p.label).map((r) => r.key)]);
     const heads = PANELS.map((p, i) => ({ key: `${i}|`, text: narrow ? p.short : p.label, colour: p.colour }));
     const colour = new Map(PANELS.map((p) => [p.label, p.colour]));
     const marginLeft = narrow ? 108 : 140;
@@ -67,5 +67,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'share_pct', y: 'key', label: (r) => `${r.country}\n${r.snapshot}: ${fmt.num2(r.share_pct as number)} %`, mode: 'xy' },
+  tip: { x: 'share_pct', y: 'key', label: (r) => `${r.country}\n${r.snapshot}: ${fmt.num2(r.share_pct)} %`, mode: 'xy' },
 });

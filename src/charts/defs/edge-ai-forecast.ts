@@ -47,7 +47,7 @@ export default defineChart({
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
-    const series = [...new Set(rows.map((r) => r.series as string))];
+    const series = [...new Set(rows.map((r) => r.series))];
     const ends = series.map((s) => rows.filter((r) => r.series === s).at(-1)!);
     return Plot.plot({
       ...base(opts, narrow ? 260 : 320),

@@ -33,16 +33,16 @@ export default defineChart({
   ],
   summary: (rows) => {
     const owner = rows.filter((r) => r.grouping === OWNER);
-    const peak = owner.reduce((a, r) => ((r.hhi as number) > (a.hhi as number) ? r : a));
-    const low = owner.reduce((a, r) => ((r.hhi as number) < (a.hhi as number) ? r : a));
+    const peak = owner.reduce((a, r) => ((r.hhi) > (a.hhi) ? r : a));
+    const low = owner.reduce((a, r) => ((r.hhi) < (a.hhi) ? r : a));
     const last = owner.at(-1)!;
-    return `Counting owners, the HHI peaked at ${fmt.int(peak.hhi as number)} (${fmt.date(utc(peak.date as string))}), was lowest at ${fmt.int(low.hhi as number)} (${fmt.date(utc(low.date as string))}) and stood at ${fmt.int(last.hhi as number)} in the latest window (${fmt.date(utc(last.date as string))}).`;
+    return `Counting owners, the HHI peaked at ${fmt.int(peak.hhi)} (${fmt.date(utc(peak.date))}), was lowest at ${fmt.int(low.hhi)} (${fmt.date(utc(low.date))}) and stood at ${fmt.int(last.hhi)} in the latest window (${fmt.date(utc(last.date))}).`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r): Point => ({ date: String(r.date), grouping: String(r.grouping), hhi: Number(r.hhi), d: utc(String(r.date)) }));
     const stroke = (d: Row) => (d.grouping === OWNER ? COLORS[1] : COLORS[0]);
-    const max = Math.max(...rows.map((r) => r.hhi as number));
+    const max = Math.max(...rows.map((r) => r.hhi));
     const peak = data.filter((r) => r.grouping === OWNER).reduce((a, r) => (r.hhi > a.hhi ? r : a));
     const under = data.find((r) => r.grouping === SINGLE && r.date >= '2019-01-01')!;
     return Plot.plot({
@@ -59,6 +59,6 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'date', y: 'hhi', label: (r) => `${fmt.date(utc(r.date as string))}\n${r.grouping}: HHI ${fmt.int(r.hhi as number)}`, mode: 'xy' },
+  tip: { x: 'date', y: 'hhi', label: (r) => `${fmt.date(utc(r.date))}\n${r.grouping}: HHI ${fmt.int(r.hhi)}`, mode: 'xy' },
 });
 

@@ -32,11 +32,11 @@ export default defineChart({
     const single = rows.filter((r) => r.grouping === SINGLE);
     const range = (rs: Row[]) => `${Math.min(...rs.map((r) => r.nakamoto as number))}–${Math.max(...rs.map((r) => r.nakamoto as number))}`;
     const last = owner.at(-1)!;
-    return `Counting owners, the Nakamoto coefficient ranged over ${range(owner)} in ${owner.length} windows; counting single pools, over ${range(single)} in ${single.length} windows. In the latest window (${fmt.date(utc(last.date as string))}) ${last.nakamoto} owners were needed to pass half the blocks.`;
+    return `Counting owners, the Nakamoto coefficient ranged over ${range(owner)} in ${owner.length} windows; counting single pools, over ${range(single)} in ${single.length} windows. In the latest window (${fmt.date(utc(last.date))}) ${last.nakamoto} owners were needed to pass half the blocks.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
-    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
+    const data = rows.map((r) => ({ ...r, d: utc(r.date) }));
     const stroke = (d: Row) => (d.grouping === OWNER ? COLORS[1] : COLORS[0]);
     // Colour-keyed labels in the two empty strips: above every value (single pools) and below every value (owners).
     const x0 = data[0].d;
@@ -52,5 +52,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'date', y: 'nakamoto', label: (r) => `${fmt.date(utc(r.date as string))}\n${r.grouping}: ${r.nakamoto} needed for a majority`, mode: 'xy' },
+  tip: { x: 'date', y: 'nakamoto', label: (r) => `${fmt.date(utc(r.date))}\n${r.grouping}: ${r.nakamoto} needed for a majority`, mode: 'xy' },
 });

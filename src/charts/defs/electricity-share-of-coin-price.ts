@@ -24,16 +24,16 @@ export default defineChart({
     { key: 'price', label: 'BTC/USD (Bitstamp, 00:00 UTC)', unit: 'USD', format: money },
   ],
   summary: (rows) => {
-    const above = rows.filter((r) => (r.share as number) > 100);
+    const above = rows.filter((r) => (r.share) > 100);
     const last = rows[rows.length - 1];
-    const peak = rows.reduce((a, r) => ((r.share as number) > (a.share as number) ? r : a));
-    return `Of the weekly points drawn here, ${above.length} ${above.length === 1 ? 'is' : 'are'} above 100 % (the piece counts days in the daily series); the highest share, ${fmt.pct(peak.share as number)}, came on ${fmt.date(utc(peak.date as string))}. On ${fmt.date(utc(last.date as string))} it was ${fmt.pct(last.share as number)}.`;
+    const peak = rows.reduce((a, r) => ((r.share) > (a.share) ? r : a));
+    return `Of the weekly points drawn here, ${above.length} ${above.length === 1 ? 'is' : 'are'} above 100 % (the piece counts days in the daily series); the highest share, ${fmt.pct(peak.share)}, came on ${fmt.date(utc(peak.date))}. On ${fmt.date(utc(last.date))} it was ${fmt.pct(last.share)}.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
-    const data = rows.map((r) => ({ date: utc(r.date as string), share: r.share as number }));
+    const data = rows.map((r) => ({ date: utc(r.date), share: r.share }));
     const yMax = Math.max(110, Math.ceil(Math.max(...data.map((d) => d.share)) / 10) * 10 + 10);
-    const halvings = HALVINGS.filter((h) => h.date >= (rows[0].date as string)).map((h, i) => ({ date: utc(h.date), label: narrow ? String(h.subsidyBtc) : `${i === 0 ? 'halving ' : ''}→ ${h.subsidyBtc} BTC` }));
+    const halvings = HALVINGS.filter((h) => h.date >= (rows[0].date)).map((h, i) => ({ date: utc(h.date), label: narrow ? String(h.subsidyBtc) : `${i === 0 ? 'halving ' : ''}→ ${h.subsidyBtc} BTC` }));
     return Plot.plot({
       ...base(opts, narrow ? 280 : 340),
       x: { type: 'utc', label: null, ticks: narrow ? 5 : 10 },

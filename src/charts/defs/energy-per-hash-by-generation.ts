@@ -28,7 +28,7 @@ export default defineChart({
   summary: (rows) => {
     const a = rows[0];
     const b = rows.at(-1)!;
-    return `${a.hardware} (${a.released}, ${a.kind}): ${joules(a.j_per_th as number)} per terahash; ${b.hardware} (${b.released}, ${String(b.kind).replace(/^M/, 'm')}): ${joules(b.j_per_th as number)}, about ${fmt.int(roundSig((a.j_per_th as number) / (b.j_per_th as number), 2))} times less.`;
+    return `${a.hardware} (${a.released}, ${a.kind}): ${joules(a.j_per_th)} per terahash; ${b.hardware} (${b.released}, ${String(b.kind).replace(/^M/, 'm')}): ${joules(b.j_per_th)}, about ${fmt.int(roundSig((a.j_per_th) / (b.j_per_th), 2))} times less.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
@@ -37,12 +37,12 @@ export default defineChart({
       marginLeft: narrow ? 142 : 150,
       marginRight: narrow ? 16 : 24,
       x: { type: 'log', domain: [1, 1e9], label: 'joules per terahash →', grid: true, ticks: narrow ? [1, 1e3, 1e6] : [1, 10, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9], tickFormat: (v: number) => (v >= 1e9 ? `${fmt.int(v / 1e9)}bn` : v >= 1e6 ? `${fmt.int(v / 1e6)}M` : fmt.si(v)) },
-      y: { label: null, domain: rows.map((r) => r.label as string), tickSize: 0 },
+      y: { label: null, domain: rows.map((r) => r.label), tickSize: 0 },
       marks: [
         Plot.barX(rows, { y: 'label', x1: 1, x2: 'j_per_th', fill: (d: Row) => (d.kind === ASSUMED ? MUTED : COLORS[0]) }),
         Plot.text(rows, { y: 'label', x: 'j_per_th', text: (d: Row) => (narrow ? joules(d.j_per_th as number).replace(' million', 'M') : joules(d.j_per_th as number)), dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9 : 10.5 }),
       ],
     });
   },
-  tip: { x: 'j_per_th', y: 'label', label: (r) => `${r.label}\n${joules(r.j_per_th as number)} per terahash\n${r.kind}`, mode: 'xy' },
+  tip: { x: 'j_per_th', y: 'label', label: (r) => `${r.label}\n${joules(r.j_per_th)} per terahash\n${r.kind}`, mode: 'xy' },
 });

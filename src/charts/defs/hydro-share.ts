@@ -29,11 +29,11 @@ export default defineChart({
     const et = last('Ethiopia');
     const us = last('United States');
     const w = last('World');
-    return `${p.year === et.year ? `In ${p.year} hydro supplied ${fmt.num1(p.hydro_pct as number)} % of Paraguay’s electricity and ${fmt.num1(et.hydro_pct as number)} % of Ethiopia’s` : `Hydro supplied ${fmt.num1(p.hydro_pct as number)} % of Paraguay’s electricity in ${p.year} and ${fmt.num1(et.hydro_pct as number)} % of Ethiopia’s in ${et.year}`}, against ${fmt.num1(us.hydro_pct as number)} % in the United States (${us.year}) and ${fmt.num1(w.hydro_pct as number)} % worldwide (${w.year}).`;
+    return `${p.year === et.year ? `In ${p.year} hydro supplied ${fmt.num1(p.hydro_pct)} % of Paraguay’s electricity and ${fmt.num1(et.hydro_pct)} % of Ethiopia’s` : `Hydro supplied ${fmt.num1(p.hydro_pct)} % of Paraguay’s electricity in ${p.year} and ${fmt.num1(et.hydro_pct)} % of Ethiopia’s in ${et.year}`}, against ${fmt.num1(us.hydro_pct)} % in the United States (${us.year}) and ${fmt.num1(w.hydro_pct)} % worldwide (${w.year}).`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
-    const data = rows.map((r) => ({ entity: r.entity as string, year: r.year as number, hydro_pct: r.hydro_pct as number, d: utc(String(r.year)) }));
+    const data = rows.map((r) => ({ entity: r.entity, year: r.year, hydro_pct: r.hydro_pct, d: utc(String(r.year)) }));
     const ends = ENTITIES.map((e) => data.filter((r) => r.entity === e).at(-1)).filter(Boolean) as typeof data;
     const colour = (e: string) => ({ Paraguay: COLORS[0], Ethiopia: COLORS[2], China: COLORS[3], 'United States': COLORS[1], World: MUTED })[e] ?? MUTED;
     return Plot.plot({
@@ -44,9 +44,9 @@ export default defineChart({
       marks: [
         Plot.lineY(data, { x: 'd', y: 'hydro_pct', z: 'entity', stroke: (d: Row) => colour(d.entity as string), strokeWidth: 2 }),
         // End labels; China and the World end close together, so they are nudged apart.
-        ...ends.map((e) => Plot.text([e], { x: 'd', y: 'hydro_pct', text: (d: { entity: string }) => (narrow && d.entity === 'United States' ? 'US' : d.entity), dx: 6, dy: e.entity === 'China' ? -6 : e.entity === 'World' ? 6 : 0, textAnchor: 'start', fill: colour(e.entity as string), fontSize: narrow ? 9 : 10.5, fontWeight: 600 })),
+        ...ends.map((e) => Plot.text([e], { x: 'd', y: 'hydro_pct', text: (d: { entity: string }) => (narrow && d.entity === 'United States' ? 'US' : d.entity), dx: 6, dy: e.entity === 'China' ? -6 : e.entity === 'World' ? 6 : 0, textAnchor: 'start', fill: colour(e.entity), fontSize: narrow ? 9 : 10.5, fontWeight: 600 })),
       ],
     });
   },
-  tip: { x: 'date', y: 'hydro_pct', label: (r) => `${r.entity}, ${r.year}\n${fmt.num1(r.hydro_pct as number)} % hydro`, mode: 'xy' },
+  tip: { x: 'date', y: 'hydro_pct', label: (r) => `${r.entity}, ${r.year}\n${fmt.num1(r.hydro_pct)} % hydro`, mode: 'xy' },
 });

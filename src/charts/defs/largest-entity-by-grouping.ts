@@ -32,10 +32,10 @@ export default defineChart({
   ],
   summary: (rows) => {
     const owner = rows.filter((r) => r.grouping === OWNER);
-    const peak = owner.reduce((a, r) => ((r.share_pct as number) > (a.share_pct as number) ? r : a));
+    const peak = owner.reduce((a, r) => ((r.share_pct) > (a.share_pct) ? r : a));
     const same = rows.find((r) => r.grouping === SINGLE && r.date === peak.date);
     const last = owner.at(-1)!;
-    return `The largest owner’s share peaked at ${fmt.num1(peak.share_pct as number)} % in the window labelled ${fmt.date(utc(peak.date as string))}${same ? `, when the largest single pool had ${fmt.num1(same.share_pct as number)} %` : ''}; in the latest window (${fmt.date(utc(last.date as string))}) it was ${fmt.num1(last.share_pct as number)} %.`;
+    return `The largest owner’s share peaked at ${fmt.num1(peak.share_pct)} % in the window labelled ${fmt.date(utc(peak.date))}${same ? `, when the largest single pool had ${fmt.num1(same.share_pct)} %` : ''}; in the latest window (${fmt.date(utc(last.date))}) it was ${fmt.num1(last.share_pct)} %.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
@@ -56,5 +56,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'date', y: 'share_pct', label: (r) => `${fmt.date(utc(r.date as string))}\n${r.grouping}: ${fmt.num1(r.share_pct as number)} %\nNakamoto coefficient ${r.nakamoto}`, mode: 'xy' },
+  tip: { x: 'date', y: 'share_pct', label: (r) => `${fmt.date(utc(r.date))}\n${r.grouping}: ${fmt.num1(r.share_pct)} %\nNakamoto coefficient ${r.nakamoto}`, mode: 'xy' },
 });

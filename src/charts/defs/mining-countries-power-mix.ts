@@ -33,7 +33,7 @@ export default defineChart({
     const py = get('Paraguay', 'Hydro');
     const om = get('Oman', 'Gas');
     const kz = get('Kazakhstan', 'Coal');
-    return `Hydro supplied ${fmt.num1(py.share_pct as number)} % of Paraguay’s electricity in ${py.year}; gas supplied ${fmt.num1(om.share_pct as number)} % of Oman’s (${om.year}) and coal ${fmt.num1(kz.share_pct as number)} % of Kazakhstan’s (${kz.year}).`;
+    return `Hydro supplied ${fmt.num1(py.share_pct)} % of Paraguay’s electricity in ${py.year}; gas supplied ${fmt.num1(om.share_pct)} % of Oman’s (${om.year}) and coal ${fmt.num1(kz.share_pct)} % of Kazakhstan’s (${kz.year}).`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
@@ -66,5 +66,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'mid_pct', y: 'label', label: (r) => `${r.entity}, ${r.year}\n${r.source}: ${fmt.num1(r.share_pct as number)} %`, mode: 'xy' },
+  tip: { x: 'mid_pct', y: 'label', label: (r) => `${r.entity}, ${r.year}\n${r.source}: ${fmt.num1(r.share_pct)} %`, mode: 'xy' },
 });

@@ -84,7 +84,7 @@ export default defineChart({
     const { narrow } = opts;
     const rows = all.filter((r) => r.kind !== 'requirement');
     const req = all.find((r) => r.kind === 'requirement')!;
-    const byChip = new Map(rows.map((r) => [r.chip as string, r]));
+    const byChip = new Map(rows.map((r) => [r.chip, r]));
     const tick = (chip: string) => {
       const d = byChip.get(chip)!;
       return `${narrow ? d.short : d.name} · ${d.year}`;
@@ -112,7 +112,7 @@ export default defineChart({
       marginLeft,
       marginRight,
       marginTop: 46,
-      y: { domain: rows.map((r) => r.chip as string), label: null, tickSize: 0, tickFormat: tick },
+      y: { domain: rows.map((r) => r.chip), label: null, tickSize: 0, tickFormat: tick },
       x: { domain: [0, xMax], label: 'Claimed TOPS →', grid: true, ticks: narrow ? 3 : 6 },
       marks: [
         Plot.barX(rows, { y: 'chip', x1: 0, x2: 'tops_low', fill }),

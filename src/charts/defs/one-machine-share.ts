@@ -23,7 +23,7 @@ export default defineChart({
   summary: (rows) => {
     const a = rows[0];
     const b = rows.at(-1)!;
-    return `An ${a.machine} (${fmt.sig3(a.machine_ths as number)} TH/s) supplied ${fmt.num2(a.ppm as number)} millionths of the network in ${fmt.month(utc(a.released as string))}; an ${b.machine} (${fmt.sig3(b.machine_ths as number)} TH/s) supplied ${fmt.num2(b.ppm as number)} millionths in ${fmt.month(utc(b.released as string))}.`;
+    return `An ${a.machine} (${fmt.sig3(a.machine_ths)} TH/s) supplied ${fmt.num2(a.ppm)} millionths of the network in ${fmt.month(utc(a.released))}; an ${b.machine} (${fmt.sig3(b.machine_ths)} TH/s) supplied ${fmt.num2(b.ppm)} millionths in ${fmt.month(utc(b.released))}.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
@@ -32,7 +32,7 @@ export default defineChart({
       marginLeft: narrow ? 110 : 130,
       marginRight: 70,
       x: { label: 'millionths of the network’s hashrate →', grid: true },
-      y: { label: null, domain: rows.map((r) => r.machine as string), tickSize: 0 },
+      y: { label: null, domain: rows.map((r) => r.machine), tickSize: 0 },
       marks: [
         Plot.barX(rows, { y: 'machine', x: 'ppm', fill: COLORS[1] }),
         Plot.text(rows, { y: 'machine', x: 'ppm', text: (d: Row) => `${fmt.num2(d.ppm as number)} (${String(d.released).slice(0, 4)})`, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 }),
@@ -40,5 +40,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'ppm', y: 'machine', label: (r) => `${r.machine}, ${r.released}\n${fmt.sig3(r.machine_ths as number)} TH/s of ${fmt.sig3(r.network_ehs as number)} EH/s\n= ${fmt.num2(r.ppm as number)} millionths`, mode: 'xy' },
+  tip: { x: 'ppm', y: 'machine', label: (r) => `${r.machine}, ${r.released}\n${fmt.sig3(r.machine_ths)} TH/s of ${fmt.sig3(r.network_ehs)} EH/s\n= ${fmt.num2(r.ppm)} millionths`, mode: 'xy' },
 });

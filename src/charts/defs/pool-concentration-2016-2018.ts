@@ -34,8 +34,8 @@ export default defineChart({
     const top = of(SERIES[0]);
     const max = (s: string) => of(s).reduce((a, r) => ((r.share_pct as number) > (a.share_pct as number) ? r : a));
     const mean3 = of(SERIES[2]).reduce((s, r) => s + (r.share_pct as number), 0) / top.length;
-    const minN = Math.min(...top.map((r) => r.nakamoto as number));
-    const maxN = Math.max(...top.map((r) => r.nakamoto as number));
+    const minN = Math.min(...top.map((r) => r.nakamoto));
+    const maxN = Math.max(...top.map((r) => r.nakamoto));
     return `Across ${top.length} complete periods the three largest pools found ${fmt.num1(mean3)} % of blocks on average; the largest single pool’s share peaked at ${fmt.num1(max(SERIES[0]).share_pct as number)} %, Bitmain’s two pools together at ${fmt.num1(max(SERIES[1]).share_pct as number)} %, and between ${minN} and ${maxN} single pools were needed to pass half the blocks.`;
   },
   spec: (rows, opts) => {

@@ -46,22 +46,22 @@ export default defineChart({
     { key: 'share_pct', label: 'Share of the period’s blocks', unit: '%', format: (v: number) => fmt.num1(v) },
   ],
   summary: (rows) => {
-    const pools = [...new Set(rows.map((r) => r.pool as string))];
+    const pools = [...new Set(rows.map((r) => r.pool))];
     const series = (p: string) => rows.filter((r) => r.pool === p);
-    const changes = pools.map((p) => ({ p, first: series(p)[0].share_pct as number, last: series(p).at(-1)!.share_pct as number }));
+    const changes = pools.map((p) => ({ p, first: series(p)[0].share_pct, last: series(p).at(-1)!.share_pct }));
     const up = changes.reduce((a, c) => (c.last - c.first > a.last - a.first ? c : a));
     const down = changes.reduce((a, c) => (c.last - c.first < a.last - a.first ? c : a));
-    return `From the first complete period to the last, ${up.p} rose from ${fmt.num1(up.first)} % to ${fmt.num1(up.last)} % of blocks and ${down.p} fell from ${fmt.num1(down.first)} % to ${fmt.num1(down.last)} %; no single pool found more than ${fmt.num1(Math.max(...rows.map((r) => r.share_pct as number)))} % in any period.`;
+    return `From the first complete period to the last, ${up.p} rose from ${fmt.num1(up.first)} % to ${fmt.num1(up.last)} % of blocks and ${down.p} fell from ${fmt.num1(down.first)} % to ${fmt.num1(down.last)} %; no single pool found more than ${fmt.num1(Math.max(...rows.map((r) => r.share_pct)))} % in any period.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
-    const pools = [...new Set(rows.map((r) => r.pool as string))];
+    const pools = [...new Set(rows.map((r) => r.pool))];
     const offset = (p: string) => (pools.length - 1 - pools.indexOf(p)) * BAND;
     const colour = (p: string) => (BITMAIN.includes(p) ? COLORS[1] : COLORS[0]);
     /** One pool's rows, each with the bottom of its panel (the area's baseline). */
     const panel = (p: string) => rows.filter((r) => r.pool === p).map((r) => ({ ...r, base: offset(p) }));
     const gridValues = pools.flatMap((p) => [offset(p) + 10, offset(p) + 20]);
-    const heights = rows.map((r) => r.period_start as number);
+    const heights = rows.map((r) => r.period_start);
     return Plot.plot({
       ...base(opts, narrow ? 470 : 500),
       marginLeft: narrow ? 34 : 40,
@@ -89,5 +89,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'period_start', y: 'panel_y', label: (r) => `${r.pool}, period from height ${fmt.int(r.period_start as number)}\n${fmt.int(r.blocks as number)} blocks (${fmt.num1(r.share_pct as number)} %)`, mode: 'xy' },
+  tip: { x: 'period_start', y: 'panel_y', label: (r) => `${r.pool}, period from height ${fmt.int(r.period_start)}\n${fmt.int(r.blocks)} blocks (${fmt.num1(r.share_pct)} %)`, mode: 'xy' },
 });

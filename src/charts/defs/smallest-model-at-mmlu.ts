@@ -70,7 +70,7 @@ export default defineChart({
       const same = lines.filter((o) => o.last.params_billions === l.last.params_billions).sort((a, b) => NUDGE[a.t] - NUDGE[b.t]);
       const k = same.indexOf(l);
       const mid = same.reduce((s, o) => s + NUDGE[o.t], 0) / same.length;
-      return { t: l.t, date: l.points.at(-1)!.date, p: l.last.params_billions as number, model: l.last.model as string, dy: mid + (k - (same.length - 1) / 2) * (narrow ? 12 : 13) };
+      return { t: l.t, date: l.points.at(-1)!.date, p: l.last.params_billions, model: l.last.model, dy: mid + (k - (same.length - 1) / 2) * (narrow ? 12 : 13) };
     });
     return Plot.plot({
       ...base(opts, narrow ? 300 : 360),

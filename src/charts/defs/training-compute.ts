@@ -57,15 +57,15 @@ export default defineChart({
     { key: 'source', label: 'File' },
   ],
   summary: (rows) => {
-    const top = rows.reduce((a, r) => ((r.flop as number) > (a.flop as number) ? r : a));
+    const top = rows.reduce((a, r) => ((r.flop) > (a.flop) ? r : a));
     const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)')!;
     const t = computeTrend(rows);
-    return `The most compute-intensive model here, ${top.model} (${fmt.month(utc(top.date as string))}), used an estimated ${fmt.sci(top.flop as number)} FLOP, about ${fmt.int((top.flop as number) / (gpt3.flop as number))} times GPT-3’s ${fmt.sci(gpt3.flop as number)} in ${fmt.year(utc(gpt3.date as string))}. A straight line fitted through the logarithm of compute of the ${t.n} notable-file models since 2010 grows ${fmt.num1(t.factorPerYear)}× a year.`;
+    return `The most compute-intensive model here, ${top.model} (${fmt.month(utc(top.date))}), used an estimated ${fmt.sci(top.flop)} FLOP, about ${fmt.int((top.flop) / (gpt3.flop))} times GPT-3’s ${fmt.sci(gpt3.flop)} in ${fmt.year(utc(gpt3.date))}. A straight line fitted through the logarithm of compute of the ${t.n} notable-file models since 2010 grows ${fmt.num1(t.factorPerYear)}× a year.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
-    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
-    const marks = data.filter((r) => LANDMARKS[r.model as string]?.[narrow ? 'narrow' : 'wide']);
+    const data = rows.map((r) => ({ ...r, d: utc(r.date) }));
+    const marks = data.filter((r) => LANDMARKS[r.model]?.[narrow ? 'narrow' : 'wide']);
     const t = computeTrend(rows);
     const fitted = rows.filter((r) => r.source === 'epoch-notable-models' && String(r.date) >= FIT_FROM).map((r) => String(r.date)).sort();
     const ends = [FIT_FROM, fitted[fitted.length - 1]].map((date) => ({ d: utc(date), flop: t.at(date) }));
@@ -96,8 +96,8 @@ export default defineChart({
               Plot.text([t], { frameAnchor: 'top-left', dx: 6 + swatch + 6, dy: 14, text: trendText, textAnchor: 'start', lineAnchor: 'middle', fill: COLORS[1], fontSize, fontWeight: 600 }),
             ]),
         Plot.dot(marks, { x: 'd', y: 'flop', fill: COLORS[0], r: dotR }),
-        ...marks.filter((r) => LANDMARKS[r.model as string].label).flatMap((r) => {
-          const { label, ...where } = LANDMARKS[r.model as string];
+        ...marks.filter((r) => LANDMARKS[r.model].label).flatMap((r) => {
+          const { label, ...where } = LANDMARKS[r.model];
           const { dx, dy, anchor, leader } = where[narrow ? 'narrow' : 'wide']!;
           return [
             ...(leader ? [Plot.vector([r], { x: 'd', y: 'flop', anchor: 'start', length: leader.length, rotate: leader.rotate, shape: leaderShape(dotR + 1.5), stroke: 'currentColor', strokeWidth: 1 })] : []),
@@ -107,5 +107,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'date', y: 'flop', label: (r) => `${r.model} (${r.organization})\n${fmt.date(utc(r.date as string))}: ${fmt.sci(r.flop as number)} FLOP${r.confidence ? ` · ${r.confidence}` : ''}`, mode: 'xy' },
+  tip: { x: 'date', y: 'flop', label: (r) => `${r.model} (${r.organization})\n${fmt.date(utc(r.date))}: ${fmt.sci(r.flop)} FLOP${r.confidence ? ` · ${r.confidence}` : ''}`, mode: 'xy' },
 });

@@ -59,14 +59,14 @@ export default defineChart({
     { key: 'source', label: 'File' },
   ],
   summary: (rows) => {
-    const top = rows.reduce((a, r) => ((r.cost_usd as number) > (a.cost_usd as number) ? r : a));
+    const top = rows.reduce((a, r) => ((r.cost_usd) > (a.cost_usd) ? r : a));
     const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)')!;
-    return `The dearest run here is ${top.model} (${fmt.month(utc(top.date as string))}) at an estimated $${fmt.sig3((top.cost_usd as number) / 1e6)} million in 2023 dollars, about ${fmt.int((top.cost_usd as number) / (gpt3.cost_usd as number))} times GPT-3’s $${fmt.sig3((gpt3.cost_usd as number) / 1e6)} million in ${fmt.year(utc(gpt3.date as string))}.`;
+    return `The dearest run here is ${top.model} (${fmt.month(utc(top.date))}) at an estimated $${fmt.sig3((top.cost_usd) / 1e6)} million in 2023 dollars, about ${fmt.int((top.cost_usd) / (gpt3.cost_usd))} times GPT-3’s $${fmt.sig3((gpt3.cost_usd) / 1e6)} million in ${fmt.year(utc(gpt3.date))}.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
-    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
-    const marks = data.filter((r) => LABELS[r.model as string]?.[narrow ? 'narrow' : 'wide']);
+    const data = rows.map((r) => ({ ...r, d: utc(r.date) }));
+    const marks = data.filter((r) => LABELS[r.model]?.[narrow ? 'narrow' : 'wide']);
     const dotR = narrow ? 3.2 : 4;
     const font = { fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 } as const;
     return Plot.plot({
@@ -80,10 +80,10 @@ export default defineChart({
         tickFormat: (v: number) => (Number.isInteger(Math.log10(v)) && Math.log10(v) % 2 === 0 ? (v >= 1e6 ? `$${fmt.int(v / 1e6)}M` : `$${fmt.si(v)}`) : ''),
       },
       marks: [
-        Plot.dot(data.filter((r) => !LABELS[r.model as string]), { x: 'd', y: 'cost_usd', fill: MUTED, r: narrow ? 1.8 : 2.4, fillOpacity: 0.6 }),
+        Plot.dot(data.filter((r) => !LABELS[r.model]), { x: 'd', y: 'cost_usd', fill: MUTED, r: narrow ? 1.8 : 2.4, fillOpacity: 0.6 }),
         Plot.dot(marks, { x: 'd', y: 'cost_usd', fill: COLORS[0], r: dotR }),
         ...marks.flatMap((r) => {
-          const { label, ...where } = LABELS[r.model as string];
+          const { label, ...where } = LABELS[r.model];
           const { dx, dy, anchor, leader } = where[narrow ? 'narrow' : 'wide']!;
           return [
             ...(leader ? [Plot.vector([r], { x: 'd', y: 'cost_usd', anchor: 'start', length: leader.length, rotate: leader.rotate, shape: leaderShape(dotR + 1.5), stroke: 'currentColor', strokeWidth: 1 })] : []),
@@ -95,7 +95,7 @@ export default defineChart({
   },
   tip: {
     x: 'date', y: 'cost_usd',
-    label: (r) => `${r.model} (${r.organization})\n${fmt.date(utc(r.date as string))}: ${(r.cost_usd as number) >= 1e6 ? `$${fmt.sig3((r.cost_usd as number) / 1e6)} million` : fmt.usd(r.cost_usd as number)}`,
+    label: (r) => `${r.model} (${r.organization})\n${fmt.date(utc(r.date))}: ${(r.cost_usd) >= 1e6 ? `$${fmt.sig3((r.cost_usd) / 1e6)} million` : fmt.usd(r.cost_usd)}`,
     mode: 'xy',
   },
 });

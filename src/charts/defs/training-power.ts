@@ -49,14 +49,14 @@ export default defineChart({
     { key: 'source', label: 'File' },
   ],
   summary: (rows) => {
-    const top = rows.reduce((a, r) => ((r.mw as number) > (a.mw as number) ? r : a));
+    const top = rows.reduce((a, r) => ((r.mw) > (a.mw) ? r : a));
     const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)');
-    return `The largest estimate here is ${top.model} at ${fmt.sig3(top.mw as number)} MW${top.chips ? ` on ${fmt.int(top.chips as number)} chips` : ''}${gpt3 ? `, against ${fmt.sig3(gpt3.mw as number)} MW for GPT-3 in ${fmt.year(utc(gpt3.date as string))}` : ''}.`;
+    return `The largest estimate here is ${top.model} at ${fmt.sig3(top.mw)} MW${top.chips ? ` on ${fmt.int(top.chips)} chips` : ''}${gpt3 ? `, against ${fmt.sig3(gpt3.mw)} MW for GPT-3 in ${fmt.year(utc(gpt3.date))}` : ''}.`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
-    const data = rows.map((r) => ({ ...r, d: utc(r.date as string) }));
-    const marks = data.filter((r) => LABELS[r.model as string]);
+    const data = rows.map((r) => ({ ...r, d: utc(r.date) }));
+    const marks = data.filter((r) => LABELS[r.model]);
     const dotR = narrow ? 3.2 : 4;
     const font = { fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 } as const;
     return Plot.plot({
@@ -67,14 +67,14 @@ export default defineChart({
       // The domain starts at the 100 W gridline (below the smallest estimate) so every tick sits on the frame
       // and the lowest label stays clear of the year labels; ticks name their unit, 100 W to 100 MW.
       y: {
-        type: 'log', label: '↑ power drawn', grid: true, domain: [1e-4, Math.max(...data.map((r) => r.mw as number))],
+        type: 'log', label: '↑ power drawn', grid: true, domain: [1e-4, Math.max(...data.map((r) => r.mw))],
         ticks: [1e-4, 1e-3, 1e-2, 0.1, 1, 10, 100], tickFormat: powerTick,
       },
       marks: [
-        Plot.dot(data.filter((r) => !LABELS[r.model as string]), { x: 'd', y: 'mw', fill: MUTED, r: narrow ? 2 : 2.5, fillOpacity: 0.65 }),
+        Plot.dot(data.filter((r) => !LABELS[r.model]), { x: 'd', y: 'mw', fill: MUTED, r: narrow ? 2 : 2.5, fillOpacity: 0.65 }),
         Plot.dot(marks, { x: 'd', y: 'mw', fill: COLORS[1], r: dotR }),
         ...marks.flatMap((r) => {
-          const { label, ...where } = LABELS[r.model as string];
+          const { label, ...where } = LABELS[r.model];
           const { dx, dy, anchor, leader } = where[narrow ? 'narrow' : 'wide'];
           return [
             ...(leader ? [Plot.vector([r], { x: 'd', y: 'mw', anchor: 'start', length: leader.length, rotate: leader.rotate, shape: leaderShape(dotR + 1.5), stroke: 'currentColor', strokeWidth: 1 })] : []),
@@ -84,5 +84,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'date', y: 'mw', label: (r) => `${r.model}\n${fmt.sig3(r.mw as number)} MW${r.chips ? ` · ${fmt.int(r.chips as number)} × ${r.hardware}` : ''}`, mode: 'xy' },
+  tip: { x: 'date', y: 'mw', label: (r) => `${r.model}\n${fmt.sig3(r.mw)} MW${r.chips ? ` · ${fmt.int(r.chips)} × ${r.hardware}` : ''}`, mode: 'xy' },
 });

@@ -37,9 +37,9 @@ export default defineChart({
   summary: (rows) => {
     const btc = rows.filter((r) => r.panel === BTC);
     const ai = rows.filter((r) => r.panel === AI && r.label);
-    const in2324 = btc.filter((r) => String(r.date) >= '2023' && String(r.date) < '2025').map((r) => r.value as number);
+    const in2324 = btc.filter((r) => String(r.date) >= '2023' && String(r.date) < '2025').map((r) => r.value);
     const latest = btc.at(-1)!;
-    return `In every 30-day window of 2023 and 2024, ${Math.max(...in2324)} owners of pools found more than half of Bitcoin’s blocks (${latest.value} in the latest window, ${fmt.date(utc(latest.date as string))}); over roughly the same time the smallest open model reporting 60 % on MMLU went from ${fmt.sig3(ai[0].value as number)} billion parameters (${ai[0].label}) to ${fmt.sig3(ai.at(-1)!.value as number)} billion (${ai.at(-1)!.label}).`;
+    return `In every 30-day window of 2023 and 2024, ${Math.max(...in2324)} owners of pools found more than half of Bitcoin’s blocks (${latest.value} in the latest window, ${fmt.date(utc(latest.date))}); over roughly the same time the smallest open model reporting 60 % on MMLU went from ${fmt.sig3(ai[0].value)} billion parameters (${ai[0].label}) to ${fmt.sig3(ai.at(-1)!.value)} billion (${ai.at(-1)!.label}).`;
   },
   spec: (rows, opts) => {
     const { narrow } = opts;
@@ -61,8 +61,8 @@ export default defineChart({
       g.append(t, plot);
       return g;
     };
-    const btc = rows.filter((r) => r.panel === BTC).map((r) => ({ date: utc(r.date as string), value: r.value as number }));
-    const ai = rows.filter((r) => r.panel === AI).map((r) => ({ date: utc(r.date as string), value: r.value as number, label: r.label as string }));
+    const btc = rows.filter((r) => r.panel === BTC).map((r) => ({ date: utc(r.date), value: r.value }));
+    const ai = rows.filter((r) => r.panel === AI).map((r) => ({ date: utc(r.date), value: r.value, label: r.label }));
     const left = Plot.plot({
       ...base({ ...opts, width: panelW }, panelH),
       marginLeft: 36,

@@ -40,7 +40,7 @@ export default defineChart({
     const us = rows.filter((r) => r.series === US);
     const first = us[0];
     const last = us.at(-1)!;
-    const peak = us.reduce((a, r) => ((r.cents_per_kwh as number) > (a.cents_per_kwh as number) ? r : a));
+    const peak = us.reduce((a, r) => ((r.cents_per_kwh) > (a.cents_per_kwh) ? r : a));
     const [py, et] = REFS.map((ref) => rows.find((r) => r.series === ref.series)!);
     return `The US industrial average went from ${fmt.num2(first.cents_per_kwh as number)} ¢/kWh in ${fmt.month(utc(first.date as string))} to a peak of ${fmt.num2(peak.cents_per_kwh as number)} ¢ in ${fmt.month(utc(peak.date as string))} and ${fmt.num2(last.cents_per_kwh as number)} ¢ in ${fmt.month(utc(last.date as string))}; the reported prices are ${fmt.num1(py.cents_per_kwh as number)} ¢ in Paraguay and ${fmt.num1(et.cents_per_kwh as number)} ¢ for miners in Ethiopia.`;
   },
@@ -48,7 +48,7 @@ export default defineChart({
     const { narrow } = opts;
     const us = rows.filter((r) => r.series === US).map((r) => ({ cents_per_kwh: r.cents_per_kwh as number, d: utc(r.date as string) }));
     const peak = us.reduce((a, r) => (r.cents_per_kwh > a.cents_per_kwh ? r : a));
-    const refs = REFS.map((ref) => ({ ...ref, cents: rows.find((r) => r.series === ref.series)!.cents_per_kwh as number }));
+    const refs = REFS.map((ref) => ({ ...ref, cents: rows.find((r) => r.series === ref.series)!.cents_per_kwh }));
     return Plot.plot({
       ...base(opts, narrow ? 280 : 320),
       x: { type: 'utc', label: null, ticks: narrow ? 5 : 8 },
