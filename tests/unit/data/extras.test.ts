@@ -3,8 +3,7 @@ import { usIndustrialPriceMonthly } from '../../../src/data/usIndustrialPriceMon
 import { usElectricityPriceAnnual } from '../../../src/data/usElectricityPriceAnnual.ts';
 import { electricityMix } from '../../../src/data/electricityMix.ts';
 import { asicEfficiencyByRelease } from '../../../src/data/asicEfficiencyByRelease.ts';
-import { allSeries as derivedSeries } from '../../../src/series/registry.ts';
-import { listDatasetIds } from '../../../src/datasets/load.ts';
+import poolShares from '../../../src/series/btc-pool-shares-by-period.ts';
 import { table } from '../../../src/datasets/table.ts';
 
 describe('US electricity prices (EIA)', () => {
@@ -58,24 +57,9 @@ describe('asicEfficiencyByRelease', () => {
   });
 });
 
-describe('series registry', () => {
-  it('has unique ids, known source datasets, and rows whose keys are exactly the declared columns', () => {
-    const ids = derivedSeries.map((s) => s.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    const known = new Set(listDatasetIds());
-    for (const s of derivedSeries) {
-      expect(s.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      for (const d of s.datasets) expect(known.has(d), `${s.id}: dataset ${d}`).toBe(true);
-      const rows = s.rows();
-      expect(rows.length, s.id).toBeGreaterThan(0);
-      const cols = s.columns.map((c) => c.name);
-      for (const r of rows) expect(Object.keys(r), s.id).toEqual(cols);
-      expect(s.rows()).toBe(rows); // computed once
-    }
-  });
-
+describe('derived series', () => {
   it('pool shares: each period lists top 5 + Other + Unknown summing to 100 % (± rounding)', () => {
-    const rows = derivedSeries.find((s) => s.id === 'btc-pool-shares-by-period')!.rows();
+    const rows = poolShares.rows();
     const byPeriod = new Map<number, number>();
     for (const r of rows) byPeriod.set(r.period_start_height as number, (byPeriod.get(r.period_start_height as number) ?? 0) + (r.share_pct as number));
     for (const total of byPeriod.values()) expect(Math.abs(total - 100)).toBeLessThan(0.05);
