@@ -32,7 +32,7 @@ export const RULES: Rule[] = [
   { why: 'charts never import each other (shared tables are series)', from: /^src\/charts\/defs\//, to: /^src\/charts\/(defs|build|registry|render)/ },
   { why: 'charts do not read numbers', from: /^src\/charts\//, to: /^src\/numbers\// },
   { why: 'series come before charts and numbers', from: /^src\/series\//, to: /^src\/(charts|numbers|components|layouts)\// },
-  { why: 'numbers read series, never charts', from: /^src\/numbers\//, to: /^src\/charts\/(defs|build|registry|render)/ },
+  { why: 'numbers and the methods page read series, never charts', from: /^src\/(numbers|methods)\//, to: /^src\/charts\/(defs|build|registry|render)/ },
   { why: 'only the series adapters (src/series/inputs.ts) read dataset rows', from: /^src\//, to: /^src\/datasets\/table\.ts$/, except: /^src\/series\/inputs\.ts$/ },
   { why: 'pure functions (src/data/) import only each other', from: /^src\/data\//, to: /^src\/(?!data\/)/, typesAllowed: true },
   { why: 'the loader comes first', from: /^src\/datasets\//, to: /^src\/(series|charts|numbers|components|pages|publish)\// },

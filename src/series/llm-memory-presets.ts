@@ -21,10 +21,10 @@ const fromBench = (key: string, name: string): Preset => {
   const m = bench(name);
   return { key, model: name, paramsBillions: m.paramsBillions, sizeFrom: `llm-mmlu-reported (${m.paramsFrom === 'notes' ? 'notes' : 'model name'})`, mmlu: m.mmlu, setting: m.setting, released: m.releaseDate };
 };
-// Llama 3.2 1B and 3B have 1.23 and 3.21 billion parameters (Meta's model card, September 2024); MMLU from the file.
+// Llama 3.2 1B and 3B have 1.23 and 3.21 billion parameters (Meta's release, September 2024); MMLU from the file.
 const llama32 = (key: string, name: string, size: number): Preset => {
   const m = bench(`${name} Instruct`);
-  return { key, model: name, paramsBillions: size, sizeFrom: 'Meta’s model card (the file rounds it)', mmlu: m.mmlu, setting: `Instruct, ${m.setting}`, released: m.releaseDate };
+  return { key, model: name, paramsBillions: size, sizeFrom: 'Meta, September 2024 release (the file rounds it)', mmlu: m.mmlu, setting: `Instruct, ${m.setting}`, released: m.releaseDate };
 };
 const nano = (key: string, name: string): Preset => {
   const r = epochNotable().find((x) => x.Model === name);
