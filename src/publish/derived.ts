@@ -1,6 +1,7 @@
 /** The derived-series downloads: /data/derived/<id>.json and .csv, from a series and its sources' metadata. */
 import type { DatasetMeta } from '../datasets/load.ts';
 import { toCsv } from './csv.ts';
+import { provenance } from './provenance.ts';
 
 /** One derived series as offered for download (a subset of src/series/define.ts's Series). */
 export interface DerivedForDownload {
@@ -23,15 +24,7 @@ export function derivedJson(
     title: s.title,
     description: s.description,
     links,
-    sources: sources.map((m) => ({
-      dataset: m.id,
-      title: m.title,
-      source: m.source,
-      licence: { name: m.licence.name, url: m.licence.url ?? null, attribution: m.licence.attribution },
-      citation: m.citation,
-      retrieved: m.retrieved,
-      dataAsOf: m.dataAsOf,
-    })),
+    sources: sources.map(provenance),
     columns: s.columns.map((c) => ({ name: c.name, unit: c.unit ?? null, description: c.description })),
     rowCount: rows.length,
     rows: rows.map((r) => Object.fromEntries(s.columns.map((c) => [c.name, r[c.name] ?? null]))),

@@ -61,4 +61,6 @@ test('chart downloads return the plotted rows', async ({ request }) => {
   const json = await (await request.get('/charts/hashrate-eras/data.json')).json();
   expect(json.rows.length).toBe(lines.length - 1);
   expect(json.sources[0].licence.name).toBeTruthy();
+  // The same provenance shape as the derived-series downloads (src/publish/provenance.ts).
+  expect(Object.keys(json.sources[0])).toEqual(['dataset', 'title', 'source', 'licence', 'citation', 'retrieved', 'dataAsOf']);
 });

@@ -3,6 +3,7 @@ import { csvParse, csvParseRows } from 'd3-dsv';
 import { loadDataset, listDatasetIds } from '../../src/datasets/load.ts';
 import { coverage, describeCoverage, fileJson, fileStem, formatBytes, readmeText, rowsToCsv, wrap } from '../../src/publish/downloads.ts';
 import { derivedCsv, derivedJson } from '../../src/publish/derived.ts';
+import { provenance } from '../../src/publish/provenance.ts';
 import { dateGaps, integerGaps, spellingVariants } from '../../src/publish/dataChecks.ts';
 import { groupColumns } from '../../src/publish/columnGroups.ts';
 import type { ColumnMeta, DatasetMeta, FileMeta } from '../../src/datasets/load.ts';
@@ -133,6 +134,13 @@ describe('derived series downloads', () => {
     expect(j.columns[1]).toEqual({ name: 'v', unit: 'EH/s', description: 'Value.' });
     expect(j.sources[0]).toMatchObject({ dataset: 'x', licence: { name: 'CC BY 4.0' }, citation: meta.citation });
     expect(j.rowCount).toBe(2);
+  });
+
+  it('states its sources in the one provenance shape every JSON download uses (chart data too)', () => {
+    const j = derivedJson(s, rows, [{ ...meta, files: [] }], { page: 'p', csv: 'c', methods: 'm' });
+    expect(j.sources).toEqual([provenance({ ...meta, files: [] })]);
+    expect(Object.keys(j.sources[0]!)).toEqual(['dataset', 'title', 'source', 'licence', 'citation', 'retrieved', 'dataAsOf']);
+    expect(j.sources[0]!.licence).toHaveProperty('url'); // null when the licence has no link, never missing
   });
 });
 
