@@ -23,6 +23,19 @@ export const MUTED = 'var(--chart-muted)';
 export const WIDTHS = { wide: 640, narrow: 340 } as const;
 export type Variant = keyof typeof WIDTHS;
 
+/**
+ * Text sizes of labels drawn on charts, in px, for a phone and a wide layout: one place, so charts read alike.
+ * Charts pass opts.narrow: `fontSize: TEXT.label(narrow)`.
+ */
+export const TEXT = {
+  /** Labels on marks and keys. */
+  label: (narrow: boolean) => (narrow ? 9.5 : 10.5),
+  /** Emphasised labels: a line's name, a highlighted value. */
+  strong: (narrow: boolean) => (narrow ? 9.5 : 11),
+  /** Small notes beside marks. */
+  small: (narrow: boolean) => (narrow ? 9 : 10),
+};
+
 /** Below this width a chart lays out for a phone (fewer ticks, stacked panels, smaller text): decided here only. */
 export const isNarrow = (width: number): boolean => width < 480;
 

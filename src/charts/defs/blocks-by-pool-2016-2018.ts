@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, COLORS, MUTED } from '../defaults.ts';
+import { base, fmt, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type byPool from '../../series/btc-blocks-by-pool-2016-2018.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
@@ -34,7 +34,7 @@ export default defineChart({
       y: { label: null, domain: rows.map((r) => r.pool), tickSize: 0 },
       marks: [
         Plot.barX(rows, { y: 'pool', x: 'blocks', fill: (d: Row) => (d.kind === 'pool' ? COLORS[1] : MUTED) }),
-        Plot.text(rows, { y: 'pool', x: 'blocks', text: (d: Row) => `${fmt.num1(d.share_pct as number)} %`, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 }),
+        Plot.text(rows, { y: 'pool', x: 'blocks', text: (d: Row) => `${fmt.num1(d.share_pct as number)} %`, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.label(narrow) }),
         Plot.ruleX([0]),
       ],
     });

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type consumption from '../../series/cbeci-consumption-by-price.ts';
 import { thinDaily } from '../../data/thinDaily.ts';
 import { roundTo } from '../../data/roundTo.ts';
@@ -55,7 +55,7 @@ export default defineChart({
         ),
         // Labels at the right end of each line (the three ends are far enough apart not to overlap).
         ...ends.map((e) =>
-          Plot.text([e], { x: 'date', y: 'twh', text: 'label', fill: e.color, textAnchor: 'start', dx: 5, fontWeight: 600, fontSize: narrow ? 9.5 : 11 }),
+          Plot.text([e], { x: 'date', y: 'twh', text: 'label', fill: e.color, textAnchor: 'start', dx: 5, fontWeight: 600, fontSize: TEXT.strong(narrow) }),
         ),
         Plot.ruleY([0]),
       ],

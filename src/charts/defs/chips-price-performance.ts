@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, COLORS, MUTED } from '../defaults.ts';
+import { base, fmt, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type table from '../../series/ai-chips-price-performance.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
@@ -40,7 +40,7 @@ export default defineChart({
     const name = (d: Row) => LABELS[d.chip as string]?.label ?? '';
     const labels = rows.filter((r) => LABELS[r.chip]);
     const at = (pos: string) => labels.filter((r) => LABELS[r.chip].pos === pos);
-    const font = { fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 } as const;
+    const font = { fill: 'currentColor', fontSize: TEXT.label(narrow), fontWeight: 600 } as const;
     // A line of equal peak operations per dollar through the RTX 4090: chips below it give less per dollar.
     const rtx = rows.find((r) => r.chip === 'NVIDIA GeForce RTX 4090')!;
     const perDollar = (rtx.tflops) / (rtx.price_usd);
@@ -56,7 +56,7 @@ export default defineChart({
       marks: [
         Plot.line(iso, { x: 'x', y: 'y', stroke: COLORS[1], strokeDasharray: '5 4', strokeWidth: 1.5 }),
         Plot.text([isoLabelAt], {
-          x: 'x', y: 'y', text: () => (narrow ? 'same TFLOP/s per $\nas the RTX 4090' : 'same TFLOP/s per dollar as the RTX 4090'), dx: 8, dy: 4, textAnchor: 'start', lineAnchor: 'top', fill: COLORS[1], fontSize: narrow ? 9 : 10,
+          x: 'x', y: 'y', text: () => (narrow ? 'same TFLOP/s per $\nas the RTX 4090' : 'same TFLOP/s per dollar as the RTX 4090'), dx: 8, dy: 4, textAnchor: 'start', lineAnchor: 'top', fill: COLORS[1], fontSize: TEXT.small(narrow),
         }),
         Plot.dot(rows, { x: 'price_usd', y: 'tflops', fill: (d: Row) => (d.kind === 'gaming card' ? COLORS[1] : MUTED), r: narrow ? 3.5 : 4.5 }),
         Plot.dot(labels, { x: 'price_usd', y: 'tflops', stroke: 'currentColor', r: narrow ? 5 : 6 }),

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, COLORS, MUTED } from '../defaults.ts';
+import { base, fmt, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type claimsSeries from '../../series/framing-claims.ts';
 import type snapshotSeries from '../../series/btc-cost-snapshot.ts';
 import type annualPrices from '../../series/us-electricity-price-annual.ts';
@@ -67,7 +67,7 @@ export default defineChart({
         Plot.ruleY(rows, { y: 'label', x1: 0, x2: 'usd', stroke: MUTED, strokeOpacity: 0.4 }),
         Plot.dot(rows, { y: 'label', x: 'usd', fill: 'kind', r: 6 }),
         ...(narrow ? [Plot.text(rows, { y: 'label', x: 0, text: 'label', textAnchor: 'start', dy: -11, fill: 'currentColor', fontSize: 9.5 })] : []),
-        Plot.text(rows, { y: 'label', x: 'usd', text: (d: Row) => fmt.usd(d.usd as number), dx: 10, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 11, fontWeight: 600 }),
+        Plot.text(rows, { y: 'label', x: 'usd', text: (d: Row) => fmt.usd(d.usd as number), dx: 10, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.strong(narrow), fontWeight: 600 }),
       ],
     });
   },

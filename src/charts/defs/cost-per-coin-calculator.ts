@@ -3,7 +3,7 @@
  * (when a control changes): pure, like every chart.
  */
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
+import { base, fmt, utc, COLORS, MUTED, TEXT } from '../defaults.ts';
 import { costPerCoin } from '../../data/costPerCoin.ts';
 import type snapshotSeries from '../../series/btc-cost-snapshot.ts';
 import type annualPrices from '../../series/us-electricity-price-annual.ts';
@@ -101,7 +101,7 @@ export default defineChart({
     // in the gap between the two lines).
     const at = Math.round((line.length - 1) * 0.85);
     const lineLabel = (d: { price: number; cost: number }[], text: string, color: string) =>
-      Plot.text([d[at]], { x: 'price', y: 'cost', text: () => text, textAnchor: 'end', dx: -6, dy: -8, fill: color, fontWeight: 600, fontSize: narrow ? 9.5 : 11 });
+      Plot.text([d[at]], { x: 'price', y: 'cost', text: () => text, textAnchor: 'end', dx: -6, dy: -8, fill: color, fontWeight: 600, fontSize: TEXT.strong(narrow) });
     return Plot.plot({
       ...base(opts, height),
       marginRight: narrow ? 14 : 24,
@@ -116,7 +116,7 @@ export default defineChart({
         lineLabel(line, 'electricity', COLORS[0]),
         ...(opex.length ? [lineLabel(opex, narrow ? '+ other costs' : '+ other operating costs', COLORS[3])] : []),
         Plot.dot(prices, { x: 'value', y: 'cost', fill: COLORS[1], r: 4.5 }),
-        Plot.text(prices, { x: 'value', y: 'cost', text: (d: Row) => d.short, dx: -7, dy: -4, textAnchor: 'end', fill: 'currentColor', fontSize: narrow ? 9.5 : 11, fontWeight: 600 }),
+        Plot.text(prices, { x: 'value', y: 'cost', text: (d: Row) => d.short, dx: -7, dy: -4, textAnchor: 'end', fill: 'currentColor', fontSize: TEXT.strong(narrow), fontWeight: 600 }),
         Plot.dot([current], { x: 'price', y: 'cost', r: 6, stroke: 'currentColor', strokeWidth: 2, fill: 'none' }),
         Plot.ruleY([0]),
       ],

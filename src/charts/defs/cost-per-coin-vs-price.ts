@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
+import { base, fmt, utc, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type weekly from '../../series/btc-cost-vs-price-weekly.ts';
 import { COST_SERIES_PRICE_PER_KWH } from '../../data/costSeriesPrice.ts';
 import { HALVINGS } from '../../data/blockSubsidy.ts';
@@ -54,13 +54,13 @@ export default defineChart({
         // Halving labels beside their rules; the last one on the left so it stays inside the frame.
         ...[false, true].map((lastOne) =>
           Plot.text(halvings.filter((_, i) => (i === halvings.length - 1) === lastOne), {
-            x: 'date', text: 'label', frameAnchor: 'bottom', dx: lastOne ? -3 : 3, dy: -3, textAnchor: lastOne ? 'end' : 'start', fill: 'currentColor', fontSize: narrow ? 9 : 10,
+            x: 'date', text: 'label', frameAnchor: 'bottom', dx: lastOne ? -3 : 3, dy: -3, textAnchor: lastOne ? 'end' : 'start', fill: 'currentColor', fontSize: TEXT.small(narrow),
           })),
         Plot.lineY(data, { x: 'date', y: 'price', stroke: COLORS[1], strokeWidth: 1.5 }),
         Plot.lineY(data, { x: 'date', y: 'cost', stroke: COLORS[0], strokeWidth: 2.5 }),
         // Direct labels in the right margin, beside the last point of each line (price a little up, cost a little down).
-        Plot.text([last], { x: 'date', y: 'price', text: () => 'price', dx: 5, dy: -4, textAnchor: 'start', fill: COLORS[1], fontWeight: 600, fontSize: narrow ? 9.5 : 11 }),
-        Plot.text([last], { x: 'date', y: 'cost', text: () => 'electricity', dx: 5, dy: 6, textAnchor: 'start', fill: COLORS[0], fontWeight: 600, fontSize: narrow ? 9.5 : 11 }),
+        Plot.text([last], { x: 'date', y: 'price', text: () => 'price', dx: 5, dy: -4, textAnchor: 'start', fill: COLORS[1], fontWeight: 600, fontSize: TEXT.strong(narrow) }),
+        Plot.text([last], { x: 'date', y: 'cost', text: () => 'electricity', dx: 5, dy: 6, textAnchor: 'start', fill: COLORS[0], fontWeight: 600, fontSize: TEXT.strong(narrow) }),
       ],
     });
   },

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, COLORS, MUTED } from '../defaults.ts';
+import { base, fmt, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type snapshots from '../../series/geo-hashrate-share-snapshots.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
@@ -59,7 +59,7 @@ export default defineChart({
       y: { domain, label: null, tickSize: 0, padding: 0.22, tickFormat: (k: string) => { const c = k.split('|')[1]; return narrow && c === 'United Arab Emirates' ? 'UAE' : c; } },
       marks: [
         Plot.barX(rows, { x: 'share_pct', y: 'key', fill: (r: Row) => colour.get(r.snapshot as string), fillOpacity: (r: Row) => (r.snapshot === PANELS[4].label ? 0.55 : 1) }),
-        Plot.text(rows, { x: 'share_pct', y: 'key', text: (r: Row) => fmt.num1(r.share_pct as number), dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 }),
+        Plot.text(rows, { x: 'share_pct', y: 'key', text: (r: Row) => fmt.num1(r.share_pct as number), dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.label(narrow) }),
         // Panel headings, flush with the left edge of the chart, in the panel's colour.
         // (a halo in the page colour keeps the gridlines from running through them).
         Plot.text(heads, { x: 0, y: 'key', text: 'text', dx: -marginLeft + 2, textAnchor: 'start', fill: 'colour', stroke: 'var(--bg)', strokeWidth: 5, paintOrder: 'stroke', fontWeight: 700, fontSize: narrow ? 10 : 11 }),

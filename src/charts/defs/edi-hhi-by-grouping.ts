@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type byOwner from '../../series/edi-block-production-by-owner.ts';
 import type byPool from '../../series/edi-block-production-by-pool.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
@@ -54,8 +54,8 @@ export default defineChart({
         Plot.ruleY(BANDS, { strokeDasharray: '4 3', stroke: 'currentColor', strokeOpacity: 0.5 }),
         Plot.lineY(data, { x: 'd', y: 'hhi', z: 'grouping', stroke, strokeWidth: 2 }),
         // Owners: beside the April 2020 peak, where the line falls away at once; single pools: under their 2019 low.
-        Plot.text([peak], { x: 'd', y: 'hhi', text: 'grouping', dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
-        Plot.text([under], { x: 'd', y: 'hhi', text: 'grouping', dy: 14, textAnchor: 'start', fill: COLORS[0], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
+        Plot.text([peak], { x: 'd', y: 'hhi', text: 'grouping', dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: TEXT.label(narrow), fontWeight: 600 }),
+        Plot.text([under], { x: 'd', y: 'hhi', text: 'grouping', dy: 14, textAnchor: 'start', fill: COLORS[0], fontSize: TEXT.label(narrow), fontWeight: 600 }),
       ],
     });
   },

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type byOwner from '../../series/edi-block-production-by-owner.ts';
 import type byPool from '../../series/edi-block-production-by-pool.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
@@ -47,8 +47,8 @@ export default defineChart({
       y: { label: '↑ entities needed for a majority of blocks', domain: [0, 7], ticks: [1, 2, 3, 4, 5, 6], grid: true, tickFormat: String },
       marks: [
         Plot.lineY(data, { x: 'd', y: 'nakamoto', z: 'grouping', stroke, strokeWidth: 2, curve: 'step-after' }),
-        Plot.text([SINGLE], { x: () => x0, y: () => 6.6, text: (g: string) => `— ${g}`, textAnchor: 'start', fill: COLORS[0], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
-        Plot.text([OWNER], { x: () => x0, y: () => 0.45, text: (g: string) => `— ${g}`, textAnchor: 'start', fill: COLORS[1], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
+        Plot.text([SINGLE], { x: () => x0, y: () => 6.6, text: (g: string) => `— ${g}`, textAnchor: 'start', fill: COLORS[0], fontSize: TEXT.label(narrow), fontWeight: 600 }),
+        Plot.text([OWNER], { x: () => x0, y: () => 0.45, text: (g: string) => `— ${g}`, textAnchor: 'start', fill: COLORS[1], fontSize: TEXT.label(narrow), fontWeight: 600 }),
       ],
     });
   },

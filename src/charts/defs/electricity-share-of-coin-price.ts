@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
+import { base, fmt, utc, COLORS, MUTED, TEXT } from '../defaults.ts';
 import { HALVINGS } from '../../data/blockSubsidy.ts';
 import type weekly from '../../series/btc-cost-vs-price-weekly.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
@@ -43,10 +43,10 @@ export default defineChart({
         // Halving labels beside their rules; the last one on the left so it stays inside the frame.
         ...[false, true].map((lastOne) =>
           Plot.text(halvings.filter((_, i) => (i === halvings.length - 1) === lastOne), {
-            x: 'date', text: 'label', frameAnchor: 'top', dx: lastOne ? -3 : 3, dy: -2, textAnchor: lastOne ? 'end' : 'start', fill: 'currentColor', fontSize: narrow ? 9 : 10,
+            x: 'date', text: 'label', frameAnchor: 'top', dx: lastOne ? -3 : 3, dy: -2, textAnchor: lastOne ? 'end' : 'start', fill: 'currentColor', fontSize: TEXT.small(narrow),
           })),
         Plot.ruleY([100], { stroke: 'currentColor', strokeWidth: 1 }),
-        Plot.text([100], { y: (d: number) => d, x: data[0].date, text: () => 'cost = price', dy: -7, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 }),
+        Plot.text([100], { y: (d: number) => d, x: data[0].date, text: () => 'cost = price', dy: -7, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.label(narrow) }),
         Plot.lineY(data, { x: 'date', y: 'share', stroke: COLORS[2], strokeWidth: 2 }),
         Plot.ruleY([0]),
       ],

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
+import { base, fmt, utc, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type hashrate from '../../series/btc-hashrate-ehs.ts';
 import type hardware from '../../series/cbeci-hardware-list.ts';
 import { hashrateSeries } from '../../data/hashrateSeries.ts';
@@ -50,7 +50,7 @@ export default defineChart({
         ...[0, 1].map((row) =>
           Plot.text(eras.filter((e) => (narrow ? e.index % 2 === row : row === 0)), {
             x: 'start', text: 'era', frameAnchor: 'top', dx: 3, dy: row ? -2 : -15, textAnchor: 'start',
-            fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600,
+            fill: 'currentColor', fontSize: TEXT.label(narrow), fontWeight: 600,
           })),
         Plot.lineY(data, { x: 'date', y: 'ehs', stroke: COLORS[0], strokeWidth: 2 }),
       ],

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type byOwner from '../../series/edi-block-production-by-owner.ts';
 import type byPool from '../../series/edi-block-production-by-pool.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
@@ -51,8 +51,8 @@ export default defineChart({
       marks: [
         Plot.ruleY([50], { strokeDasharray: '4 3', stroke: 'currentColor', strokeOpacity: 0.5 }),
         Plot.lineY(data, { x: 'd', y: 'share_pct', z: 'grouping', stroke: (d: Row) => (d.grouping === OWNER ? COLORS[1] : COLORS[0]), strokeWidth: 2 }),
-        Plot.text([peak], { x: 'd', y: 'share_pct', text: 'grouping', dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
-        Plot.text([single], { x: 'd', y: 'share_pct', text: 'grouping', dy: 26, textAnchor: 'middle', fill: COLORS[0], fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 }),
+        Plot.text([peak], { x: 'd', y: 'share_pct', text: 'grouping', dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: TEXT.label(narrow), fontWeight: 600 }),
+        Plot.text([single], { x: 'd', y: 'share_pct', text: 'grouping', dy: 26, textAnchor: 'middle', fill: COLORS[0], fontSize: TEXT.label(narrow), fontWeight: 600 }),
       ],
     });
   },

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, COLORS } from '../defaults.ts';
+import { base, fmt, COLORS, TEXT } from '../defaults.ts';
 import type mix from '../../series/electricity-mix-mining-destinations.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
@@ -57,11 +57,11 @@ export default defineChart({
         Plot.text(rows, Plot.stackX({
           x: 'share_pct', y: 'label', z: 'source', order: GROUPS.map((g) => g.source),
           text: (r: Row) => ((r.share_pct as number) >= (narrow ? 14 : 9) ? fmt.int(r.share_pct as number) : ''),
-          fill: 'white', fontSize: narrow ? 9 : 10, fontWeight: 600,
+          fill: 'white', fontSize: TEXT.small(narrow), fontWeight: 600,
         })),
         ...key.map((k) => Plot.text([k], {
           frameAnchor: 'top-left', text: (d: { source: string }) => `■ ${d.source}`, dx: -marginLeft + 2 + k.col * step, dy: -(narrow ? 40 : 24) + k.row * 15,
-          fill: k.colour, fontWeight: 700, fontSize: narrow ? 9.5 : 10.5, textAnchor: 'start',
+          fill: k.colour, fontWeight: 700, fontSize: TEXT.label(narrow), textAnchor: 'start',
         })),
       ],
     });

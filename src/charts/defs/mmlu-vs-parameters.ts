@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type models from '../../series/llm-open-models.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
@@ -69,12 +69,12 @@ export default defineChart({
       marks: [
         Plot.dot(rows, { x: 'params_billions', y: 'mmlu', fill: (d: Row) => yearColor(d.year as string), fillOpacity: 0.8, r: narrow ? 3.5 : 4.5 }),
         ...labels.map((l) =>
-          Plot.text([l.row], { x: 'params_billions', y: 'mmlu', text: () => l.text, dx: l.dx, dy: l.dy, textAnchor: l.anchor, fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 })),
+          Plot.text([l.row], { x: 'params_billions', y: 'mmlu', text: () => l.text, dx: l.dx, dy: l.dy, textAnchor: l.anchor, fill: 'currentColor', fontSize: TEXT.label(narrow) })),
         // Key: one swatch per release year, bottom right inside the frame (large models with low scores: none).
         ...YEARS.map((y, i) =>
           Plot.dot([y], { frameAnchor: 'bottom-right', dx: narrow ? -78 : -92, dy: -8 - (YEARS.length - 1 - i) * (narrow ? 14 : 16), fill: yearColor(y), r: narrow ? 3.5 : 4.5 })),
         ...YEARS.map((y, i) =>
-          Plot.text([y], { frameAnchor: 'bottom-right', dx: narrow ? -70 : -83, dy: -8 - (YEARS.length - 1 - i) * (narrow ? 14 : 16), text: () => `released ${y}`, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 })),
+          Plot.text([y], { frameAnchor: 'bottom-right', dx: narrow ? -70 : -83, dy: -8 - (YEARS.length - 1 - i) * (narrow ? 14 : 16), text: () => `released ${y}`, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.label(narrow) })),
       ],
     });
   },

@@ -5,7 +5,7 @@
  * (the series llm-memory-presets).
  */
 import * as Plot from '@observablehq/plot';
-import { base, fmt, COLORS, MUTED } from '../defaults.ts';
+import { base, fmt, COLORS, MUTED, TEXT } from '../defaults.ts';
 import { BITS, DEFAULT_OVERHEAD_PCT, footprints } from '../../data/modelFootprints.ts';
 import type presetSeries from '../../series/llm-memory-presets.ts';
 import { defineChart, type Control, type Inputs, type Row } from '../types.ts';
@@ -124,14 +124,14 @@ export default defineChart({
         ...[kept.filter((g) => g !== device), kept.filter((g) => g === device)].map((gs, bold) => Plot.text(gs, {
           y: (g: number) => g, frameAnchor: 'right', dx: narrow ? 56 : 90, textAnchor: 'end', lineAnchor: 'middle',
           text: (g: number) => (g === device ? (narrow ? `${g} GiB ◂` : `your ${g} GiB`) : `${g} GiB`),
-          fill: bold ? 'currentColor' : MUTED, fontWeight: bold ? 700 : 400, fontSize: narrow ? 9.5 : 10.5,
+          fill: bold ? 'currentColor' : MUTED, fontWeight: bold ? 700 : 400, fontSize: TEXT.label(narrow),
         })),
         Plot.barY(bars, { x: 'label', y1: 0, y2: 'weightsGib', fill, fillOpacity: (d: { chosen: boolean }) => (d.chosen ? 1 : 0.55) }),
         Plot.barY(bars, { x: 'label', y1: 'weightsGib', y2: 'totalGib', fill, fillOpacity: (d: { chosen: boolean }) => (d.chosen ? 0.45 : 0.22) }),
         Plot.barY(bars.filter((b) => b.chosen), { x: 'label', y1: 0, y2: 'totalGib', fill: 'none', stroke: 'currentColor', strokeWidth: 1.5 }),
         ...[bars.filter((b) => !b.chosen), bars.filter((b) => b.chosen)].map((bs, bold) => Plot.text(bs, {
           x: 'label', y: 'totalGib', text: barLabel, dy: -6, lineAnchor: 'bottom', fill: 'currentColor',
-          fontWeight: bold ? 700 : 400, fontSize: narrow ? 9.5 : 11,
+          fontWeight: bold ? 700 : 400, fontSize: TEXT.strong(narrow),
         })),
         Plot.ruleY([0]),
       ],

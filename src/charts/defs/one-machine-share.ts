@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type share from '../../series/btc-one-machine-share.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
@@ -35,7 +35,7 @@ export default defineChart({
       y: { label: null, domain: rows.map((r) => r.machine), tickSize: 0 },
       marks: [
         Plot.barX(rows, { y: 'machine', x: 'ppm', fill: COLORS[1] }),
-        Plot.text(rows, { y: 'machine', x: 'ppm', text: (d: Row) => `${fmt.num2(d.ppm as number)} (${String(d.released).slice(0, 4)})`, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5 }),
+        Plot.text(rows, { y: 'machine', x: 'ppm', text: (d: Row) => `${fmt.num2(d.ppm as number)} (${String(d.released).slice(0, 4)})`, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.label(narrow) }),
         Plot.ruleX([0]),
       ],
     });

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, COLORS, MUTED } from '../defaults.ts';
+import { base, fmt, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type labels from '../../series/btc-pool-block-labels.ts';
 import { poolSharesByPeriod } from '../../data/poolSharesByPeriod.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
@@ -84,7 +84,7 @@ export default defineChart({
         ),
         Plot.text(pools, {
           x: () => Math.min(...heights), y: (p: string) => offset(p) + BAND - 1, text: (p: string) => p, dx: 4, textAnchor: 'start',
-          lineAnchor: 'top', fill: 'currentColor', stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600,
+          lineAnchor: 'top', fill: 'currentColor', stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke', fontSize: TEXT.label(narrow), fontWeight: 600,
         }),
       ],
     });

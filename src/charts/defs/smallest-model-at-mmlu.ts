@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type models from '../../series/llm-mmlu-vs-parameters.ts';
 import type smallest from '../../series/llm-smallest-model-at-mmlu.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
@@ -82,7 +82,7 @@ export default defineChart({
         ...lines.map((l) => Plot.dot(l.points.slice(0, -1), { x: 'date', y: 'p', fill: color(l.t), r: 3, dy: NUDGE[l.t] })),
         ...ends.map((e) =>
           Plot.text([e], {
-            x: 'date', y: 'p', dx: 6, dy: e.dy, textAnchor: 'start', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600, fill: color(e.t),
+            x: 'date', y: 'p', dx: 6, dy: e.dy, textAnchor: 'start', fontSize: TEXT.label(narrow), fontWeight: 600, fill: color(e.t),
             text: () => (narrow ? `≥${e.t} %` : `≥${e.t} %: ${e.model}`),
           })),
       ],

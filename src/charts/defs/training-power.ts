@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
+import { base, fmt, utc, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type table from '../../series/ai-training-power.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
@@ -58,7 +58,7 @@ export default defineChart({
     const data = rows.map((r) => ({ ...r, d: utc(r.date) }));
     const marks = data.filter((r) => LABELS[r.model]);
     const dotR = narrow ? 3.2 : 4;
-    const font = { fill: 'currentColor', fontSize: narrow ? 9.5 : 10.5, fontWeight: 600 } as const;
+    const font = { fill: 'currentColor', fontSize: TEXT.label(narrow), fontWeight: 600 } as const;
     return Plot.plot({
       ...base(opts, narrow ? 290 : 330),
       marginLeft: narrow ? 56 : 62,

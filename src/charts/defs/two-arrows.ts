@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type byOwner from '../../series/edi-block-production-by-owner.ts';
 import type models from '../../series/llm-mmlu-vs-parameters.ts';
 import type smallest from '../../series/llm-smallest-model-at-mmlu.ts';
@@ -80,7 +80,7 @@ export default defineChart({
       marks: [
         Plot.lineY(ai, { x: 'date', y: 'value', curve: 'step-after', stroke: COLORS[0], strokeWidth: 2.5 }),
         Plot.dot(ai.filter((d) => d.label), { x: 'date', y: 'value', fill: COLORS[0], r: 3.5 }),
-        Plot.text(ai.filter((d) => d.label), { x: 'date', y: 'value', text: (d: { label: string }) => d.label.replace(/ \(.*\)/, ''), dx: 6, dy: -8, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9 : 10 }),
+        Plot.text(ai.filter((d) => d.label), { x: 'date', y: 'value', text: (d: { label: string }) => d.label.replace(/ \(.*\)/, ''), dx: 6, dy: -8, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.small(narrow) }),
       ],
     }) as SVGSVGElement;
     const totalH = narrow ? 2 * (panelH + 18) + gap : panelH + 18;

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS } from '../defaults.ts';
+import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type monthly from '../../series/us-industrial-electricity-price-monthly.ts';
 import type claimsSeries from '../../series/framing-claims.ts';
 import { claimById } from '../../data/claimById.ts';
@@ -61,7 +61,7 @@ export default defineChart({
         Plot.dot([peak], { x: 'd', y: 'cents_per_kwh', fill: COLORS[0], r: 3.5 }),
         Plot.text([peak], { x: 'd', y: 'cents_per_kwh', text: (r: typeof peak) => `${fmt.month(r.d)}: ${fmt.num2(r.cents_per_kwh)} ¢`, dy: -10, textAnchor: 'end', fill: COLORS[0], fontWeight: 600, fontSize: narrow ? 9 : 10.5 }),
         // The US label in the empty upper left, above the early, cheaper years.
-        Plot.text(['United States, industrial average (monthly)'], { frameAnchor: 'top-left', text: (d: string) => (narrow ? 'US industrial average' : d), dx: 6, dy: 4, textAnchor: 'start', fill: COLORS[0], fontWeight: 600, fontSize: narrow ? 9.5 : 10.5 }),
+        Plot.text(['United States, industrial average (monthly)'], { frameAnchor: 'top-left', text: (d: string) => (narrow ? 'US industrial average' : d), dx: 6, dy: 4, textAnchor: 'start', fill: COLORS[0], fontWeight: 600, fontSize: TEXT.label(narrow) }),
       ],
     });
   },
