@@ -1,7 +1,7 @@
 /**
  * The props each MDX component accepts: one plain list (no Astro imports) shared by
  * src/components/mdx.ts (which components exist), the MDX compile-time check
- * (src/markdown/remarkCheckComponents.mjs) and `npm run check`, so a misspelt component or prop
+ * (src/markdown/checkComponents.ts) and `npm run check`, so a misspelt component or prop
  * fails with the file and line instead of rendering an empty figure.
  */
 export interface PropSpec {
