@@ -6,6 +6,7 @@ import { renderChart, type Rendered } from './render.ts';
 import { getChart } from './registry.ts';
 import { seriesById } from '../series/registry.ts';
 import { credits, type Credit } from './credits.ts';
+import { checkRows } from './checkRows.ts';
 import type { ChartDef, Row } from './types.ts';
 
 export interface BuiltChart {
@@ -38,13 +39,16 @@ export function buildChart(id: string, usedIn?: string): BuiltChart {
   const def = getChart(id, usedIn);
   const { rows, context } = chartData(def);
   if (!rows.length) throw new Error(`chart "${id}": data() returned no rows`);
+  const summary = def.summary(rows, context);
+  // Before anything is drawn: a missing column or a NaN would otherwise reach the summary, table, CSV and JSON.
+  checkRows(def, rows, summary);
   const built: BuiltChart = {
     def,
     rows,
     context,
     wide: renderChart(def, rows, 'wide', context),
     narrow: renderChart(def, rows, 'narrow', context),
-    summary: def.summary(rows, context),
+    summary,
     credits: credits(def.datasets, `chart "${id}"`),
   };
   cache.set(id, built);
