@@ -180,7 +180,7 @@ export function readmeText(meta: DatasetMeta, files: readonly ReadmeFile[], page
   para('Downloaded from', `${siteName}, ${pageUrl}`);
   out.push(
     wrap(
-      'The CSV downloads hold the rows after validation, with the corrections listed below applied: the original column names in their original order, dates written YYYY-MM-DD, UTF-8, comma-separated, a header on the first line. The JSON downloads hold the same rows with this metadata. The original files, byte for byte as published by the source, are linked as "original".',
+      'The CSV downloads hold the rows after validation, with the corrections listed below applied: the original column names in their original order, dates written YYYY-MM-DD, UTF-8, comma-separated, a header on the first line; a text cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return) starts with an apostrophe. The JSON downloads hold the same rows with this metadata. The original files, byte for byte as published by the source, are linked as "original".',
     ),
     '',
     'FILES',

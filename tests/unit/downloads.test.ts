@@ -4,6 +4,7 @@ import { loadDataset, listDatasetIds } from '../../src/datasets/load.ts';
 import { coverage, describeCoverage, fileJson, fileStem, formatBytes, readmeText, rowsToCsv, wrap } from '../../src/publish/downloads.ts';
 import { derivedCsv, derivedJson } from '../../src/publish/derived.ts';
 import { provenance } from '../../src/publish/provenance.ts';
+import { toCsv } from '../../src/publish/csv.ts';
 import { dateGaps, integerGaps, spellingVariants } from '../../src/publish/dataChecks.ts';
 import { groupColumns } from '../../src/publish/columnGroups.ts';
 import type { ColumnMeta, DatasetMeta, FileMeta } from '../../src/datasets/load.ts';
@@ -141,6 +142,15 @@ describe('derived series downloads', () => {
     expect(j.sources).toEqual([provenance({ ...meta, files: [] })]);
     expect(Object.keys(j.sources[0]!)).toEqual(['dataset', 'title', 'source', 'licence', 'citation', 'retrieved', 'dataAsOf']);
     expect(j.sources[0]!.licence).toHaveProperty('url'); // null when the licence has no link, never missing
+  });
+});
+
+describe('CSV writer', () => {
+  it('neutralises text a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    const rows = [{ a: '=1+2', b: -5 }, { a: '+cmd', b: 0 }, { a: '-x', b: 1 }, { a: '@SUM(A1)', b: 2 }, { a: '\tTab', b: 3 }, { a: '\rCR', b: 4 }, { a: 'plain', b: null }];
+    const parsed = csvParseRows(toCsv(['a', 'b'], rows));
+    expect(parsed.slice(1).map((r) => r[0])).toEqual(["'=1+2", "'+cmd", "'-x", "'@SUM(A1)", "'\tTab", "'\rCR", 'plain']);
+    expect(parsed.slice(1).map((r) => r[1])).toEqual(['-5', '0', '1', '2', '3', '4', '']);
   });
 });
 
