@@ -1,0 +1,32 @@
+/**
+ * The articles folder holds pieces and nothing else: one `<slug>.mdx` per piece, the file name being its URL. Anything
+ * the collection would skip or merge silently (a `.md` file, a sub-folder, a name in capitals that slugifies onto
+ * another piece's) stops the build instead, naming the file and what was expected.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/;
+
+export function articleFileProblems(dir: string): string[] {
+  if (!existsSync(dir)) return [`${dir}: the articles folder does not exist`];
+  const shown = (name: string) => join(dir, name).replace(/^\.\//, '').split('\\').join('/');
+  const problems: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue; // editor and system files (.DS_Store, .swp)
+    if (statSync(join(dir, name)).isDirectory()) {
+      problems.push(`${shown(name)}/: pieces cannot sit in sub-folders (expected content/articles/<slug>.mdx); move its files up or out`);
+    } else if (!name.endsWith('.mdx')) {
+      problems.push(`${shown(name)}: only .mdx files are pieces (expected <slug>.mdx); rename it to ${name.replace(/\.[^.]*$/, '')}.mdx or move it out of the folder`);
+    } else if (!SLUG.test(name)) {
+      problems.push(`${shown(name)}: a piece's file name is its URL (expected lower-case words and digits joined by hyphens, e.g. the-cost-of-a-coin.mdx)`);
+    }
+  }
+  return problems;
+}
+
+/** Throws with every problem at once (used by src/content.config.ts when the site is built or checked). */
+export function checkArticleFiles(dir: string): void {
+  const problems = articleFileProblems(dir);
+  if (problems.length) throw new Error(`The articles folder has files the site would skip or mix up:\n  ${problems.join('\n  ')}`);
+}
