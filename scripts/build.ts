@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, renameSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeHeaders } from './headers.ts';
+import { brokenLinks } from './links.ts';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
@@ -31,6 +32,13 @@ const indexed = run('npx', ['pagefind', '--site', tmpDir, '--glob', '{articles,c
 if (!indexed) {
   rmSync(tmpDir, { recursive: true, force: true });
   console.error(`\nBuild failed: the search index (pagefind) could not be built. ${outDir} was left as it was.`);
+  process.exit(1);
+}
+// A broken internal link or #anchor stops the build before the new site replaces the old one.
+const links = brokenLinks(tmpDir, process.env.BASE_PATH ?? '/');
+if (links.problems.length) {
+  rmSync(tmpDir, { recursive: true, force: true });
+  console.error(`\nBuild failed: broken internal links (${links.problems.length}):\n` + links.problems.map((p) => `  ${p.where}: ${p.message}`).join('\n') + `\n${outDir} was left as it was.`);
   process.exit(1);
 }
 try {
