@@ -66,6 +66,18 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler warns about for every
+        // piece (~80 lines a build); it is Astro's to handle, and the noise hid real errors from writers.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
 });

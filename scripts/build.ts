@@ -13,7 +13,9 @@ const outDir = resolve(process.argv[2] ?? 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC', ...env } });
+  // DEP0040 (punycode) comes from a dependency of a dependency and says nothing a writer can act on.
+  const nodeOptions = [process.env.NODE_OPTIONS, '--disable-warning=DEP0040'].filter(Boolean).join(' ');
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC', NODE_OPTIONS: nodeOptions, ...env } });
   return r.status === 0;
 }
 
