@@ -13,6 +13,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import yaml from 'js-yaml';
+import { frontmatterProblems, issueProblems, splitFrontmatter } from '../src/markdown/frontmatter.ts';
+import { articleFileProblems } from '../src/markdown/articleFiles.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -81,43 +83,9 @@ async function step(name: string, fn: () => void | Promise<void>) {
   console.log(`${n ? '✗' : '✓'} ${name}${n ? `: ${n} problem${n > 1 ? 's' : ''}` : ''} (${((performance.now() - t0) / 1000).toFixed(1)} s${PARALLEL.has(name) ? ' more, running alongside' : ''})`);
 }
 
-// ---- where a field sits in YAML text ------------------------------------------------------------------------
-/** Line (1-based, in the file) of a field path like ['takeaways', 1] in a block of YAML starting at firstLine. */
-function lineOf(yamlText: string, path: (string | number)[], firstLine: number): number {
-  const lines = yamlText.split('\n');
-  let from = 0;
-  let indent = -1;
-  let line = firstLine;
-  for (const part of path) {
-    if (typeof part === 'string') {
-      const i = lines.findIndex((l, k) => k >= from && new RegExp(`^\\s{${indent + 1},}${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(l) && (l.match(/^\s*/)![0].length > indent));
-      if (i < 0) return line;
-      from = i; indent = lines[i].match(/^\s*/)![0].length; line = firstLine + i;
-    } else {
-      if (/\[.*\]/.test(lines[from] ?? '')) return line; // flow list on one line
-      let count = -1;
-      for (let k = from + 1; k < lines.length; k++) {
-        const m = lines[k].match(/^(\s*)-\s/);
-        if (m && m[1].length >= indent) count++;
-        else if (/^\S/.test(lines[k]) && m === null) break;
-        if (count === part) { from = k; indent = m![1].length; line = firstLine + k; break; }
-      }
-    }
-  }
-  return line;
-}
-
 interface Issue { path: (string | number)[]; message: string; code?: string; keys?: string[] }
 function reportIssues(file: string, text: string, firstLine: number, issues: Issue[], prefix = '') {
-  for (const i of issues) {
-    if (i.code === 'unrecognized_keys' && i.keys) {
-      for (const k of i.keys) report(file, lineOf(text, [...i.path, k], firstLine), `${prefix}unknown field "${[...i.path, k].join('.')}" (a typo?). Fields are listed in src/content.config.ts.`);
-      continue;
-    }
-    const field = i.path.join('.') || '(frontmatter)';
-    const missing = /received undefined|Required/i.test(i.message);
-    report(file, missing ? firstLine - 1 : lineOf(text, i.path, firstLine), `${prefix}${missing ? `missing field "${field}"` : `field "${field}": ${i.message}`}`);
-  }
+  for (const p of issueProblems(text, firstLine, issues, prefix)) report(file, p.line, p.message);
 }
 
 // ---- 1 types -------------------------------------------------------------------------------------------------
@@ -136,13 +104,7 @@ await step('types', async () => {
 const articleFiles = existsSync(articlesDir)
   ? readdirSync(articlesDir, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).sort().map((f) => join(articlesDir, f))
   : [];
-function frontmatter(file: string): { text: string; body: string } {
-  const src = readFileSync(file, 'utf8');
-  const m = src.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
-  if (!m) return { text: '', body: src };
-  // The body keeps its line numbers: the frontmatter becomes blank lines.
-  return { text: m[1], body: '\n'.repeat(m[0].split('\n').length - 1) + src.slice(m[0].length) };
-}
+const frontmatter = (file: string) => splitFrontmatter(readFileSync(file, 'utf8'));
 
 function yamlList(file: string, schema: { safeParse(x: unknown): { success: boolean; error?: { issues: readonly unknown[] } } }, what: string): Map<string, unknown> {
   const out = new Map<string, unknown>();
@@ -173,17 +135,10 @@ function yamlList(file: string, schema: { safeParse(x: unknown): { success: bool
 let terms = new Set<string>();
 await step('content', () => {
   if (!articleFiles.length) report(articlesDir, undefined, 'no .mdx pieces found');
+  // Files the collection would skip or merge (a .md, a sub-folder, a capitalised name): the build stops on these too.
+  problems.push(...articleFileProblems(articlesDir));
   for (const file of articleFiles) {
-    const { text } = frontmatter(file);
-    if (!text) { report(file, 1, 'needs frontmatter between --- lines at the top (npm run new makes one)'); continue; }
-    let data: unknown;
-    try { data = yaml.load(text); } catch (e) {
-      const err = e as { mark?: { line: number }; reason?: string };
-      report(file, (err.mark?.line ?? 0) + 2, `frontmatter is not valid YAML: ${err.reason ?? (e as Error).message}`);
-      continue;
-    }
-    const r = articleSchema.safeParse(data);
-    if (!r.success) reportIssues(file, text, 2, r.error.issues as Issue[]);
+    for (const p of frontmatterProblems(file, articleSchema)) report(file, p.line, p.message);
   }
   const glossary = yamlList(glossaryFile, glossarySchema, 'glossary');
   terms = new Set(glossary.keys());

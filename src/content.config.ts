@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { checkArticleFiles } from './markdown/articleFiles.ts';
+import { checkArticles } from './markdown/articleFiles.ts';
 
 /**
  * Articles: one MDX file per piece in content/articles/<slug>.mdx.
@@ -43,8 +43,10 @@ export type ArticleData = z.infer<typeof articleSchema>;
 
 // The articles folder can be swapped for a fixture folder in tests (see tests/unit/frontmatter.test.ts).
 const articlesDir = process.env.ARTICLES_DIR ?? './content/articles';
-// A stray .md, a sub-folder or a capitalised name would be skipped or merged silently by the loader: stop instead.
-checkArticleFiles(articlesDir);
+// A stray .md, a sub-folder or a capitalised name would be skipped or merged silently by the loader, and Astro's own
+// frontmatter errors point at line 0: check both first, naming file and line. `npm run check` reads this file outside
+// Astro (no import.meta.env) and lists the same problems itself, with everything else it finds.
+if (import.meta.env) checkArticles(articlesDir, articleSchema);
 
 /**
  * Glossary: every term in content/glossary/terms.yaml, a list of entries. The id is the anchor on

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { frontmatterProblems } from './frontmatter.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/;
 
@@ -25,8 +26,20 @@ export function articleFileProblems(dir: string): string[] {
   return problems;
 }
 
-/** Throws with every problem at once (used by src/content.config.ts when the site is built or checked). */
-export function checkArticleFiles(dir: string): void {
+interface Schema { safeParse(x: unknown): { success: boolean; error?: { issues: readonly unknown[] } } }
+
+/**
+ * Throws with every problem at once, each as file:line: the folder's files, then each piece's frontmatter against the
+ * schema (used by src/content.config.ts when the site is built or checked, before Astro's own messages).
+ */
+export function checkArticles(dir: string, schema: Schema): void {
   const problems = articleFileProblems(dir);
-  if (problems.length) throw new Error(`The articles folder has files the site would skip or mix up:\n  ${problems.join('\n  ')}`);
+  if (!problems.length) {
+    for (const name of readdirSync(dir).sort().filter((n) => n.endsWith('.mdx'))) {
+      const file = join(dir, name);
+      const shown = file.replace(/^\.\//, '').split('\\').join('/');
+      for (const p of frontmatterProblems(file, schema)) problems.push(`${shown}:${p.line}: ${p.message}`);
+    }
+  }
+  if (problems.length) throw new Error(`Pieces the site cannot build (fix these first):\n  ${problems.join('\n  ')}`);
 }
