@@ -1,11 +1,12 @@
 /**
  * `npm run check`: the fast checks a writer runs before pushing, each problem as file:line: message.
- *   1 types        tsc --noEmit (incremental; .astro files are checked by the build)
+ *   1 types        tsc --noEmit (incremental; .astro files are checked by the build; astro sync first on a fresh clone)
  *   2 content      frontmatter of every piece (articleSchema), the glossary and the changelog
  *   3 components   MDX: unknown components or props, unknown chart / term / number ids, unknown citation keys
- *   4 data         node scripts/validate-data.ts (every dataset against its dataset.json)
- *   5 links        internal links and anchors of the last build in dist/ (or rebuild first with --build)
- * Options: --build (build into dist/ first, so links reflect the current content) · --skip types,data,links
+ *   4 charts       every chart file: registry checks, its series and datasets, the rows it would publish
+ *   5 data         node scripts/validate-data.ts (every dataset against its dataset.json)
+ *   6 links        internal links and anchors of the last build in dist/ (or rebuild first with --build)
+ * Options: --build (build into dist/ first, so links reflect the current content) · --skip types,charts,data,links
  * Env: ARTICLES_DIR, GLOSSARY_FILE, CHANGELOG_FILE, BIBLIOGRAPHY (fixtures in tests/unit/check.test.ts).
  */
 import { registerHooks } from 'node:module';
@@ -53,8 +54,16 @@ function run(cmd: string, argv: string[]): Promise<Ran> {
 }
 const node = process.execPath;
 const started = {
+  // On a fresh clone the content collections' types do not exist yet: generate them first (astro sync), or tsc fails.
   types: skip.has('types') ? undefined
-    : run('npx', ['tsc', '--noEmit', '-p', '.', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/check.tsbuildinfo', '--pretty', 'false']),
+    : (async () => {
+        if (!existsSync('.astro/types.d.ts')) await run('npx', ['astro', 'sync']);
+        return run('npx', ['tsc', '--noEmit', '-p', '.', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/check.tsbuildinfo', '--pretty', 'false']);
+      })(),
+  // Chart files: the registry's checks (id, title, alt, datasets), their series and datasets, and the rows they would
+  // publish (a column no row has, NaN). These need Vite's import.meta.glob, so they run as their unit tests.
+  charts: skip.has('charts') ? undefined
+    : run('npx', ['vitest', 'run', 'tests/unit/chartRows.test.ts', 'tests/unit/series.test.ts', '--reporter=dot']),
   data: skip.has('data') || !existsSync('scripts/validate-data.ts') ? undefined : run(node, ['scripts/validate-data.ts']),
   links: skip.has('links') ? undefined : (async (): Promise<Ran & { built?: Ran }> => {
     let built: Ran | undefined;
@@ -72,7 +81,7 @@ const notes: string[] = [];
 const report = (file: string, line: number | undefined, message: string) =>
   problems.push(`${relative('.', file)}${line ? `:${line}` : ''}: ${message}`);
 
-const PARALLEL = new Set(['types', 'data', 'links']);
+const PARALLEL = new Set(['types', 'charts', 'data', 'links']);
 const T0 = performance.now();
 async function step(name: string, fn: () => void | Promise<void>) {
   if (skip.has(name)) { console.log(`- ${name}: skipped (--skip)`); return; }
@@ -184,7 +193,17 @@ await step('components', async () => {
   }
 });
 
-// ---- 4 data --------------------------------------------------------------------------------------------------
+// ---- 4 charts -------------------------------------------------------------------------------------------------
+await step('charts', async () => {
+  if (!started.charts) return;
+  const r = await started.charts;
+  if (r.status === 0) return;
+  // The error lines name the chart file (and line) and what was expected.
+  const lines = r.out.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim()).filter((l) => /^(Error|AssertionError|Chart "|src\/charts\/defs\/|src\/series\/)/.test(l));
+  problems.push(...(lines.length ? [...new Set(lines)] : [r.out.trim().slice(-1500)]).map((l) => `charts: ${l}`));
+});
+
+// ---- 5 data --------------------------------------------------------------------------------------------------
 await step('data', async () => {
   if (!started.data) { notes.push('data: scripts/validate-data.ts not found, skipped'); return; }
   const r = await started.data;
@@ -194,7 +213,7 @@ await step('data', async () => {
   }
 });
 
-// ---- 5 links -------------------------------------------------------------------------------------------------
+// ---- 6 links -------------------------------------------------------------------------------------------------
 await step('links', async () => {
   const r = (await started.links)!;
   if (r.built && r.built.status !== 0) {

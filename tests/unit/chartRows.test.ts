@@ -35,10 +35,11 @@ describe('a chart never publishes a missing column, NaN or Infinity', () => {
     expect(() => checkRows(def, rows, 'The hashrate fell from NaN EH/s.')).toThrow(/the summary reads "The hashrate fell from NaN EH\/s\."/);
   });
 
-  it('holds for every chart of the site', () => {
+  it('holds for every chart of the site (a failure prints the chart file, line and what was expected)', () => {
     for (const c of charts) {
       const { rows, context } = chartData(c);
-      expect(rowProblems(c, rows, c.summary(rows, context)), c.id).toEqual([]);
+      checkRows(c, rows, c.summary(rows, context));
     }
+    expect(charts.length).toBeGreaterThan(0);
   });
 });
