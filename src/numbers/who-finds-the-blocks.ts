@@ -6,6 +6,7 @@ import measures from '../series/btc-pool-concentration-measures.ts';
 import concentrationSeries from '../series/btc-pool-concentration-by-period.ts';
 import byOwner from '../series/edi-block-production-by-owner.ts';
 import byPool from '../series/edi-block-production-by-pool.ts';
+import { poolSharesByPeriod } from '../data/poolSharesByPeriod.ts';
 import type { NumberDef } from './types.ts';
 
 const pools = () => blocksByPool.rows().filter((r) => r.kind === 'pool');
@@ -19,6 +20,10 @@ const nak = (rows: ReturnType<typeof owner>) => rows.map((r) => Number(r.nakamot
 const maxSeries = (s: string) => Math.max(...measures.rows().filter((r) => r.series === s).map((r) => Number(r.share_pct)));
 const allBlocks = () => blocksByPool.rows();
 const lowOwnerHhi = () => owner().reduce((a, r) => (Number(r.hhi) < Number(a.hhi) ? r : a));
+/** One pool's share of blocks in each complete difficulty period, in height order (every named pool counted). */
+const poolByPeriod = (pool: string) =>
+  poolSharesByPeriod(blockLabels.rows(), { top: 1000 }).filter((p) => p.complete).map((p) => p.top.find((t) => t.pool === pool)?.sharePct ?? 0);
+const bitmainPeriods = () => measures.rows().filter((r) => r.series === 'AntPool + BTC.com (Bitmain)');
 const DS = ['pool-blocks-2016-2018'];
 const EDI = ['pool-concentration-edi'];
 
@@ -47,6 +52,9 @@ export default {
     format: pct, datasets: DS, note: 'AntPool and BTC.com together (both Bitmain’s), share of all blocks 2016–2018',
   },
   'periods-top-max': { value: () => maxSeries('Largest pool'), format: pct, datasets: DS, note: 'largest share of one single pool in any complete difficulty period' },
+  'periods-bitmain-over-40': { value: () => bitmainPeriods().filter((r) => Number(r.share_pct) > 40).length, format: String, datasets: DS, note: 'complete difficulty periods in which AntPool and BTC.com together found more than 40 % of the blocks' },
+  'periods-btcc-first': { value: () => poolByPeriod('BTCC')[0]!, format: pct, datasets: DS, note: 'BTCC’s share of blocks in the first complete difficulty period of the file' },
+  'periods-btcc-last': { value: () => poolByPeriod('BTCC').at(-1)!, format: pct, datasets: DS, note: 'BTCC’s share of blocks in the last complete difficulty period of the file' },
   'periods-bitmain-max': { value: () => maxSeries('AntPool + BTC.com (Bitmain)'), format: pct, datasets: DS, note: 'largest share of AntPool and BTC.com together in any complete difficulty period' },
   'periods-hhi-min': { value: () => Math.min(...periods().map((r) => Number(r.hhi))), format: fmt.int, datasets: DS, note: 'lowest HHI (single pools) in any complete period, 2016–2018' },
   'periods-hhi-max': { value: () => Math.max(...periods().map((r) => Number(r.hhi))), format: fmt.int, datasets: DS, note: 'highest HHI (single pools) in any complete period, 2016–2018' },
