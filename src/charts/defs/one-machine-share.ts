@@ -8,7 +8,7 @@ export default defineChart({
   title: 'One machine’s share of the network',
   subtitle: 'Hashrate of one flagship mining machine as a share of the whole network’s hashrate (30-day mean) in the month it was released, millionths',
   alt: 'Bar chart: one flagship mining machine supplied a tiny and shrinking share of the network at each release, from the Antminer S9 in 2017 to the Antminer S21 in 2023, even though each machine was several times faster than the last.',
-  caption: 'One machine’s hashrate divided by the network’s, in parts per million. Machines got faster, but the network grew faster still, so the share a single machine can supply keeps falling: mining at any scale now means many machines.',
+  caption: 'One machine’s hashrate divided by the network’s, in parts per million. Machines got faster, but the network grew faster still, so the share a single machine can supply keeps falling: mining at any scale now means many machines. Release months and hashrates are those of the compiled spec table (for the S9, the 13.5 TH/s version available from February 2017; Cambridge’s list dates the first, 11.5 TH/s S9 to June 2016).',
   datasets: ['asic-specs', 'btc-hashrate'],
   series: ['btc-one-machine-share'],
   data: (s: Inputs<typeof share>) => s['btc-one-machine-share'],
