@@ -63,10 +63,11 @@ describe('costPerCoin', () => {
   });
 
   it('real data, 2024-01-01 (derived series btc-electricity-cost-per-coin)', () => {
-    // 30-day mean of btc-hashrate 2023-12-03 … 2024-01-01 = 509.6840663976031 EH/s (30 rows summed ÷ 30)
-    // CBECI estimate 2024-01-01 = 29.843517226736914 J/TH; subsidy 6.25 BTC; fees 0; $0.05/kWh
-    // power = 509.684066e18 × 29.8435172e-12 W = 15,210.765 MW; × 600 s ÷ 3.6e9 = 2,535.1275 MWh per block
-    // ÷ 6.25 = 405.6204 MWh per coin; × 1,000 × 0.05 = $20,281.02 per coin (Bitstamp price that day: $42,268)
+    // 30-day mean of btc-hashrate 2023-12-03 … 2024-01-01 = 509.6840663976031 EH/s (30 rows summed ÷ 30), published as 509.7
+    // CBECI estimate 2024-01-01 = 29.843517226736914 J/TH, published as 29.84; subsidy 6.25 BTC; fees 0; $0.05/kWh
+    // The series computes from the published inputs, so the row can be recomputed from its own columns:
+    // power = 509.7e18 × 29.84e-12 W = 15,209.448 MW; × 600 s ÷ 3.6e9 = 2,534.908 MWh per block
+    // ÷ 6.25 = 405.58528 MWh per coin; × 1,000 × 0.05 = $20,279.26 per coin (Bitstamp price that day: $42,268)
     const row = costSeries.rows().find((r) => r.date === '2024-01-01');
     expect(row).toEqual({
       date: '2024-01-01',
@@ -74,7 +75,7 @@ describe('costPerCoin', () => {
       efficiency_j_per_th: 29.84,
       subsidy_btc: 6.25,
       energy_per_coin_mwh: 405.6,
-      cost_per_coin_usd: 20280,
+      cost_per_coin_usd: 20279.26,
       btc_usd: 42268,
     });
   });
