@@ -4,7 +4,7 @@ import type hashrate from '../../series/btc-hashrate-ehs.ts';
 import type hardware from '../../series/cbeci-hardware-list.ts';
 import { hashrateSeries } from '../../data/hashrateSeries.ts';
 import { hardwareEras } from '../../data/hardwareEras.ts';
-import { defineChart, type Inputs, type Row } from '../types.ts';
+import { defineChart, type Inputs } from '../types.ts';
 
 /** Powers of 1,000 H/s spanning the data, for a log axis read as kH/s, MH/s … EH/s. */
 function logTicks(data: { ehs: number }[]): number[] {
@@ -23,22 +23,24 @@ export default defineChart({
   datasets: ['btc-hashrate', 'cbeci-miners'],
   series: ['btc-hashrate-ehs', 'cbeci-hardware-list'],
   data: (s: Inputs<typeof hashrate | typeof hardware>) => hashrateSeries(s['btc-hashrate-ehs'], { everyDays: 7 }),
-  // The eras behind the line, the last ending on the line's last day.
-  context: (s: Inputs<typeof hashrate | typeof hardware>) =>
-    hardwareEras(s['cbeci-hardware-list'], hashrateSeries(s['btc-hashrate-ehs'], { everyDays: 7 }).at(-1)!.date),
+  // The eras behind the line, the last ending on the line's last day; and the peak of the daily series (the weekly
+  // points the chart draws can miss the day it peaked).
+  context: (s: Inputs<typeof hashrate | typeof hardware>) => {
+    const daily = hashrateSeries(s['btc-hashrate-ehs'], { everyDays: 1 });
+    return { eras: hardwareEras(s['cbeci-hardware-list'], daily.at(-1)!.date), peak: daily.reduce((a, r) => (r.ehs > a.ehs ? r : a)) };
+  },
   columns: [
     { key: 'date', label: 'Date' },
     { key: 'ehs', label: 'Hashrate, 30-day mean', unit: 'EH/s', format: (v: number) => fmt.sig3(v) },
   ],
-  summary: (rows: Row[]) => {
-    const first = rows[0];
-    const last = rows[rows.length - 1];
-    const peak = rows.reduce((a, r) => ((r.ehs as number) > (a.ehs as number) ? r : a));
-    return `The 30-day mean hashrate rose from ${fmt.hash(first.ehs as number)} on ${fmt.date(utc(first.date as string))} to ${fmt.hash(last.ehs as number)} on ${fmt.date(utc(last.date as string))}; its highest value in this series, ${fmt.hash(peak.ehs as number)}, came on ${fmt.date(utc(peak.date as string))}.`;
+  summary: (rows, { peak }) => {
+    const first = rows[0]!;
+    const last = rows[rows.length - 1]!;
+    return `The 30-day mean hashrate rose from ${fmt.hash(first.ehs)} on ${fmt.date(utc(first.date))} to ${fmt.hash(last.ehs)} on ${fmt.date(utc(last.date))}; its highest value, ${fmt.hash(peak.ehs)}, came on ${fmt.date(utc(peak.date))}.`;
   },
   spec: (rows, opts, context) => {
     const data = rows.filter((r) => (r.ehs as number) > 0).map((r) => ({ date: utc(r.date as string), ehs: r.ehs as number }));
-    const eras = context.map((e) => ({ ...e, start: new Date(e.start), end: new Date(e.end) }));
+    const eras = context.eras.map((e) => ({ ...e, start: new Date(e.start), end: new Date(e.end) }));
     const { narrow } = opts;
     return Plot.plot({
       ...base(opts),
