@@ -1,5 +1,16 @@
 import { defineSeries } from './define.ts';
 import { ediByOwner } from './inputs.ts';
+import type { Row } from '../datasets/load.ts';
+
+/** The columns of both EDI files (the by-pool series reads the same ones). */
+export const EDI_COLUMNS = {
+  date: { description: 'Label date of the window (YYYY-MM-DD).', value: (r: Row) => String(r.date) },
+  hhi: { description: 'Herfindahl–Hirschman Index, 0–10,000.', value: (r: Row) => Number(r.hhi) },
+  nakamoto_coefficient: { description: 'Fewest entities with more than half the blocks.', value: (r: Row) => Number(r.nakamoto_coefficient) },
+  largest_share: { description: 'Share of blocks of the largest entity, 0–1 (concentration_ratio=1).', value: (r: Row) => Number(r['concentration_ratio=1']) },
+  top3_share: { description: 'Share of blocks of the three largest entities, 0–1 (concentration_ratio=3).', value: (r: Row) => Number(r['concentration_ratio=3']) },
+  total_entities: { description: 'Entities that found at least one block.', value: (r: Row) => Number(r.total_entities) },
+};
 
 /** Typed view of one EDI file: readers download it as the dataset pool-concentration-edi. */
 export default defineSeries({
@@ -9,12 +20,5 @@ export default defineSeries({
   datasets: ['pool-concentration-edi'],
   download: false,
   from: ediByOwner,
-  columns: {
-    date: { description: 'Label date of the window (YYYY-MM-DD).', value: (r) => String(r.date) },
-    hhi: { description: 'Herfindahl–Hirschman Index, 0–10,000.', value: (r) => Number(r.hhi) },
-    nakamoto_coefficient: { description: 'Fewest entities with more than half the blocks.', value: (r) => Number(r.nakamoto_coefficient) },
-    largest_share: { description: 'Share of blocks of the largest entity, 0–1 (concentration_ratio=1).', value: (r) => Number(r['concentration_ratio=1']) },
-    top3_share: { description: 'Share of blocks of the three largest entities, 0–1 (concentration_ratio=3).', value: (r) => Number(r['concentration_ratio=3']) },
-    total_entities: { description: 'Entities that found at least one block.', value: (r) => Number(r.total_entities) },
-  },
+  columns: EDI_COLUMNS,
 });

@@ -1,5 +1,6 @@
 import { defineSeries } from './define.ts';
 import { ediByPool } from './inputs.ts';
+import { EDI_COLUMNS } from './edi-block-production-by-owner.ts';
 
 /** Typed view of one EDI file: readers download it as the dataset pool-concentration-edi. */
 export default defineSeries({
@@ -9,12 +10,5 @@ export default defineSeries({
   datasets: ['pool-concentration-edi'],
   download: false,
   from: ediByPool,
-  columns: {
-    date: { description: 'Label date of the window (YYYY-MM-DD).', value: (r) => String(r.date) },
-    hhi: { description: 'Herfindahl–Hirschman Index, 0–10,000.', value: (r) => Number(r.hhi) },
-    nakamoto_coefficient: { description: 'Fewest entities with more than half the blocks.', value: (r) => Number(r.nakamoto_coefficient) },
-    largest_share: { description: 'Share of blocks of the largest entity, 0–1 (concentration_ratio=1).', value: (r) => Number(r['concentration_ratio=1']) },
-    top3_share: { description: 'Share of blocks of the three largest entities, 0–1 (concentration_ratio=3).', value: (r) => Number(r['concentration_ratio=3']) },
-    total_entities: { description: 'Entities that found at least one block.', value: (r) => Number(r.total_entities) },
-  },
+  columns: EDI_COLUMNS,
 });
