@@ -40,7 +40,8 @@ test('embed pages set no cookies and use no storage', async ({ page, context }) 
 
 test('chart page: downloads have the right types and rows; citation and embed code present', async ({ page, request }) => {
   await page.goto(`/charts/${ID}/`);
-  await expect(page.locator('.cite')).toContainText('Opposite Directions. (2026, November 25). From laptops to warehouses');
+  // Cited with the date of the chart's own last change: the changelog entry 2026-12-06-hashrate-peak links it.
+  await expect(page.locator('.cite')).toContainText('Opposite Directions. (2026, December 6). From laptops to warehouses');
   await expect(page.locator('.cite pre')).toContainText('@misc{');
   await expect(page.locator('#embed-code')).toHaveValue(/<iframe src="[^"]+\/embed\/hashrate-eras\/"/);
   const types: Record<string, string> = { 'data.csv': 'text/csv', 'data.json': 'application/json', 'chart.svg': 'image/svg+xml', 'chart.png': 'image/png' };
