@@ -5,7 +5,7 @@ import { fileStem } from '../../../publish/downloads.ts';
 
 /**
  * /data/<dataset>/<file-stem>.csv: the validated rows of one data file, corrections applied, written back out with
- * the original column names (src/pages/data/_lib/downloads.ts rowsToCsv). The file as published is at original/.
+ * the original column names (src/publish/downloads.ts rowsToCsv). The file as published is at original/.
  */
 export const getStaticPaths: GetStaticPaths = () =>
   allDatasets().flatMap((ds) => ds.meta.files.map((file) => ({ params: { dataset: ds.meta.id, file: fileStem(file.path) }, props: { file } })));
