@@ -55,8 +55,3 @@ export function buildChart(id: string, usedIn?: string): BuiltChart {
   return built;
 }
 
-
-/** A chart's plotted rows, typed as its data returns them (built once, with the chart). */
-export function chartRows<R extends Row>(def: ChartDef<R>): R[] {
-  return buildChart(def.id).rows as R[];
-}

@@ -6,7 +6,7 @@ import measures from '../series/btc-pool-concentration-measures.ts';
 import concentrationSeries from '../series/btc-pool-concentration-by-period.ts';
 import byOwner from '../series/edi-block-production-by-owner.ts';
 import byPool from '../series/edi-block-production-by-pool.ts';
-import { poolSharesByPeriod } from '../data/poolSharesByPeriod.ts';
+import everyPool from '../series/btc-pool-shares-every-pool.ts';
 import type { NumberDef } from './types.ts';
 
 const pools = () => blocksByPool.rows().filter((r) => r.kind === 'pool');
@@ -21,8 +21,11 @@ const maxSeries = (s: string) => Math.max(...measures.rows().filter((r) => r.ser
 const allBlocks = () => blocksByPool.rows();
 const lowOwnerHhi = () => owner().reduce((a, r) => (Number(r.hhi) < Number(a.hhi) ? r : a));
 /** One pool's share of blocks in each complete difficulty period, in height order (every named pool counted). */
-const poolByPeriod = (pool: string) =>
-  poolSharesByPeriod(blockLabels.rows(), { top: 1000 }).filter((p) => p.complete).map((p) => p.top.find((t) => t.pool === pool)?.sharePct ?? 0);
+const poolByPeriod = (pool: string) => {
+  const rows = everyPool.rows();
+  const shares = new Map(rows.filter((r) => r.pool === pool).map((r) => [r.period_start_height, r.share_pct]));
+  return [...new Set(rows.map((r) => r.period_start_height))].map((h) => shares.get(h) ?? 0);
+};
 const bitmainPeriods = () => measures.rows().filter((r) => r.series === 'AntPool + BTC.com (Bitmain)');
 const DS = ['pool-blocks-2016-2018'];
 const EDI = ['pool-concentration-edi'];

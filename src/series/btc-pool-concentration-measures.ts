@@ -1,7 +1,6 @@
 import { defineTable } from './define.ts';
-import labels from './btc-pool-block-labels.ts';
+import everyPool from './btc-pool-shares-every-pool.ts';
 import concentration from './btc-pool-concentration-by-period.ts';
-import { poolSharesByPeriod } from '../data/poolSharesByPeriod.ts';
 
 /**
  * Per complete difficulty period (2,016 blocks), three measures in this order: the largest pool's share, the share of
@@ -14,8 +13,8 @@ export default defineTable({
   datasets: ['pool-blocks-2016-2018'],
   download: false,
   from: () => {
-    const all = new Map(poolSharesByPeriod(labels.rows(), { top: 1000 }).map((p) => [p.startHeight, p]));
-    const share = (h: number, pool: string) => all.get(h)!.top.find((t) => t.pool === pool)?.sharePct ?? 0;
+    const shares = new Map(everyPool.rows().map((r) => [`${r.period_start_height}|${r.pool}`, r.share_pct]));
+    const share = (h: number, pool: string) => shares.get(`${h}|${pool}`) ?? 0;
     return concentration.rows().filter((r) => r.complete).flatMap((r) => {
       const h = r.period_start_height;
       const common = { height: h, pool: r.top_pool, nakamoto: r.nakamoto_coefficient, hhi: r.hhi };

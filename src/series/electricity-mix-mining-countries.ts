@@ -4,7 +4,7 @@ import { electricityMix, type ElectricityMixPoint } from '../data/electricityMix
 import { roundTo } from '../data/roundTo.ts';
 
 /** The countries of the mining story, and the World for comparison (OWID names). */
-export const MINING_COUNTRIES = ['Paraguay', 'Ethiopia', 'United States', 'China', 'Kazakhstan', 'Russia', 'Canada', 'Malaysia', 'Iran', 'World'];
+const MINING_COUNTRIES = ['Paraguay', 'Ethiopia', 'United States', 'China', 'Kazakhstan', 'Russia', 'Canada', 'Malaysia', 'Iran', 'World'];
 
 /** A share-of-generation column, in % with 2 decimals. */
 const share = (source: string, key: keyof ElectricityMixPoint) => ({

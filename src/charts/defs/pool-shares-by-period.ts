@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED, TEXT } from '../defaults.ts';
-import type labels from '../../series/btc-pool-block-labels.ts';
-import { poolSharesByPeriod } from '../../data/poolSharesByPeriod.ts';
+import type everyPool from '../../series/btc-pool-shares-every-pool.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 
 /** How many pools get a panel: the largest by blocks over the whole file. */
@@ -23,19 +22,18 @@ export default defineChart({
   alt: 'Seven small panels, one per mining pool, each showing its share of blocks across about 70 difficulty periods from 2016 to 2018: AntPool stays between roughly 12 and 28 percent throughout; F2Pool starts near a quarter and declines; BTC.com rises from nothing to about a quarter; BTCC fades from about 15 percent to nothing; BTC.TOP and ViaBTC appear and settle around a tenth; SlushPool stays around a tenth.',
   caption: 'Each point is one difficulty period, about two weeks; block heights stand in for dates because the file has no timestamps. Pools are single labels as the source wrote them; the two highlighted pools were both run by Bitmain. Periods cut by the edges of the data or by a gap of 88 missing heights are left out.',
   datasets: ['pool-blocks-2016-2018'],
-  series: ['btc-pool-block-labels'],
-  data: ({ 'btc-pool-block-labels': blocks }: Inputs<typeof labels>) => {
-    // Every named pool in every period (top: a number larger than the count of labels), so a pool that drops out of
-    // a period's top five keeps its own share instead of vanishing into "Other".
-    const periods = poolSharesByPeriod(blocks, { top: 1000 }).filter((p) => p.complete);
+  series: ['btc-pool-shares-every-pool'],
+  data: ({ 'btc-pool-shares-every-pool': rows }: Inputs<typeof everyPool>) => {
+    const periods = [...new Set(rows.map((r) => r.period_start_height))];
+    const byKey = new Map(rows.map((r) => [`${r.period_start_height}|${r.pool}`, r]));
     const totals = new Map<string, number>();
-    for (const p of periods) for (const t of p.top) totals.set(t.pool, (totals.get(t.pool) ?? 0) + t.blocks);
+    for (const r of rows) totals.set(r.pool, (totals.get(r.pool) ?? 0) + r.blocks);
     const pools = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, PANELS).map(([p]) => p);
     return pools.flatMap((pool, i) =>
-      periods.map((p) => {
-        const t = p.top.find((s) => s.pool === pool);
-        const share = Math.round((t?.sharePct ?? 0) * 10) / 10;
-        return { period_start: p.startHeight, pool, rank: i + 1, blocks: t?.blocks ?? 0, share_pct: share, panel_y: (PANELS - 1 - i) * BAND + share };
+      periods.map((start) => {
+        const t = byKey.get(`${start}|${pool}`);
+        const share = Math.round((t?.share_pct ?? 0) * 10) / 10;
+        return { period_start: start, pool, rank: i + 1, blocks: t?.blocks ?? 0, share_pct: share, panel_y: (PANELS - 1 - i) * BAND + share };
       }),
     );
   },
