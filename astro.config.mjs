@@ -10,6 +10,7 @@ import rehypeBaseLinks from './src/markdown/rehypeBaseLinks.mjs';
 import rehypeCitation from 'rehype-citation';
 import sitemap from '@astrojs/sitemap';
 import remarkCheckComponents from './src/markdown/checkComponents.ts';
+import remarkCheckSafety from './src/markdown/checkSafety.ts';
 import { remarkCheckCitations, rehypeReferencesSection, BIBLIOGRAPHY } from './src/markdown/citations.ts';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 
@@ -39,8 +40,9 @@ export default defineConfig({
     // Shiki writes inline styles, which a strict CSP blocks; the pieces have no code blocks to highlight.
     syntaxHighlight: false,
     processor: unified({
-      // Unknown MDX components, props or citation keys stop the build with file and line (WRITING.md).
-      remarkPlugins: [remarkGfm, remarkCheckComponents, [remarkCheckCitations, { bibliography: BIBLIOGRAPHY }]],
+      // Unknown MDX components, props or citation keys, and unsafe content (raw <script>, javascript: links, images
+      // from other sites), stop the build with file and line (WRITING.md).
+      remarkPlugins: [remarkGfm, remarkCheckComponents, remarkCheckSafety, [remarkCheckCitations, { bibliography: BIBLIOGRAPHY }]],
       rehypePlugins: [
         // [@key] citations from content/references.bib, APA author-date, with a reference list at the end.
         [rehypeCitation, { bibliography: BIBLIOGRAPHY, path: process.cwd(), csl: 'apa', lang: 'en-US', linkCitations: true }],

@@ -31,6 +31,7 @@ registerHooks({
 });
 const { articleSchema, glossarySchema, changelogSchema } = await import('../src/content.config.ts');
 const { checkComponentTree } = await import('../src/markdown/checkComponents.ts');
+const { checkSafetyTree } = await import('../src/markdown/checkSafety.ts');
 const { bibKeys, citedKeys, BIBLIOGRAPHY } = await import('../src/markdown/citations.ts');
 
 const args = process.argv.slice(2);
@@ -183,6 +184,7 @@ await step('components', async () => {
       continue;
     }
     for (const p of checkComponentTree(tree as never, { chart: charts, term: terms, num: numberIds })) report(file, p.line, p.message);
+    for (const p of checkSafetyTree(tree as never)) report(file, p.line, p.message);
     const walk = (n: { type: string; value?: string; children?: unknown[]; position?: { start: { line: number } } }) => {
       if (n.type === 'text' && n.value) {
         for (const k of citedKeys(n.value)) if (!keys.has(k)) report(file, n.position?.start.line, `unknown citation key "@${k}": add it to ${bibliography}`);

@@ -57,11 +57,22 @@ export const fileMetaSchema = z
      * 0 = the file has no header row; the declared columns are then taken in order.
      */
     headerLine: z.number().int().min(0).optional(),
+    /**
+     * Row order when the key holds one date, month or year column. Default 'oldest first' (checked: a row out of order
+     * stops the build). 'newest first' is checked the other way. 'as published' keeps a source's own order (it must be
+     * given with a reason in `orderNote`); readers of the file then sort it themselves.
+     */
+    order: z.enum(['oldest first', 'newest first', 'as published']).optional(),
+    /** Why a file keeps its source's order ('as published'). */
+    orderNote: z.string().min(1).optional(),
     /** Every column of the file, in the order of the header. */
     columns: z.array(columnMetaSchema).min(1),
   })
   .strict()
   .superRefine((file, ctx) => {
+    if ((file.order === 'as published') !== (file.orderNote !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['orderNote'], message: 'give orderNote (why) exactly when order is "as published"' });
+    }
     const names = file.columns.map((c) => c.name);
     names.forEach((name, i) => {
       if (name !== '' && names.indexOf(name) !== i) {

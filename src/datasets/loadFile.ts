@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import type { ColumnMeta, Correction, FileMeta } from '../schema.ts';
+import { decodeUtf8, NOT_UTF8 } from '../lib/utf8.ts';
 
 /** A value after conversion: numbers as number, dates as 'YYYY-MM-DD' / 'YYYY-MM' strings, empty cells as null. */
 export type Value = string | number | boolean | null;
@@ -51,7 +52,12 @@ export function loadFile(path: string, file: FileMeta, corrections: Correction[]
     add(null, 'file declared in dataset.json but not found in the folder');
     return { rows: [], problems };
   }
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, ''); // a UTF-8 byte-order mark is not part of the header
+  const decoded = decodeUtf8(readFileSync(path));
+  if ('badLine' in decoded) {
+    add(decoded.badLine, NOT_UTF8);
+    return { rows: [], problems };
+  }
+  const text = decoded.text.replace(/^\uFEFF/, ''); // a UTF-8 byte-order mark is not part of the header
   const records = csvParseRows(text);
   const lines = recordStartLines(records);
   // Blank lines at the very end of a file are not rows.
@@ -150,8 +156,35 @@ export function loadFile(path: string, file: FileMeta, corrections: Correction[]
     }
   }
   if (problems.length) return { rows: [], problems };
+
+  // 5. At least one row, and time in order: with one date, month or year column in the key, rows run forward in
+  // time (within each group of the other key columns), because charts, "first" and "latest" read them in file order.
+  if (!rows.length) {
+    add(null, 'the file has no data rows (expected at least one row under the header)');
+    return { rows: [], problems };
+  }
+  const timeKeys = file.columns.filter((c) => file.key.includes(c.name) && (c.type === 'date' || c.type === 'month' || c.type === 'year'));
+  const order = file.order ?? 'oldest first';
+  if (timeKeys.length === 1 && order !== 'as published') {
+    const forward = order === 'oldest first';
+    const t = timeKeys[0]!.name;
+    const groups = file.key.filter((k) => k !== t);
+    const last = new Map<string, { value: Value; line: number }>();
+    for (const [i, row] of rows.entries()) {
+      const g = JSON.stringify(groups.map((k) => row[k]));
+      const prev = last.get(g);
+      const v = row[t]!;
+      if (prev && !(forward ? v > prev.value! : v < prev.value!)) {
+        const within = groups.length ? ` for ${groups.map((k) => `${k} = ${JSON.stringify(row[k])}`).join(', ')}` : '';
+        if (add(raw[i]!.line, `rows out of order: column ${JSON.stringify(t)} is ${JSON.stringify(v)}${within}, after ${JSON.stringify(prev.value)} on line ${prev.line} (expected rows sorted by ${t}, ${order}; "order" in dataset.json)`)) break;
+      }
+      last.set(g, { value: v, line: raw[i]!.line });
+    }
+  }
+  if (problems.length) return { rows: [], problems };
   return { rows, problems };
 }
+
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const INTEGER = /^[+-]?\d+$/;

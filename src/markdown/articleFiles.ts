@@ -1,11 +1,12 @@
 /**
  * The articles folder holds pieces and nothing else: one `<slug>.mdx` per piece, the file name being its URL. Anything
  * the collection would skip or merge silently (a `.md` file, a sub-folder, a name in capitals that slugifies onto
- * another piece's) stops the build instead, naming the file and what was expected.
+ * another piece's, a file not saved as UTF-8) stops the build instead, naming the file and what was expected.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { frontmatterProblems } from './frontmatter.ts';
+import { decodeUtf8, NOT_UTF8 } from '../lib/utf8.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/;
 
@@ -21,6 +22,9 @@ export function articleFileProblems(dir: string): string[] {
       problems.push(`${shown(name)}: only .mdx files are pieces (expected <slug>.mdx); rename it to ${name.replace(/\.[^.]*$/, '')}.mdx or move it out of the folder`);
     } else if (!SLUG.test(name)) {
       problems.push(`${shown(name)}: a piece's file name is its URL (expected lower-case words and digits joined by hyphens, e.g. the-cost-of-a-coin.mdx)`);
+    } else {
+      const decoded = decodeUtf8(readFileSync(join(dir, name)));
+      if ('badLine' in decoded) problems.push(`${shown(name)}:${decoded.badLine}: ${NOT_UTF8}`);
     }
   }
   return problems;

@@ -106,13 +106,16 @@ export function checkComponentTree(tree: Node, known: KnownIds = {}): ComponentP
   return problems;
 }
 
-/** Remark plugin: fails the MDX compile at the first problem, naming the file and line. */
-export default function remarkCheckComponents() {
-  return (tree: Node, file: { path?: string }) => {
-    const problems = checkComponentTree(tree);
+/** A remark plugin that fails the MDX compile on a tree check's problems, naming the file and line of each. */
+export function remarkFailOn<T>(what: string, check: (tree: T) => ComponentProblem[]) {
+  return () => (tree: T, file: { path?: string }) => {
+    const problems = check(tree);
     if (!problems.length) return;
     const name = file.path ? relative(process.cwd(), file.path) : 'an MDX file';
     const list = problems.map((p) => `  ${name}:${p.line}:${p.column} ${p.message}`).join('\n');
-    throw new Error(`MDX component error${problems.length > 1 ? 's' : ''} in ${name}:\n${list}`);
+    throw new Error(`${what} error${problems.length > 1 ? 's' : ''} in ${name}:\n${list}`);
   };
 }
+
+/** Remark plugin: unknown components or props stop the MDX compile. */
+export default remarkFailOn<Node>('MDX component', (tree) => checkComponentTree(tree));

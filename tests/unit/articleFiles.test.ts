@@ -40,6 +40,11 @@ describe('the articles folder holds pieces only', () => {
     expect(message).toContain(`${dir}/x.mdx:1: missing field "title"`);
     expect(message).not.toMatch(/\*\*|:0:0/);
   });
+  it('rejects a piece not saved as UTF-8, naming the line of the first bad byte', () => {
+    dir = mkdtempSync(join(tmpdir(), 'articles-'));
+    writeFileSync(join(dir, 'latin.mdx'), Buffer.concat([Buffer.from('---\ntitle: x\n---\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' con leche.\n')]));
+    expect(articleFileProblems(dir)).toEqual([`${dir}/latin.mdx:5: the file is not UTF-8 text (re-save it with the UTF-8 encoding; a spreadsheet calls it "CSV UTF-8")`]);
+  });
   it('holds for the real folder', () => {
     expect(articleFileProblems('content/articles')).toEqual([]);
   });

@@ -223,6 +223,26 @@ describe('fixtures: bad input → DataError naming file, line, column and expect
     expect(e.message).toContain(`${f('stale-correction-row')}: correction for row {"date":"2021-01-09"}, column "value": expected exactly one matching row, found 0`);
   });
 
+  it('a file that is not UTF-8 (a Latin-1 "é" on line 3)', () => {
+    expect(errorOf('not-utf8').message).toContain(`${f('not-utf8')}:3: the file is not UTF-8 text`);
+  });
+
+  it('a file with a header and no rows', () => {
+    expect(errorOf('no-rows').message).toContain(`${f('no-rows')}: the file has no data rows (expected at least one row under the header)`);
+  });
+
+  it('rows out of time order: oldest first by default, newest first when declared, "as published" only with a reason', () => {
+    expect(errorOf('out-of-order').message).toContain(
+      `${f('out-of-order')}:4: rows out of order: column "date" is "2021-01-02", after "2021-01-03" on line 3 (expected rows sorted by date, oldest first; "order" in dataset.json)`,
+    );
+    expect(errorOf('newest-first').message).toContain(
+      `${f('newest-first')}:4: rows out of order: column "date" is "2021-01-04", after "2021-01-02" on line 3 (expected rows sorted by date, newest first;`,
+    );
+    expect(errorOf('as-published-no-note').message).toContain(
+      `${FIX}/as-published-no-note/mini/dataset.json: field "files.0.orderNote": give orderNote (why) exactly when order is "as published"`,
+    );
+  });
+
   it('CSV file in the folder that dataset.json does not declare, and declared file missing', () => {
     expect(errorOf('undeclared-file').message).toContain(`${FIX}/undeclared-file/mini/extra.csv: file is not declared in ${FIX}/undeclared-file/mini/dataset.json`);
     expect(errorOf('missing-file').message).toContain(`${f('missing-file')}: file declared in dataset.json but not found in the folder`);
