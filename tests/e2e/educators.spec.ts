@@ -1,34 +1,74 @@
 import { test, expect } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { embedCode } from '../../src/lib/embed.ts';
+import { embedCode, embedHeight } from '../../src/lib/embed.ts';
 import { jsEnabled } from './helpers.ts';
 
 const ID = 'hashrate-eras';
 
-test('an embed framed by another origin renders the chart and grows to fit', async ({ page, baseURL }) => {
-  // The host page is served by a real server on another port (another origin); a routed page would count as
-  // public and Chromium's local-network checks would block the local iframe.
-  const code = embedCode(`${baseURL}/embed/${ID}/`, 'Embedded chart', 300);
+/** Serves a host page on another origin (a routed page would count as public and Chromium's local-network checks would
+ * block the local iframe); returns its URL and a way to close it. */
+async function host(html: string): Promise<{ url: string; close: () => void }> {
   const server = createServer((_, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html' });
-    res.end(`<!doctype html><html lang="en"><head><title>Lesson</title></head><body><h1>Lesson</h1>${code}</body></html>`);
+    res.end(`<!doctype html><html lang="en"><head><title>Lesson</title></head><body><h1>Lesson</h1>${html}</body></html>`);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await page.goto(`http://127.0.0.1:${port}/`);
-  const frame = page.frameLocator('iframe');
-  await expect(frame.locator('svg.plot').first()).toBeAttached();
-  await expect(frame.locator('.figure__source')).toContainText('CC BY');
-  await expect(frame.locator('.embed__back a')).toHaveAttribute('href', /\/charts\/hashrate-eras\/$/);
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+}
+
+/** Inside the frame: how far the page overflows it, the drawn chart's height, and its natural height (the fit off). */
+const fitOf = (frame: import('@playwright/test').FrameLocator) =>
+  frame.locator('html').evaluate((root) => {
+    const svg = [...root.querySelectorAll('svg.plot')].find((s) => s.getBoundingClientRect().height > 0)!;
+    const back = root.querySelector('.embed__back')!.getBoundingClientRect();
+    root.classList.add('embed--measure');
+    const natural = Math.ceil(root.querySelector('main')!.getBoundingClientRect().bottom);
+    root.classList.remove('embed--measure');
+    return { overflow: root.scrollHeight - root.clientHeight, chart: svg.getBoundingClientRect().height, backVisible: back.bottom <= root.clientHeight, natural };
+  });
+
+test('an embed framed by another origin renders the chart and sizes the frame to it, smaller as well as larger', async ({ page, baseURL }) => {
+  const site = await host(embedCode(`${baseURL}/embed/${ID}/`, 'Embedded chart', 300));
   try {
-    if (!jsEnabled()) return; // without JavaScript the iframe keeps its fixed height, and the chart still shows
-    await expect.poll(async () => (await page.locator('iframe').boundingBox())!.height).toBeGreaterThan(400);
-    const inner = await frame.locator('html').evaluate((el) => el.scrollHeight);
-    const outer = (await page.locator('iframe').boundingBox())!.height;
-    expect(Math.abs(outer - inner)).toBeLessThan(4);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(site.url);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('svg.plot').first()).toBeAttached();
+    await expect(frame.locator('.figure__source')).toContainText('CC BY');
+    await expect(frame.locator('.embed__back a')).toHaveAttribute('href', /\/charts\/hashrate-eras\/$/);
+    if (!jsEnabled()) return; // without JavaScript the frame keeps its height and the page fits itself (next test)
+    const height = async () => (await page.locator('iframe').boundingBox())!.height;
+    for (const width of [1280, 390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      const { natural } = await fitOf(frame);
+      await expect.poll(height, { message: `frame height at ${width} px` }).toBeGreaterThan(natural - 2);
+      await expect.poll(height, { message: `frame height at ${width} px` }).toBeLessThan(natural + 2);
+    }
   } finally {
-    server.close();
+    site.close();
+  }
+});
+
+test('without the resize script (stripped by the platform) the embed fits its frame: nothing clipped, the chart scaled whole', async ({ page, baseURL }) => {
+  for (const id of [ID, 'cost-claims-compared', 'model-memory-calculator']) {
+    const iframe = embedCode(`${baseURL}/embed/${id}/`, 'Embedded chart', embedHeight(id.endsWith('-calculator'))).split('\n')[0]!;
+    expect(iframe).not.toContain('<script');
+    const site = await host(iframe);
+    try {
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(site.url);
+        const frame = page.frameLocator('iframe');
+        await expect(frame.locator('svg.plot').first()).toBeAttached();
+        const fit = await fitOf(frame);
+        expect(fit.overflow, `${id} at ${width} px overflows its frame`).toBeLessThanOrEqual(1);
+        expect(fit.backVisible, `${id} at ${width} px: the link back is cut off`).toBe(true);
+        expect(fit.chart, `${id} at ${width} px: chart squeezed`).toBeGreaterThanOrEqual(140);
+      }
+    } finally {
+      site.close();
+    }
   }
 });
 
