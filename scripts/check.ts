@@ -32,6 +32,7 @@ registerHooks({
 const { articleSchema, glossarySchema, changelogSchema } = await import('../src/content.config.ts');
 const { checkComponentTree } = await import('../src/markdown/checkComponents.ts');
 const { checkSafetyTree } = await import('../src/markdown/checkSafety.ts');
+const { undatedClaims, UNDATED } = await import('../src/markdown/datedClaims.ts');
 const { bibKeys, citedKeys, BIBLIOGRAPHY } = await import('../src/markdown/citations.ts');
 
 const args = process.argv.slice(2);
@@ -176,6 +177,7 @@ await step('components', async () => {
   }
   const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
   for (const file of articleFiles) {
+    for (const c of undatedClaims(readFileSync(file, 'utf8'))) report(file, c.line, `"${c.sentence.slice(0, 80)}${c.sentence.length > 80 ? '…' : ''}" ${UNDATED}`);
     const { body } = frontmatter(file);
     let tree;
     try { tree = parser.parse(body); } catch (e) {

@@ -19,7 +19,8 @@ export const articleSchema = z
     /** Date of the last substantive change (YYYY-MM-DD); omit if never updated. */
     updated: z.coerce.date().optional(),
     /** Authors, as they should appear in citations ("Given Family"). */
-    authors: z.array(z.string().min(1)).min(1),
+    /** A person as "Family, Given" (cited "Lovelace, A."); an organisation by its name, with no comma. */
+    authors: z.array(z.string().regex(/^[^,]+(,[^,]+)?$/, 'a person as "Family, Given" (e.g. "Lovelace, Ada") or an organisation\'s name without a comma')).min(1),
     /** Topic tags, lower case. */
     tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'lower-case words joined by hyphens')).default([]),
     /** Drafts build in dev but are left out of the production site, feeds and sitemap. */

@@ -15,18 +15,35 @@ export interface CiteInput {
   url: string;
   /** YYYY-MM-DD */
   issued: string;
+  /** As in frontmatter: "Family, Given" for a person, the name for an organisation (see parseAuthor). */
   authors?: string[];
   type?: 'webpage' | 'article';
 }
 
 const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
 
+/**
+ * An author as written in frontmatter: a person as "Family, Given" ("Lovelace, Ada", cited "Lovelace, A."), anything
+ * without a comma as an organisation, cited whole ("Opposite Directions team"). The comma is the only sure sign: a
+ * name like "Grand View Research" cannot be told from a person's by its words.
+ */
+export type Author = { family: string; given: string } | { literal: string };
+export function parseAuthor(name: string): Author {
+  const m = /^([^,]+),([^,]+)$/.exec(name);
+  return m ? { family: m[1]!.trim(), given: m[2]!.trim() } : { literal: name.trim() };
+}
+/** The name as a reader reads it in a byline: "Ada Lovelace", "Opposite Directions team". */
+export function bylineName(name: string): string {
+  const a = parseAuthor(name);
+  return 'literal' in a ? a.literal : `${a.given} ${a.family}`;
+}
+
 export function cite(input: CiteInput): Citation {
   const c = new Cite({
     id: input.id,
     type: input.type === 'article' ? 'article-journal' : 'webpage',
     title: input.title,
-    author: (input.authors ?? [SITE.author]).map((a) => ({ literal: a })),
+    author: (input.authors ?? [SITE.author]).map(parseAuthor),
     'container-title': SITE.name,
     issued: dateParts(input.issued),
     URL: input.url,

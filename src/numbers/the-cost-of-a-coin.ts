@@ -175,6 +175,12 @@ export default {
     datasets: H,
     note: 'electricity cost per coin at $0.05/kWh with the last 30-day mean hashrate and CBECI’s last efficiency estimate (two different days)',
   },
+  'coin-cost-latest-hashrate-us-industrial': {
+    value: () => at(usIndustrial2023(), { hashrateEhs: latestHashrate().ehs }).costPerCoinUsd,
+    format: usd,
+    datasets: [...H, 'us-electricity-price'],
+    note: 'electricity cost per coin at the 2023 US industrial average price with the last 30-day mean hashrate and CBECI’s last efficiency estimate (two different days; an upper guess, since the fleet kept improving)',
+  },
   'coin-halving-before': {
     value: () => Number(costRow('2024-04-19').cost_per_coin_usd),
     format: usd,

@@ -49,6 +49,18 @@ export default {
   'edi-latest-top3': { value: () => Number(owner().at(-1)!.top3_share) * 100, format: pct, datasets: EDI, note: 'three largest owners’ share in the latest window' },
   'edi-latest-hhi': { value: () => Number(owner().at(-1)!.hhi), format: fmt.int, datasets: EDI, note: 'HHI (owner-clustered) in the latest window' },
   'edi-latest-nakamoto': { value: () => Number(owner().at(-1)!.nakamoto_coefficient), format: String, datasets: EDI, note: 'Nakamoto coefficient (owner-clustered) in the latest window' },
+  'edi-few-owners-since': {
+    // The start of the unbroken run, up to the latest window, in which two or three owners passed half the blocks.
+    value: () => {
+      const rows = owner();
+      let i = rows.length;
+      while (i > 0 && [2, 3].includes(Number(rows[i - 1]!.nakamoto_coefficient))) i--;
+      return String(rows[i]!.date);
+    },
+    format: (v: string) => fmt.date(new Date(v)),
+    datasets: EDI,
+    note: 'first window of the unbroken run up to the latest in which the owner-clustered Nakamoto coefficient is 2 or 3',
+  },
   'blocks-unlabelled-share': { value: () => Number(allBlocks().find((r) => r.pool === 'No pool label')!.share_pct), format: pct, datasets: DS, note: 'share of blocks labelled "unknown" or "failed", 2016–2018' },
   'blocks-bitmain-share': {
     value: () => ['AntPool', 'BTC.com'].reduce((s, p) => s + Number(pools().find((r) => r.pool === p)!.share_pct), 0),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cite } from '../../src/lib/cite.ts';
+import { bylineName, cite } from '../../src/lib/cite.ts';
 
 describe('cite', () => {
   const c = cite({ id: 'piece-x', title: 'Who finds the blocks?', url: 'https://example.org/articles/x/', issued: '2026-11-25', authors: ['Opposite Directions team'] });
@@ -14,5 +14,13 @@ describe('cite', () => {
     expect(c.bibtex).toMatch(/month = nov,?\n/);
     expect(c.bibtex).not.toMatch(/month = \{/);
     expect(c.bibtex).not.toContain('\t');
+  });
+
+  it('cites people as people and organisations as organisations', () => {
+    const two = cite({ id: 'p', title: 'T', url: 'https://example.org/t/', issued: '2026-12-06', authors: ['Lovelace, Ada', 'Opposite Directions team'] });
+    expect(two.apa).toMatch(/^Lovelace, A\.,? & Opposite Directions team\. \(2026, December 6\)/);
+    expect(two.bibtex).toContain('author = {Lovelace, Ada and {Opposite Directions team}}');
+    expect(bylineName('Lovelace, Ada')).toBe('Ada Lovelace');
+    expect(bylineName('Opposite Directions team')).toBe('Opposite Directions team');
   });
 });

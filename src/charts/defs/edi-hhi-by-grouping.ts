@@ -18,7 +18,7 @@ export default defineChart({
   title: 'Concentration across all pools (HHI)',
   subtitle: 'Herfindahl–Hirschman Index of Bitcoin block production in each 30-day window, counting owners of pools and counting single pools, 2018–2026 (0 = spread evenly among very many, 10,000 = one entity)',
   alt: 'Two lines from 2018 to 2026: the HHI counting owners of pools is well above the HHI counting single pools until 2020 and peaks in April 2020; it falls to about 1,000 at the end of 2020, after which the two lines almost coincide, rising to between about 1,500 and 2,000 from 2023.',
-  caption: 'The HHI adds up the squares of every entity’s percentage share, so it responds to the whole distribution, not only to the largest. Dashed lines at 1,500 and 2,500: the bands quoted in the index’s documentation (below 1,500 “competitive”, above 2,500 “highly concentrated”), made for markets, not for mining. The single-pool file ends in February 2025.',
+  caption: 'The HHI adds up the squares of every entity’s percentage share, so it responds to the whole distribution, not only to the largest. Dashed lines at 1,500 and 2,500: the US Department of Justice bands that the index’s documentation quotes (below 1,500 “competitive”, above 2,500 “highly concentrated”), made for markets, not for mining. The single-pool file ends in February 2025.',
   datasets: ['pool-concentration-edi'],
   series: ['edi-block-production-by-owner', 'edi-block-production-by-pool'],
   data: (s: Inputs<typeof byOwner | typeof byPool>) => {
