@@ -2,7 +2,7 @@
  * Every chart, collected from src/charts/defs/*.ts (one file per chart, so writers adding charts
  * never edit a shared list). Feeds MDX figures, chart pages, embeds, the gallery and the tests.
  */
-import type { ChartDef } from './types.ts';
+import { columnHeading, type ChartDef } from './types.ts';
 
 const modules = import.meta.glob<{ default: ChartDef }>('./defs/*.ts', { eager: true });
 
@@ -24,6 +24,9 @@ export function validateChart(def: ChartDef, file: string): ChartDef {
   need(typeof def.spec === 'function', 'needs spec: (rows, options) => Plot.plot(...)');
   need(typeof def.summary === 'function', 'needs summary: (rows) => "one or two sentences"');
   need(Array.isArray(def.columns) && def.columns.length > 0, 'needs columns for the data table and downloads');
+  const headings = def.columns.map(columnHeading);
+  const twice = headings.find((h, i) => headings.indexOf(h) !== i);
+  need(!twice, `has two columns headed "${twice}": the table and the CSV need a different label or unit for each`);
   // The browser loads calculators by this name (src/charts/controls.ts).
   need(!def.controls === !def.id.endsWith('-calculator'), 'has controls exactly when its id ends in -calculator');
   return def;

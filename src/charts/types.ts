@@ -19,6 +19,9 @@ export interface Column {
   format?: (v: any) => string;
 }
 
+/** A column's heading for readers, in the data table and the CSV download alike: "Hashrate, 30-day mean (EH/s)". */
+export const columnHeading = (c: Pick<Column, 'label' | 'unit'>): string => (c.unit ? `${c.label} (${c.unit})` : c.label);
+
 /**
  * One chart: everything needed to draw it, describe it and credit it. Writers use it from MDX
  * as <Figure chart="id" />; the chart page, embed page, gallery and tests all read this same object.

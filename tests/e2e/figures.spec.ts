@@ -57,8 +57,10 @@ test('chart downloads return the plotted rows', async ({ request }) => {
   const csv = await request.get('/charts/hashrate-eras/data.csv');
   expect(csv.headers()['content-type']).toContain('text/csv');
   const lines = (await csv.text()).trim().split('\n');
-  expect(lines[0]).toBe('date,ehs');
+  // Headed for people, as the table is; the machine keys are in the JSON with label and unit.
+  expect(lines[0]).toBe('Date,"Hashrate, 30-day mean (EH/s)"');
   const json = await (await request.get('/charts/hashrate-eras/data.json')).json();
+  expect(json.columns.map((c: { key: string; unit: string | null }) => [c.key, c.unit])).toEqual([['date', null], ['ehs', 'EH/s']]);
   expect(json.rows.length).toBe(lines.length - 1);
   expect(json.sources[0].licence.name).toBeTruthy();
   // The same provenance shape as the derived-series downloads (src/publish/provenance.ts).

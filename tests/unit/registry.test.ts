@@ -16,6 +16,7 @@ describe('chart registry', () => {
     ['source', { datasets: [] }, /needs at least one source dataset/],
     ['summary', { summary: undefined }, /needs summary/],
     ['id', { id: 'Bad Id' }, /needs an id/],
+    ['column headings', { columns: [{ key: 'a', label: 'Share', unit: '%' }, { key: 'b', label: 'Share', unit: '%' }] }, /two columns headed "Share \(%\)"/],
   ])('a chart without a valid %s fails with the file name', (_, patch, message) => {
     const def = { ...good, ...patch } as unknown as ChartDef;
     expect(() => validateChart(def, `./defs/${good.id}.ts`)).toThrow(message);
