@@ -55,8 +55,8 @@ export default defineConfig({
         }],
         // Links to other sites never get a handle on this page or a referrer.
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
-        // "/articles/x/" in prose works under a base path too.
-        [rehypeBaseLinks, { base }],
+        // "/articles/x/" in prose works under a base path too, and every link prints its address on a handout.
+        [rehypeBaseLinks, { base, site }],
       ],
     }),
   },

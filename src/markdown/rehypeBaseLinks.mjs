@@ -1,18 +1,27 @@
 import { visit } from 'unist-util-visit';
 
 /**
- * Writers link pages as "/articles/slug/"; under a base path (e.g. /sub/) such links must become "/sub/articles/slug/".
- * This rehype plugin prefixes root-relative links in Markdown and MDX with the configured base.
+ * Links in Markdown and MDX, made to work under a base path and on paper:
+ * - root-relative links ("/articles/slug/") get the configured base ("/sub/articles/slug/");
+ * - with `site`, every link to another page gets `data-print-url`, the address a printed handout shows after the link
+ *   text (print CSS): the full URL for the site's own pages, the address for other sites, and nothing when the text
+ *   already is the address (a reference list) or the link stays on the page (#anchor).
  */
-export default function rehypeBaseLinks({ base = '/' } = {}) {
+/** The text a reader sees in a hast element. */
+const text = (n) => (n.type === 'text' ? n.value : (n.children ?? []).map(text).join(''));
+
+export default function rehypeBaseLinks({ base = '/', site } = {}) {
   const prefix = base.replace(/\/?$/, '/');
+  const same = (a, b) => a.replace(/\/$/, '') === b.replace(/\/$/, '');
   return (tree) => {
-    if (prefix === '/') return;
     visit(tree, 'element', (node) => {
-      const href = node.tagName === 'a' ? node.properties?.href : undefined;
-      if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(prefix)) {
-        node.properties.href = prefix + href.slice(1);
-      }
+      let href = node.tagName === 'a' ? node.properties?.href : undefined;
+      if (typeof href !== 'string') return;
+      const rootRelative = href.startsWith('/') && !href.startsWith('//');
+      if (rootRelative && prefix !== '/' && !href.startsWith(prefix)) node.properties.href = href = prefix + href.slice(1);
+      if (!site) return;
+      const address = rootRelative ? new URL(href, site).href : /^https?:\/\//.test(href) ? href : null;
+      if (address && !same(text(node).trim(), address)) node.properties.dataPrintUrl = address;
     });
   };
 }
