@@ -21,11 +21,13 @@ const fromBench = (key: string, name: string): Preset => {
   const m = bench(name);
   return { key, model: name, paramsBillions: m.paramsBillions, sizeFrom: `llm-mmlu-reported (${m.paramsFrom === 'notes' ? 'notes' : 'model name'})`, mmlu: m.mmlu, setting: m.setting, released: m.releaseDate };
 };
-// Llama 3.2 1B and 3B have 1.23 and 3.21 billion parameters (Meta's release, September 2024); MMLU from the file.
-const llama32 = (key: string, name: string, size: number): Preset => {
-  const m = bench(`${name} Instruct`);
-  return { key, model: name, paramsBillions: size, sizeFrom: 'Meta, September 2024 release (the file rounds it)', mmlu: m.mmlu, setting: `Instruct, ${m.setting}`, released: m.releaseDate };
+/** A model whose name (and the file) rounds its size: the maker's exact count, the MMLU from the file. */
+const makerSize = (key: string, name: string, benchName: string, size: number, from: string): Preset => {
+  const m = bench(benchName);
+  return { key, model: name, paramsBillions: size, sizeFrom: `${from} (the file rounds it)`, mmlu: m.mmlu, setting: benchName === name ? m.setting : `Instruct, ${m.setting}`, released: m.releaseDate };
 };
+// Llama 3.2 1B and 3B have 1.23 and 3.21 billion parameters (Meta's release, September 2024).
+const llama32 = (key: string, name: string, size: number): Preset => makerSize(key, name, `${name} Instruct`, size, 'Meta, September 2024 release');
 const nano = (key: string, name: string): Preset => {
   const r = epochNotable().find((x) => x.Model === name);
   if (!r || r.Parameters == null) throw new Error(`llm-memory-presets: no parameter count for "${name}" in epoch-notable-models`);
@@ -35,7 +37,8 @@ const nano = (key: string, name: string): Preset => {
 /**
  * The model-memory calculator's preset models. Sizes come from the datasets where they hold the model (llm-mmlu-reported
  * for open models, rounded as the makers state them; epoch-notable-models for Gemini Nano) or from the makers where the
- * datasets lack it or round it (Phi-3-mini: not in the benchmark file; Llama 3.2: the file rounds 1.23B and 3.21B to 1B and 3B).
+ * datasets lack it or round it (Phi-3-mini: not in the benchmark file; Llama 3.2: the file rounds 1.23B and 3.21B to 1B and 3B;
+ * Qwen2.5 14B: 14.7B). The other open models keep the size their names give, as the file does.
  */
 export default defineSeries({
   id: 'llm-memory-presets',
@@ -55,7 +58,8 @@ export default defineSeries({
     fromBench('mistral-7b', 'Mistral 7B'),
     fromBench('llama-3.1-8b', 'Llama 3.1 8B'),
     fromBench('gemma-2-9b', 'Gemma 2 9B'),
-    fromBench('qwen2.5-14b', 'Qwen2.5 14B'),
+    // "Number of Parameters: 14.7B" (Qwen team, Qwen2.5-14B model card, Hugging Face, September 2024).
+    makerSize('qwen2.5-14b', 'Qwen2.5 14B', 'Qwen2.5 14B', 14.7, 'Qwen team, Qwen2.5-14B model card, September 2024'),
     fromBench('qwen2.5-32b', 'Qwen2.5 32B'),
     fromBench('mixtral-8x7b', 'Mixtral 8x7B'),
     fromBench('llama-3.3-70b', 'Llama 3.3 70B'),
