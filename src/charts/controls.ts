@@ -3,8 +3,7 @@
  * src/charts/defs/<id>.ts (every chart is pure) with Plot, updates the outputs and writes the state into the URL
  * (?<chart-id>.<name>=value) so a scenario can be shared. Loaded only when such a figure nears the viewport.
  */
-import { WIDTHS, isNarrow, type Variant } from './defaults.ts';
-import { finishSvg, tipPoints } from './finish.ts';
+import { draw } from './draw.ts';
 import { paramsLine } from './paramsLine.ts';
 import type { ChartDef, Row } from './types.ts';
 
@@ -21,8 +20,6 @@ export async function attachControls(figure: HTMLElement): Promise<void> {
   const mod = (await load()).default;
   const rows = JSON.parse(figure.querySelector('script[data-rows]')!.textContent!) as Row[];
   const form = figure.querySelector<HTMLFormElement>('form.figure__controls')!;
-  const plot = figure.querySelector<HTMLElement>('.figure__plot')!;
-  const pointsScript = plot.querySelector('script[data-points]');
 
   const read = () =>
     Object.fromEntries(
@@ -53,16 +50,7 @@ export async function attachControls(figure: HTMLElement): Promise<void> {
   const render = () => {
     const params = read();
     showApplicable(params);
-    const points: Record<string, unknown> = {};
-    for (const variant of Object.keys(WIDTHS) as Variant[]) {
-      const old = plot.querySelector(`svg.plot--${variant}`);
-      const node = mod.spec(rows, { width: WIDTHS[variant], narrow: isNarrow(WIDTHS[variant]), document, params }, undefined);
-      const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg')!;
-      if (mod.tip) points[variant] = tipPoints(mod, rows, svg);
-      finishSvg(svg, mod, variant);
-      old?.replaceWith(svg);
-    }
-    if (pointsScript) pointsScript.textContent = JSON.stringify(points);
+    draw(figure, mod, rows, params, undefined);
     for (const c of mod.controls ?? []) {
       const out = form.querySelector(`output[data-for="${c.name}"]`);
       if (out) out.textContent = c.format ? c.format(params[c.name]) : String(params[c.name]);

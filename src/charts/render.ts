@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { WIDTHS, isNarrow, type Variant } from './defaults.ts';
 import { finishSvg, tipPoints, type Point } from './finish.ts';
 import type { ChartDef, Row } from './types.ts';
+import { viewDefaults } from './view.ts';
 
 export type { Point };
 
@@ -30,8 +31,12 @@ export function renderChart(def: ChartDef, rows: Row[], variant: Variant, contex
   return { svg: (svg as Element).outerHTML, width: vw, height: vh, points };
 }
 
-/** Control values before the reader changes anything: each control's default, then any computed from the data. */
+/**
+ * Control values before the reader changes anything: each control's default, then any computed from the data; for a
+ * chart with view options, the default view's values (what the browser passes when it draws the default view).
+ */
 export function defaultParams(def: ChartDef, rows: Row[], context?: unknown): Record<string, number | string> | undefined {
+  if (def.view) return viewDefaults(def.view(rows, context).controls);
   if (!def.controls) return undefined;
   return { ...Object.fromEntries(def.controls.map((c) => [c.name, c.default])), ...(def.defaults?.(rows, context) ?? {}) };
 }

@@ -56,6 +56,21 @@ export interface ChartDef<R extends Row = any, I = any, X = any> {
   defaults?: (rows: R[], context: X) => Record<string, number | string>;
   /** Results shown beside a calculator, recomputed when a control changes. */
   outputs?: (params: Record<string, number | string>, rows: R[]) => Output[];
+  /**
+   * What a reader can change when exploring the chart in the browser ("Explore"): its controls, computed from the
+   * rows (e.g. the years they span), and which rows a view shows. The spec reads the view's values as opts.params
+   * (e.g. a log or linear scale); summary and table follow the view's rows. Pure, like the rest of the chart file.
+   */
+  view?: (rows: R[], context: X) => View<R>;
+}
+
+/** Values of a chart's controls: numbers, or strings (a choice; several choices joined by commas). */
+export type Params = Record<string, number | string>;
+
+export interface View<R extends Row = Row> {
+  controls: Control[];
+  /** The rows the view shows (a time range, chosen countries); all rows when absent. */
+  rows?: (rows: R[], params: Params) => R[];
 }
 
 /** A chart file's default export: rows, summary, spec and tooltips share the row type its data returns. */
@@ -68,7 +83,8 @@ export interface Control {
   name: string;
   label: string;
   unit?: string;
-  kind: 'range' | 'number' | 'select';
+  /** 'checks': several choices at once (the value joins the chosen option values with commas). */
+  kind: 'range' | 'number' | 'select' | 'checks';
   min?: number;
   max?: number;
   step?: number;

@@ -6,11 +6,12 @@
 export const EMBED_MESSAGE = 'opposite-directions:height';
 
 /**
- * Frame height (px) without the script: room for a chart at full size above its text on a desktop (measured: the
- * charts need 640–760 px at 760 px wide, 640–930 px at phone width), more for a calculator's controls.
+ * Frame height (px) without the script: room for a chart at full size above its text on a desktop, and for all of it
+ * at phone width with the chart scaled down (measured over every chart at 374 and 760 px: 565–1,013 px of natural height;
+ * calculators 1,157–1,627 px with their controls).
  */
 export function embedHeight(hasControls: boolean): number {
-  return hasControls ? 1000 : 720;
+  return hasControls ? 1300 : 760;
 }
 
 export function embedCode(embedUrl: string, title: string, height: number): string {

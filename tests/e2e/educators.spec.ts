@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { createServer } from 'node:http';
+import { readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { embedCode, embedHeight } from '../../src/lib/embed.ts';
 import { jsEnabled } from './helpers.ts';
@@ -22,10 +23,11 @@ const fitOf = (frame: import('@playwright/test').FrameLocator) =>
   frame.locator('html').evaluate((root) => {
     const svg = [...root.querySelectorAll('svg.plot')].find((s) => s.getBoundingClientRect().height > 0)!;
     const back = root.querySelector('.embed__back')!.getBoundingClientRect();
+    const figureEnd = root.querySelector('figure')!.lastElementChild!.getBoundingClientRect().bottom;
     root.classList.add('embed--measure');
     const natural = Math.ceil(root.querySelector('main')!.getBoundingClientRect().bottom);
     root.classList.remove('embed--measure');
-    return { overflow: root.scrollHeight - root.clientHeight, chart: svg.getBoundingClientRect().height, backVisible: back.bottom <= root.clientHeight, natural };
+    return { overflow: root.scrollHeight - root.clientHeight, chart: svg.getBoundingClientRect().height, backVisible: back.bottom <= root.clientHeight, overlap: figureEnd - back.top, natural };
   });
 
 test('an embed framed by another origin renders the chart and sizes the frame to it, smaller as well as larger', async ({ page, baseURL }) => {
@@ -51,7 +53,8 @@ test('an embed framed by another origin renders the chart and sizes the frame to
 });
 
 test('without the resize script (stripped by the platform) the embed fits its frame: nothing clipped, the chart scaled whole', async ({ page, baseURL }) => {
-  for (const id of [ID, 'cost-claims-compared', 'model-memory-calculator']) {
+  test.setTimeout(120_000);
+  for (const id of readdirSync(`${process.env.ASTRO_OUT_DIR ?? 'dist'}/embed`)) {
     const iframe = embedCode(`${baseURL}/embed/${id}/`, 'Embedded chart', embedHeight(id.endsWith('-calculator'))).split('\n')[0]!;
     expect(iframe).not.toContain('<script');
     const site = await host(iframe);
@@ -64,6 +67,7 @@ test('without the resize script (stripped by the platform) the embed fits its fr
         const fit = await fitOf(frame);
         expect(fit.overflow, `${id} at ${width} px overflows its frame`).toBeLessThanOrEqual(1);
         expect(fit.backVisible, `${id} at ${width} px: the link back is cut off`).toBe(true);
+        expect(fit.overlap, `${id} at ${width} px: the figure runs under the link back`).toBeLessThanOrEqual(1);
         expect(fit.chart, `${id} at ${width} px: chart squeezed`).toBeGreaterThanOrEqual(140);
       }
     } finally {

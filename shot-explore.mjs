@@ -1,0 +1,22 @@
+import { chromium } from '@playwright/test';
+const [path = '/charts/hashrate-eras/', w = '1280', tag = 'a'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: 1100 } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto('http://127.0.0.1:4399' + path);
+const fig = page.locator('figure[data-figure]').first();
+await fig.locator('[data-explore]').click();
+await page.waitForTimeout(1500);
+const from = fig.locator('input[name="from"]');
+if (await from.count()) { await from.fill('2015'); await from.dispatchEvent('input'); }
+const scale = fig.locator('select[name="scale"]');
+if (await scale.count()) await scale.selectOption('linear');
+await page.waitForTimeout(500);
+console.log('url', page.url());
+console.log('summary', await fig.locator('.figure__summary').textContent());
+console.log('table', await fig.locator('.figure__table > summary').textContent());
+console.log('errors', errors.join(' | '));
+await fig.screenshot({ path: `/tmp/explore-${tag}.png` });
+await browser.close();

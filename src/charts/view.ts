@@ -1,0 +1,79 @@
+/**
+ * Building blocks for a chart's view options (ChartDef.view): a time range, a choice of groups, a scale. Each returns a
+ * View; `combine` joins them. Pure and browser-safe: the same functions run at build time and when a reader explores.
+ */
+import type { Control, Params, Row, View } from './types.ts';
+
+/** The year of a date-like value: 2024, '2024', '2024-05' or '2024-05-17'. */
+const yearOf = (v: unknown): number => (typeof v === 'number' ? v : Number(String(v).slice(0, 4)));
+
+/** "From" and "To" years spanning the rows; the view keeps the rows whose `key` falls in the range (either order). */
+export function yearRange<R extends Row>(rows: R[], key: keyof R & string): View<R> {
+  const years = rows.map((r) => yearOf(r[key])).filter(Number.isFinite);
+  const min = Math.min(...years);
+  const max = Math.max(...years);
+  return {
+    controls: [
+      { name: 'from', label: 'From', kind: 'range', min, max, step: 1, default: min },
+      { name: 'to', label: 'To', kind: 'range', min, max, step: 1, default: max },
+    ],
+    rows: (rs, p) => {
+      const [lo, hi] = [Number(p.from), Number(p.to)].sort((a, b) => a - b);
+      return rs.filter((r) => {
+        const y = yearOf(r[key]);
+        return y >= lo! && y <= hi!;
+      });
+    },
+  };
+}
+
+/** Which groups to show (countries, pools, vendors): one check box per value of `key`, all checked by default. */
+export function choose<R extends Row>(rows: R[], key: keyof R & string, label: string): View<R> {
+  const values = [...new Set(rows.map((r) => String(r[key])))];
+  return {
+    controls: [{ name: key, label, kind: 'checks', options: values.map((v) => ({ value: v, label: v })), default: values.join(',') }],
+    rows: (rs, p) => {
+      const keep = new Set(String(p[key]).split(','));
+      return rs.filter((r) => keep.has(String(r[key])));
+    },
+  };
+}
+
+/** A logarithmic or linear value axis, where both read honestly; the spec reads opts.params.scale. */
+export function scaleChoice(initial: 'log' | 'linear'): View<Row> {
+  return {
+    controls: [{
+      name: 'scale', label: 'Scale', kind: 'select', default: initial,
+      options: [{ value: 'log', label: 'Logarithmic (each step ×10)' }, { value: 'linear', label: 'Linear' }],
+    }],
+  };
+}
+
+/** Several view options on one chart: their controls in order, their row filters one after another. */
+export function combine<R extends Row>(...views: View<any>[]): View<R> {
+  const filters = views.map((v) => v.rows).filter((f): f is NonNullable<View<R>['rows']> => Boolean(f));
+  return {
+    controls: views.flatMap((v) => v.controls),
+    rows: filters.length ? (rs, p) => filters.reduce((acc, f) => f(acc, p), rs) : undefined,
+  };
+}
+
+/** The default view: each control's default value. */
+export const viewDefaults = (controls: Control[]): Params => Object.fromEntries(controls.map((c) => [c.name, c.default]));
+
+/**
+ * A value from a URL for one control, checked: a number inside the control's range, one of its choices, or a set of
+ * its choices. null when it does not fit (the reader then sees the default view and a note saying so).
+ */
+export function parseControl(c: Control, text: string): number | string | null {
+  if (c.kind === 'range' || c.kind === 'number') {
+    const v = Number(text);
+    if (text.trim() === '' || !Number.isFinite(v)) return null;
+    if ((c.min !== undefined && v < c.min) || (c.max !== undefined && v > c.max)) return null;
+    return v;
+  }
+  const allowed = new Set((c.options ?? []).map((o) => o.value));
+  if (c.kind === 'select') return allowed.has(text) ? text : null;
+  const chosen = text.split(',').filter(Boolean);
+  return chosen.length && chosen.every((v) => allowed.has(v)) ? chosen.join(',') : null;
+}

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { charts } from '../../../charts/registry.ts';
+import { buildChart } from '../../../charts/build.ts';
+
+/**
+ * What Explore needs to redraw a chart in the browser: every plotted row (all fields the spec reads, not only the
+ * table's columns) and the chart's context. Only for charts that declare view options; fetched when a reader explores.
+ */
+export const getStaticPaths: GetStaticPaths = () => charts.filter((c) => c.view).map((c) => ({ params: { id: c.id } }));
+
+export const GET: APIRoute = ({ params }) => {
+  const { rows, context } = buildChart(params.id!);
+  return new Response(JSON.stringify({ rows, context: context ?? null }), { headers: { 'Content-Type': 'application/json' } });
+};
