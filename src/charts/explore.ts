@@ -190,7 +190,8 @@ export async function explore(figure: HTMLElement): Promise<Explorer | undefined
     const next = new URL(location.href);
     for (const c of view.controls) next.searchParams.delete(`${id}.${c.name}`);
     for (const [k, v] of viewQuery(id, view.controls, p, defaults)) next.searchParams.set(k, v);
-    history.replaceState(history.state, '', next);
+    // Commas stay commas ("paraguay,ethiopia"): allowed in a query and easier to read than %2C.
+    history.replaceState(history.state, '', next.href.replace(/%2C/gi, ','));
     figure.dispatchEvent(new CustomEvent('viewchange', { bubbles: true }));
   };
 

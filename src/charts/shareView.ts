@@ -12,7 +12,7 @@ export function shareView(figure: HTMLElement): void {
   if (!explorer || !box) return;
   const { def } = explorer;
   const { rows, query, description } = explorer.current();
-  const search = new URLSearchParams(query).toString();
+  const search = new URLSearchParams(query).toString().replace(/%2C/gi, ',');
   box.hidden = !search;
   box.querySelector('[data-view-desc]')!.textContent = description;
   const link = new URL(location.href);

@@ -7,8 +7,11 @@ import type { Control, Params, Row, View } from './types.ts';
 /** The year of a date-like value: 2024, '2024', '2024-05' or '2024-05-17'. */
 const yearOf = (v: unknown): number => (typeof v === 'number' ? v : Number(String(v).slice(0, 4)));
 
-/** "From" and "To" years spanning the rows; the view keeps the rows whose `key` falls in the range (either order). */
-export function yearRange<R extends Row>(rows: R[], key: keyof R & string): View<R> {
+/**
+ * "From" and "To" years spanning the rows; the view keeps the rows whose `key` falls in the range (either order). A range
+ * narrower than `minSpan` years is widened around it, so a trend always has a few points to draw.
+ */
+export function yearRange<R extends Row>(rows: R[], key: keyof R & string, minSpan = 2): View<R> {
   const years = rows.map((r) => yearOf(r[key])).filter(Number.isFinite);
   const min = Math.min(...years);
   const max = Math.max(...years);
@@ -18,23 +21,34 @@ export function yearRange<R extends Row>(rows: R[], key: keyof R & string): View
       { name: 'to', label: 'To', kind: 'range', min, max, step: 1, default: max },
     ],
     rows: (rs, p) => {
-      const [lo, hi] = [Number(p.from), Number(p.to)].sort((a, b) => a - b);
+      let [lo, hi] = [Number(p.from), Number(p.to)].sort((a, b) => a - b) as [number, number];
+      if (hi - lo < minSpan) {
+        hi = Math.min(max, lo + minSpan);
+        lo = Math.max(min, hi - minSpan);
+      }
       return rs.filter((r) => {
         const y = yearOf(r[key]);
-        return y >= lo! && y <= hi!;
+        return y >= lo && y <= hi;
       });
     },
   };
 }
 
-/** Which groups to show (countries, pools, vendors): one check box per value of `key`, all checked by default. */
+/** A value as a short, URL-friendly token: "United States" → "united-states". */
+export const slug = (v: unknown): string =>
+  String(v).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * Which groups to show (countries, pools, vendors): one check box per value of `key`, all checked by default. The URL
+ * carries short tokens ("paraguay,ethiopia"), so names with commas or accents stay readable and stable.
+ */
 export function choose<R extends Row>(rows: R[], key: keyof R & string, label: string): View<R> {
   const values = [...new Set(rows.map((r) => String(r[key])))];
   return {
-    controls: [{ name: key, label, kind: 'checks', options: values.map((v) => ({ value: v, label: v })), default: values.join(',') }],
+    controls: [{ name: key, label, kind: 'checks', options: values.map((v) => ({ value: slug(v), label: v })), default: values.map(slug).join(',') }],
     rows: (rs, p) => {
       const keep = new Set(String(p[key]).split(','));
-      return rs.filter((r) => keep.has(String(r[key])));
+      return rs.filter((r) => keep.has(slug(r[key])));
     },
   };
 }

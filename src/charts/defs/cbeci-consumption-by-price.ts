@@ -4,6 +4,7 @@ import type consumption from '../../series/cbeci-consumption-by-price.ts';
 import { thinDaily } from '../../data/thinDaily.ts';
 import { roundTo } from '../../data/roundTo.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { yearRange } from '../view.ts';
 
 const FROM = '2017-01-01';
 
@@ -33,6 +34,7 @@ export default defineChart({
     const last = rows[rows.length - 1];
     return `On ${fmt.date(utc(last.date))} Cambridge’s best guess was ${fmt.num1(last.twh_005)} TWh a year at its headline $0.05/kWh, ${fmt.num1(last.twh_002)} TWh at $0.02/kWh and ${fmt.num1(last.twh_010)} TWh at $0.10/kWh.`;
   },
+  view: (rows) => yearRange(rows, 'date'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const series = [

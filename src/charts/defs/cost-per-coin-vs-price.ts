@@ -4,6 +4,7 @@ import type weekly from '../../series/btc-cost-vs-price-weekly.ts';
 import { COST_SERIES_PRICE_PER_KWH } from '../../data/costSeriesPrice.ts';
 import { HALVINGS } from '../../data/blockSubsidy.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { yearRange } from '../view.ts';
 
 const usdShort = (v: number) => (v < 10 ? `$${fmt.num2(v)}` : v < 1000 ? `$${fmt.int(v)}` : `$${fmt.si(v)}`);
 
@@ -37,6 +38,7 @@ export default defineChart({
     const d = (r: Row) => fmt.date(utc(r.date as string));
     return `At $0.05/kWh the electricity for one new coin rose from ${usdShort(first.cost)} on ${d(first)} to ${fmt.usd(last.cost)} on ${d(last)}, while the price rose from ${usdShort(first.price)} to ${fmt.usd(last.price)}; on the last day the cost was ${fmt.pct(last.share)} of the price.`;
   },
+  view: (rows) => yearRange(rows, 'date'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r) => ({ date: utc(r.date), cost: r.cost, price: r.price }));

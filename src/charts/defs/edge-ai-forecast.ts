@@ -4,6 +4,7 @@ import type claimsSeries from '../../series/framing-claims.ts';
 import { claimById } from '../../data/claimById.ts';
 import { compoundGrowth } from '../../data/compoundGrowth.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { choose } from '../view.ts';
 
 
 /**
@@ -45,6 +46,7 @@ export default defineChart({
     const g = compoundGrowth(first, last, 8);
     return `Going from $${first} billion to $${last} billion in eight years is ${fmt.int(g.totalPct)} % growth in total, or ${fmt.num1(g.cagrPct)} % a year compounded; 300 % in total would end at $${fmt.int(rows.at(-1)!.value as number)} billion.`;
   },
+  view: (rows) => choose(rows, 'series', 'Lines'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const series = [...new Set(rows.map((r) => r.series))];

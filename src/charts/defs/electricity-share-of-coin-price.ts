@@ -3,6 +3,7 @@ import { base, fmt, utc, COLORS, MUTED, TEXT } from '../defaults.ts';
 import { HALVINGS } from '../../data/blockSubsidy.ts';
 import type weekly from '../../series/btc-cost-vs-price-weekly.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { yearRange } from '../view.ts';
 
 const money = (v: number) => (v < 100 ? `$${fmt.num2(v)}` : fmt.usd(v));
 
@@ -29,6 +30,7 @@ export default defineChart({
     const peak = rows.reduce((a, r) => ((r.share) > (a.share) ? r : a));
     return `Of the weekly points drawn here, ${above.length} ${above.length === 1 ? 'is' : 'are'} above 100 % (the piece counts days in the daily series); the highest share, ${fmt.pct(peak.share)}, came on ${fmt.date(utc(peak.date))}. On ${fmt.date(utc(last.date))} it was ${fmt.pct(last.share)}.`;
   },
+  view: (rows) => yearRange(rows, 'date'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r) => ({ date: utc(r.date), share: r.share }));

@@ -3,6 +3,7 @@ import { base, fmt, COLORS, MUTED } from '../defaults.ts';
 import type generations from '../../series/btc-energy-per-hash-by-generation.ts';
 import { roundSig } from '../../data/roundSig.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { choose } from '../view.ts';
 
 /** The kind the series gives CBECI's placeholder rows (drawn grey). */
 const ASSUMED = 'Cambridge’s generic assumption';
@@ -30,6 +31,7 @@ export default defineChart({
     const b = rows.at(-1)!;
     return `${a.hardware} (${a.released}, ${a.kind}): ${joules(a.j_per_th)} per terahash; ${b.hardware} (${b.released}, ${String(b.kind).replace(/^M/, 'm')}): ${joules(b.j_per_th)}, about ${fmt.int(roundSig((a.j_per_th) / (b.j_per_th), 2))} times less.`;
   },
+  view: (rows) => choose(rows, 'kind', 'Sources'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     return Plot.plot({

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
 import type mix from '../../series/electricity-mix-mining-countries.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { choose, combine, yearRange } from '../view.ts';
 
 const ENTITIES = ['Paraguay', 'Ethiopia', 'China', 'United States', 'World'];
 
@@ -24,13 +25,19 @@ export default defineChart({
     { key: 'hydro_pct', label: 'Hydro share', unit: '%', format: (v: number) => fmt.num1(v) },
   ],
   summary: (rows) => {
-    const last = (e: string) => rows.filter((r) => r.entity === e).at(-1)!;
-    const p = last('Paraguay');
-    const et = last('Ethiopia');
-    const us = last('United States');
-    const w = last('World');
+    const last = (e: string) => rows.filter((r) => r.entity === e).at(-1);
+    // A view without one of the four: each country shown, at its latest year in the view.
+    if (!['Paraguay', 'Ethiopia', 'United States', 'World'].every((e) => last(e))) {
+      const shown = [...new Set(rows.map((r) => r.entity))].map((e) => last(e)!);
+      return `Hydro’s share of electricity: ${shown.map((r) => `${fmt.num1(r.hydro_pct)} % in ${r.entity === 'World' ? 'the world' : r.entity} (${r.year})`).join(', ')}.`;
+    }
+    const p = last('Paraguay')!;
+    const et = last('Ethiopia')!;
+    const us = last('United States')!;
+    const w = last('World')!;
     return `${p.year === et.year ? `In ${p.year} hydro supplied ${fmt.num1(p.hydro_pct)} % of Paraguay’s electricity and ${fmt.num1(et.hydro_pct)} % of Ethiopia’s` : `Hydro supplied ${fmt.num1(p.hydro_pct)} % of Paraguay’s electricity in ${p.year} and ${fmt.num1(et.hydro_pct)} % of Ethiopia’s in ${et.year}`}, against ${fmt.num1(us.hydro_pct)} % in the United States (${us.year}) and ${fmt.num1(w.hydro_pct)} % worldwide (${w.year}).`;
   },
+  view: (rows) => combine(yearRange(rows, 'year'), choose(rows, 'entity', 'Countries')),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r) => ({ entity: r.entity, year: r.year, hydro_pct: r.hydro_pct, d: utc(String(r.year)) }));

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, TEXT } from '../defaults.ts';
 import type mix from '../../series/electricity-mix-mining-destinations.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { choose } from '../view.ts';
 
 /** Colours of the series' groups of sources, in its stacking order. */
 const GROUPS: { source: string; colour: string }[] = [
@@ -29,12 +30,18 @@ export default defineChart({
     { key: 'share_pct', label: 'Share of generation', unit: '%', format: (v: number) => fmt.num1(v) },
   ],
   summary: (rows) => {
-    const get = (e: string, s: string) => rows.find((r) => r.entity === e && r.source === s)!;
+    const get = (e: string, s: string) => rows.find((r) => r.entity === e && r.source === s);
     const py = get('Paraguay', 'Hydro');
     const om = get('Oman', 'Gas');
     const kz = get('Kazakhstan', 'Coal');
+    // A view without one of the three: the largest source of each country shown.
+    if (!py || !om || !kz) {
+      const top = [...new Set(rows.map((r) => r.entity))].map((e) => rows.filter((r) => r.entity === e).reduce((a, r) => (r.share_pct > a.share_pct ? r : a)));
+      return `Largest source of electricity: ${top.map((r) => `${r.source.toLowerCase()} in ${r.entity} (${fmt.num1(r.share_pct)} %, ${r.year})`).join('; ')}.`;
+    }
     return `Hydro supplied ${fmt.num1(py.share_pct)} % of Paraguay’s electricity in ${py.year}; gas supplied ${fmt.num1(om.share_pct)} % of Oman’s (${om.year}) and coal ${fmt.num1(kz.share_pct)} % of Kazakhstan’s (${kz.year}).`;
   },
+  view: (rows) => choose(rows, 'entity', 'Countries'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const colour = new Map(GROUPS.map((g) => [g.source, g.colour]));

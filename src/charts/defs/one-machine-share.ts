@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type share from '../../series/btc-one-machine-share.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { choose } from '../view.ts';
 
 export default defineChart({
   id: 'one-machine-share',
@@ -25,6 +26,7 @@ export default defineChart({
     const b = rows.at(-1)!;
     return `An ${a.machine} (${fmt.sig3(a.machine_ths)} TH/s) supplied ${fmt.num2(a.ppm)} millionths of the network in ${fmt.month(utc(a.released))}; an ${b.machine} (${fmt.sig3(b.machine_ths)} TH/s) supplied ${fmt.num2(b.ppm)} millionths in ${fmt.month(utc(b.released))}.`;
   },
+  view: (rows) => choose(rows, 'machine', 'Machines'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     return Plot.plot({

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type everyPool from '../../series/btc-pool-shares-every-pool.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { choose } from '../view.ts';
 
 /** How many pools get a panel: the largest by blocks over the whole file. */
 const PANELS = 7;
@@ -51,6 +52,7 @@ export default defineChart({
     const down = changes.reduce((a, c) => (c.last - c.first < a.last - a.first ? c : a));
     return `From the first complete period to the last, ${up.p} rose from ${fmt.num1(up.first)} % to ${fmt.num1(up.last)} % of blocks and ${down.p} fell from ${fmt.num1(down.first)} % to ${fmt.num1(down.last)} %; no single pool found more than ${fmt.num1(Math.max(...rows.map((r) => r.share_pct)))} % in any period.`;
   },
+  view: (rows) => choose(rows, 'pool', 'Pools'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const pools = [...new Set(rows.map((r) => r.pool))];

@@ -3,6 +3,7 @@ import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
 import type table from '../../series/ai-training-compute.ts';
 import { computeTrend, FIT_FROM } from '../../data/computeTrend.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { yearRange } from '../view.ts';
 
 /**
  * Where a label sits relative to its dot: offsets in pixels and the text anchor, and optionally a short
@@ -58,10 +59,13 @@ export default defineChart({
   ],
   summary: (rows) => {
     const top = rows.reduce((a, r) => ((r.flop) > (a.flop) ? r : a));
-    const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)')!;
+    const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)');
     const t = computeTrend(rows);
-    return `The most compute-intensive model here, ${top.model} (${fmt.month(utc(top.date))}), used an estimated ${fmt.sci(top.flop)} FLOP, about ${fmt.int((top.flop) / (gpt3.flop))} times GPT-3’s ${fmt.sci(gpt3.flop)} in ${fmt.year(utc(gpt3.date))}. A straight line fitted through the logarithm of compute of the ${t.n} notable-file models since 2010 grows ${fmt.num1(t.factorPerYear)}× a year.`;
+    // GPT-3 is the yardstick when the view includes it (2020).
+    const vs = gpt3 && gpt3 !== top ? `, about ${fmt.int((top.flop) / (gpt3.flop))} times GPT-3’s ${fmt.sci(gpt3.flop)} in ${fmt.year(utc(gpt3.date))}` : '';
+    return `The most compute-intensive model here, ${top.model} (${fmt.month(utc(top.date))}), used an estimated ${fmt.sci(top.flop)} FLOP${vs}. A straight line fitted through the logarithm of compute of the ${t.n} notable-file models since 2010 grows ${fmt.num1(t.factorPerYear)}× a year.`;
   },
+  view: (rows) => yearRange(rows, 'date'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r) => ({ ...r, d: utc(r.date) }));

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type table from '../../series/ai-training-cost.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { yearRange } from '../view.ts';
 
 /**
  * Where a label sits relative to its dot: offsets in pixels and the text anchor, and optionally a short
@@ -60,9 +61,12 @@ export default defineChart({
   ],
   summary: (rows) => {
     const top = rows.reduce((a, r) => ((r.cost_usd) > (a.cost_usd) ? r : a));
-    const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)')!;
-    return `The dearest run here is ${top.model} (${fmt.month(utc(top.date))}) at an estimated $${fmt.sig3((top.cost_usd) / 1e6)} million in 2023 dollars, about ${fmt.int((top.cost_usd) / (gpt3.cost_usd))} times GPT-3’s $${fmt.sig3((gpt3.cost_usd) / 1e6)} million in ${fmt.year(utc(gpt3.date))}.`;
+    const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)');
+    // GPT-3 is the yardstick when the view includes it (2020).
+    const vs = gpt3 && gpt3 !== top ? `, about ${fmt.int((top.cost_usd) / (gpt3.cost_usd))} times GPT-3’s $${fmt.sig3((gpt3.cost_usd) / 1e6)} million in ${fmt.year(utc(gpt3.date))}` : '';
+    return `The dearest run here is ${top.model} (${fmt.month(utc(top.date))}) at an estimated $${fmt.sig3((top.cost_usd) / 1e6)} million in 2023 dollars${vs}.`;
   },
+  view: (rows) => yearRange(rows, 'date'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r) => ({ ...r, d: utc(r.date) }));
