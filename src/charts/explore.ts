@@ -1,12 +1,14 @@
 /**
- * Explore: a chart's own view options in the browser. Loaded only when a reader presses "Explore" (or opens a link that
- * carries a view): fetches the chart's build-time rows (/charts/<id>/view.json) and its chart file, shows the controls
- * the chart declares (ChartDef.view), and redraws in place with the same spec the build used. The summary, the
- * accessible name and the data table follow the view; the view lives in the URL (?<chart-id>.<name>=value), checked:
- * a value that does not fit falls back to the default with a visible note.
+ * Explore: a chart's own controls in the browser, for every chart that has any: view options (ChartDef.view), shown
+ * when a reader presses "Explore", and a calculator's controls, laid out at build time and switched on here. Loaded
+ * only when needed: fetches the chart's build-time rows (/charts/<id>/view.json) and its chart file, and redraws in
+ * place with the same spec the build used. Summary, accessible name, table, a calculator's results and its assumptions
+ * line follow; the state lives in the URL (?<chart-id>.<name>=value), checked: a value that does not fit falls back to
+ * the default with a visible note.
  */
 import { draw } from './draw.ts';
-import { parseControl, viewDefaults } from './view.ts';
+import { parseControl, viewDefaults, viewOf } from './view.ts';
+import { paramsLine } from './paramsLine.ts';
 import { tableCell, tableRows, tableSummary } from './tableRows.ts';
 import type { ChartDef, Control, Params, Row } from './types.ts';
 
@@ -109,20 +111,21 @@ export async function explore(figure: HTMLElement): Promise<Explorer | undefined
   if (existing) return existing;
   const id = figure.dataset.figure!;
   const button = figure.querySelector<HTMLButtonElement>('[data-explore]');
-  const panel = figure.querySelector<HTMLElement>('.figure__view')!;
+  const panel = figure.querySelector<HTMLElement>('.figure__view');
+  const src = panel?.dataset.src ?? figure.querySelector<HTMLElement>('[data-view-src]')!.dataset.viewSrc!;
   button?.setAttribute('aria-busy', 'true');
   let def: ChartDef;
   let data: { rows: Row[]; context: unknown };
   try {
     const load = defs[`./defs/${id}.ts`];
     if (!load) throw new Error(`no chart file for "${id}"`);
-    [def, data] = await Promise.all([load().then((m) => m.default), fetch(panel.dataset.src!).then((r) => r.json())]);
+    [def, data] = await Promise.all([load().then((m) => m.default), fetch(src).then((r) => r.json())]);
   } catch {
     button?.removeAttribute('aria-busy'); // offline: the chart stays as drawn; pressing again retries
     return undefined;
   }
   const { rows, context } = data;
-  const view = def.view!(rows, context);
+  const view = viewOf(def, rows, context)!;
   const defaults = viewDefaults(view.controls);
 
   // The view from the URL, each value checked against its control.
@@ -137,20 +140,31 @@ export async function explore(figure: HTMLElement): Promise<Explorer | undefined
     else params[c.name] = v;
   }
 
-  const form = document.createElement('form');
-  form.className = 'figure__controls figure__controls--view';
-  form.setAttribute('aria-label', `Change the view of: ${figure.querySelector('.figure__title')?.textContent ?? id}`);
-  form.append(...view.controls.map((c) => controlElement(id, c, params[c.name]!)));
-  const reset = document.createElement('button');
-  reset.type = 'reset';
-  reset.className = 'copy';
-  reset.textContent = 'Reset';
-  form.append(reset);
+  // A calculator's form is in the page from the first paint (laid out, disabled); a view's is made here.
+  const built = figure.querySelector<HTMLFormElement>('form.figure__controls');
+  const form = built ?? document.createElement('form');
   const note = document.createElement('p');
   note.className = 'figure__view-note';
   note.setAttribute('role', 'status');
   if (refused.length) note.textContent = `This link asked for a view the chart does not have (${refused.join(', ')}); showing the default view instead.`;
-  panel.replaceChildren(form, note);
+  if (built) {
+    for (const c of view.controls) {
+      const input = form.elements.namedItem(c.name) as HTMLInputElement | HTMLSelectElement | null;
+      if (input) input.value = String(params[c.name]);
+    }
+    for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) el.disabled = false;
+    form.after(note);
+  } else {
+    form.className = 'figure__controls figure__controls--view';
+    form.setAttribute('aria-label', `Change the view of: ${figure.querySelector('.figure__title')?.textContent ?? id}`);
+    form.append(...view.controls.map((c) => controlElement(id, c, params[c.name]!)));
+    const reset = document.createElement('button');
+    reset.type = 'reset';
+    reset.className = 'copy';
+    reset.textContent = 'Reset';
+    form.append(reset);
+    panel!.replaceChildren(form, note);
+  }
 
   const summary = figure.querySelector<HTMLElement>('.figure__summary');
   summary?.setAttribute('aria-live', 'polite');
@@ -186,7 +200,19 @@ export async function explore(figure: HTMLElement): Promise<Explorer | undefined
     for (const c of view.controls) {
       const out = form.querySelector(`output[data-for="${c.name}"]`);
       if (out) out.textContent = c.format ? c.format(p[c.name]) : String(p[c.name]);
+      // A control that applies only to some choices (Control.shownIf) hides while it does not.
+      if (c.shownIf) {
+        const box = (form.elements.namedItem(c.name) as HTMLElement | null)?.closest<HTMLElement>('.control');
+        if (box) box.hidden = !c.shownIf(p);
+      }
     }
+    // A calculator's assumptions line and results.
+    const line = figure.querySelector('.figure__params');
+    if (line && def.controls) line.textContent = paramsLine(def.controls, p);
+    (def.outputs?.(p, picked) ?? []).forEach((o, i) => {
+      const el = figure.querySelector(`[data-output="${i}"]`);
+      if (el) el.textContent = o.text;
+    });
     const next = new URL(location.href);
     for (const c of view.controls) next.searchParams.delete(`${id}.${c.name}`);
     for (const [k, v] of viewQuery(id, view.controls, p, defaults)) next.searchParams.set(k, v);
@@ -196,7 +222,7 @@ export async function explore(figure: HTMLElement): Promise<Explorer | undefined
   };
 
   form.addEventListener('input', () => render(read()));
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => { e.preventDefault(); render(read()); });
   form.addEventListener('reset', () => {
     // After the browser resets the inputs to their initial values, put the defaults back instead.
     setTimeout(() => {
@@ -210,7 +236,7 @@ export async function explore(figure: HTMLElement): Promise<Explorer | undefined
     });
   });
 
-  panel.hidden = false;
+  if (panel) panel.hidden = false;
   button?.removeAttribute('aria-busy');
   button?.setAttribute('aria-expanded', 'true');
 
@@ -219,6 +245,7 @@ export async function explore(figure: HTMLElement): Promise<Explorer | undefined
     current: () => ({ rows: shown, params: now, query: viewQuery(id, view.controls, now, defaults), description: describe(view.controls, now, defaults) }),
   };
   (figure as HTMLElement & { explorer?: Explorer }).explorer = explorer;
-  render(params);
+  // The page already shows the default view as built; redraw only for a view from the URL.
+  if (view.controls.some((c) => String(params[c.name]) !== String(defaults[c.name])) || refused.length) render(params);
   return explorer;
 }

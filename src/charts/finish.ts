@@ -1,7 +1,7 @@
 /**
  * Turns Plot's output into the site's SVG: no <style> or style="" (a strict CSP blocks them; the rules
  * live in src/styles/charts.css), no aria-label on <g> (axe), coordinates rounded, role="img" with the alt
- * text as <title>. Used at build time (render.ts) and in the browser (controls.ts): one code path.
+ * text as <title>. Used at build time (render.ts) and in the browser (draw.ts): one code path.
  */
 import type { ChartDef, Row } from './types.ts';
 import type { Variant } from './defaults.ts';

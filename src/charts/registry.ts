@@ -27,7 +27,7 @@ export function validateChart(def: ChartDef, file: string): ChartDef {
   const headings = def.columns.map(columnHeading);
   const twice = headings.find((h, i) => headings.indexOf(h) !== i);
   need(!twice, `has two columns headed "${twice}": the table and the CSV need a different label or unit for each`);
-  // The browser loads calculators by this name (src/charts/controls.ts).
+  // A calculator says so in its name, so writers and readers of the code find it.
   need(!def.controls === !def.id.endsWith('-calculator'), 'has controls exactly when its id ends in -calculator');
   return def;
 }

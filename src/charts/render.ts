@@ -1,13 +1,12 @@
 /**
  * Build-time rendering: runs a chart's spec against a linkedom document and returns SVG markup that a
- * strict CSP accepts, plus tooltip targets. Plain charts are never re-rendered in the browser; charts with
- * controls re-run the same spec there (src/charts/controls.ts).
+ * strict CSP accepts, plus tooltip targets. In the browser, Explore re-runs the same spec (src/charts/explore.ts).
  */
 import { parseHTML } from 'linkedom';
 import { WIDTHS, isNarrow, type Variant } from './defaults.ts';
 import { finishSvg, tipPoints, type Point } from './finish.ts';
 import type { ChartDef, Row } from './types.ts';
-import { viewDefaults } from './view.ts';
+import { defaultParams } from './view.ts';
 
 export type { Point };
 
@@ -29,14 +28,4 @@ export function renderChart(def: ChartDef, rows: Row[], variant: Variant, contex
   const points = def.tip ? tipPoints(def, rows, svg) : [];
   finishSvg(svg, def, variant);
   return { svg: (svg as Element).outerHTML, width: vw, height: vh, points };
-}
-
-/**
- * Control values before the reader changes anything: each control's default, then any computed from the data; for a
- * chart with view options, the default view's values (what the browser passes when it draws the default view).
- */
-export function defaultParams(def: ChartDef, rows: Row[], context?: unknown): Record<string, number | string> | undefined {
-  if (def.view) return viewDefaults(def.view(rows, context).controls);
-  if (!def.controls) return undefined;
-  return { ...Object.fromEntries(def.controls.map((c) => [c.name, c.default])), ...(def.defaults?.(rows, context) ?? {}) };
 }

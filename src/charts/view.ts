@@ -2,7 +2,7 @@
  * Building blocks for a chart's view options (ChartDef.view): a time range, a choice of groups, a scale. Each returns a
  * View; `combine` joins them. Pure and browser-safe: the same functions run at build time and when a reader explores.
  */
-import type { Control, Params, Row, View } from './types.ts';
+import type { ChartDef, Control, Params, Row, View } from './types.ts';
 
 /** The year of a date-like value: 2024, '2024', '2024-05' or '2024-05-17'. */
 const yearOf = (v: unknown): number => (typeof v === 'number' ? v : Number(String(v).slice(0, 4)));
@@ -12,7 +12,7 @@ const yearOf = (v: unknown): number => (typeof v === 'number' ? v : Number(Strin
  * narrower than `minSpan` years is widened around it, so a trend always has a few points to draw.
  */
 export function yearRange<R extends Row>(rows: R[], key: keyof R & string, minSpan = 2): View<R> {
-  const years = rows.map((r) => yearOf(r[key])).filter(Number.isFinite);
+  const years = rows.filter((r) => r[key] != null && r[key] !== '').map((r) => yearOf(r[key])).filter(Number.isFinite);
   const min = Math.min(...years);
   const max = Math.max(...years);
   return {
@@ -27,6 +27,7 @@ export function yearRange<R extends Row>(rows: R[], key: keyof R & string, minSp
         lo = Math.max(min, hi - minSpan);
       }
       return rs.filter((r) => {
+        if (r[key] == null || r[key] === '') return true; // an undated row (a reference line) belongs to every range
         const y = yearOf(r[key]);
         return y >= lo && y <= hi;
       });
@@ -90,4 +91,22 @@ export function parseControl(c: Control, text: string): number | string | null {
   if (c.kind === 'select') return allowed.has(text) ? text : null;
   const chosen = text.split(',').filter(Boolean);
   return chosen.length && chosen.every((v) => allowed.has(v)) ? chosen.join(',') : null;
+}
+
+/**
+ * A chart's values before the reader changes anything: for a chart with view options, the default view's; for a
+ * calculator, each control's default, then any computed from the data (ChartDef.defaults).
+ */
+export function defaultParams(def: ChartDef, rows: Row[], context?: unknown): Params | undefined {
+  if (def.view) return viewDefaults(def.view(rows, context).controls);
+  if (!def.controls) return undefined;
+  return { ...viewDefaults(def.controls), ...(def.defaults?.(rows, context) ?? {}) };
+}
+
+/** What a reader can change on a chart: its view options, or a calculator's controls with their computed defaults. */
+export function viewOf(def: ChartDef, rows: Row[], context: unknown): View | undefined {
+  if (def.view) return def.view(rows, context);
+  if (!def.controls) return undefined;
+  const defaults = defaultParams(def, rows, context)!;
+  return { controls: def.controls.map((c) => ({ ...c, default: defaults[c.name] ?? c.default })) };
 }

@@ -3,6 +3,7 @@ import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type models from '../../series/llm-mmlu-vs-parameters.ts';
 import type smallest from '../../series/llm-smallest-model-at-mmlu.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { choose } from '../view.ts';
 
 const THRESHOLDS = [50, 60, 65, 70];
 /** Pixel nudges so that lines sharing a value (e.g. ≥60 % and ≥65 % both at Llama 2 70B) stay visible side by side. */
@@ -56,11 +57,20 @@ export default defineChart({
     const first = s60[0];
     const last = s60.at(-1)!;
     const s70 = of(70);
+    // A view without the 60 % or 70 % line: each line shown, from its first model to its last.
+    if (!s60.length || !s70.length) {
+      const shown = [...new Set(rows.map((r) => r.threshold as number))].map((t) => {
+        const rs = of(t);
+        return `at ${t} % or more, from ${fmt.sig3(rs[0]!.params_billions as number)} billion parameters (${rs[0]!.model}, ${fmt.month(utc(rs[0]!.date as string))}) to ${fmt.sig3(rs.at(-1)!.params_billions as number)} billion (${rs.at(-1)!.model}, ${fmt.month(utc(rs.at(-1)!.date as string))})`;
+      });
+      return `The smallest open model reported went ${shown.join('; ')}.`;
+    }
     return `The smallest open model reported at 60 % or more went from ${first.model} (${fmt.sig3(first.params_billions as number)} billion parameters, ${fmt.month(utc(first.date as string))}) to ${last.model} (${fmt.sig3(last.params_billions as number)} billion, ${fmt.month(utc(last.date as string))}), ${fmt.int((first.params_billions as number) / (last.params_billions as number))} times smaller; at 70 % it went from ${fmt.sig3(s70[0].params_billions as number)} to ${fmt.sig3(s70.at(-1)!.params_billions as number)} billion.`;
   },
+  view: (rows) => choose(rows, 'threshold', 'Score thresholds (MMLU at least, %)'),
   spec: (rows, opts) => {
     const { narrow } = opts;
-    const lines = THRESHOLDS.map((t) => {
+    const lines = THRESHOLDS.filter((t) => rows.some((r) => r.threshold === t)).map((t) => {
       const steps = rows.filter((r) => r.threshold === t);
       const last = steps.at(-1)!;
       return { t, points: [...steps.map((r) => ({ date: utc(r.date as string), p: r.params_billions as number })), { date: utc(last.until as string), p: last.params_billions as number }], last };

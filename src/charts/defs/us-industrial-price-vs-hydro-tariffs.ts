@@ -4,6 +4,7 @@ import type monthly from '../../series/us-industrial-electricity-price-monthly.t
 import type claimsSeries from '../../series/framing-claims.ts';
 import { claimById } from '../../data/claimById.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { yearRange } from '../view.ts';
 
 const US = 'United States, industrial average (EIA, monthly)';
 /** Reported prices in the two hydro countries, from the compiled framing-claims file (USD per kWh there). */
@@ -44,6 +45,7 @@ export default defineChart({
     const [py, et] = REFS.map((ref) => rows.find((r) => r.series === ref.series)!);
     return `The US industrial average went from ${fmt.num2(first.cents_per_kwh as number)} ¢/kWh in ${fmt.month(utc(first.date as string))} to a peak of ${fmt.num2(peak.cents_per_kwh as number)} ¢ in ${fmt.month(utc(peak.date as string))} and ${fmt.num2(last.cents_per_kwh as number)} ¢ in ${fmt.month(utc(last.date as string))}; the reported prices are ${fmt.num1(py.cents_per_kwh as number)} ¢ in Paraguay and ${fmt.num1(et.cents_per_kwh as number)} ¢ for miners in Ethiopia.`;
   },
+  view: (rows) => yearRange(rows, 'date'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const us = rows.filter((r) => r.series === US).map((r) => ({ cents_per_kwh: r.cents_per_kwh as number, d: utc(r.date as string) }));

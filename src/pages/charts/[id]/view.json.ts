@@ -4,9 +4,10 @@ import { buildChart } from '../../../charts/build.ts';
 
 /**
  * What Explore needs to redraw a chart in the browser: every plotted row (all fields the spec reads, not only the
- * table's columns) and the chart's context. Only for charts that declare view options; fetched when a reader explores.
+ * table's columns) and the chart's context. For charts with view options or controls; fetched when a reader explores
+ * or a calculator starts.
  */
-export const getStaticPaths: GetStaticPaths = () => charts.filter((c) => c.view).map((c) => ({ params: { id: c.id } }));
+export const getStaticPaths: GetStaticPaths = () => charts.filter((c) => c.view || c.controls).map((c) => ({ params: { id: c.id } }));
 
 export const GET: APIRoute = ({ params }) => {
   const { rows, context } = buildChart(params.id!);
