@@ -7,7 +7,8 @@
  *    scroll (gzip), LCP and CLS (including shifts when figures hydrate). See scripts/bench/measure.ts.
  * 3. Lighthouse (mobile) for every piece, installed into a temporary folder at bench time.
  * 4. Builds a synthetic copy of the site with 250, 500 and 1,000 generated charts (scripts/bench/synthetic.ts).
- * 5. Builds the hashrate chart with Observable Framework (temporary folder) and measures it the same way.
+ * 5. Builds the hashrate chart with Observable Framework (temporary folder) and measures it the same way; measures
+ *    Explore (scripts/bench/explore.ts).
  * 6. Checks the budgets, writes BENCHMARKS.md and exits non-zero when a budget is missed or not measured.
  *
  * Options: --no-lighthouse  --no-synthetic  --sizes=250,500,1000  --keep (keep dist-bench/)
@@ -26,6 +27,7 @@ import { installFramework, buildFramework, type FrameworkBuild } from './bench/f
 import { prepareSynthetic, buildSynthetic, writeDefs, profileCharts, type SyntheticResult, type Profile } from './bench/synthetic.ts';
 import { checkBudgets, markdown, type Report } from './bench/report.ts';
 import { composition, type Composition } from './bench/composition.ts';
+import { measureExplore, type ExploreResult } from './bench/explore.ts';
 
 const T0 = performance.now();
 const args = process.argv.slice(2);
@@ -101,6 +103,7 @@ const chartPage: PageResult[] = [];
 let framework: FrameworkBuild = fwInstalled;
 const fwPages: PageResult[] = [];
 const lhResults: LighthouseResult[] = [];
+let explore: ExploreResult | undefined;
 let lhError: string | undefined = lh.error;
 
 if (!siteBuild.error) {
@@ -133,6 +136,9 @@ if (!siteBuild.error) {
       log(`${a.path} ${d.name}: JS before ${kb(p.jsBefore.gz)} KB, all ${kb(p.jsAll.gz)} KB, transfer ${kb(p.transferBefore.gz)} KB, LCP ${Math.round(p.lcpMs ?? NaN)} ms, CLS ${p.clsScroll.toFixed(3)}/${p.clsJump.toFixed(3)}`);
     }
   }
+  // 2b. Explore: the JS a reader loads by asking for it, redraw time, shifts.
+  explore = await measureExplore(browser, origin);
+  log(explore.error ? `Explore: not measured (${explore.error})` : `Explore: ${kb(explore.first.jsGz)} KB JS, second chart ${kb(explore.second.jsGz)} KB, redraw median ${explore.redraw.medianMs.toFixed(1)} ms`);
   for (const d of DEVICES) {
     chartPage.push(await measurePage(browser, origin, '/charts/hashrate-eras/', d, SITE_READY));
     if (fwServer) {
@@ -195,6 +201,7 @@ const partial: Omit<Report, 'budgets'> = {
   framework: { build: framework, pages: fwPages },
   lighthouse: { version: lh.version, error: lhError, results: lhResults },
   synthetic: { results: synthetic, note: syntheticNote, profile },
+  explore,
   notes,
 };
 const report: Report = { ...partial, budgets: checkBudgets(partial) };
