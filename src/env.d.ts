@@ -25,3 +25,17 @@ declare module '@citation-js/core' {
     format(style: string, options?: { format?: 'text' | 'html'; template?: string; lang?: string }): string;
   }
 }
+
+/** chart2music ships types its package "exports" hide from TypeScript: the part src/charts/listen.ts uses. */
+declare module 'chart2music' {
+  export function c2mChart(input: {
+    type: string | string[];
+    element: HTMLElement | SVGElement;
+    cc?: HTMLElement;
+    title?: string;
+    lang?: string;
+    data: unknown;
+    axes?: Record<string, { label?: string; format?: (value: number) => string }>;
+    options?: object;
+  }): { err: string | null };
+}

@@ -11,7 +11,7 @@ export const EMBED_MESSAGE = 'opposite-directions:height';
  * calculators 1,157–1,627 px with their controls).
  */
 export function embedHeight(hasControls: boolean): number {
-  return hasControls ? 1300 : 760;
+  return hasControls ? 1300 : 800;
 }
 
 export function embedCode(embedUrl: string, title: string, height: number): string {

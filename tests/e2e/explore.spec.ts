@@ -82,3 +82,20 @@ test('an embed code for a view opens on that view in an iframe on another origin
     server.close();
   }
 });
+
+test('Listen plays the chart on request: the chart takes focus and the arrow keys speak its values', async ({ page, baseURL }) => {
+  const watch = watchPage(page, new URL(baseURL!).origin);
+  await page.goto('/charts/hydro-share/');
+  const figure = page.locator('figure[data-figure="hydro-share"]');
+  if (!jsEnabled()) {
+    await expect(figure.locator('[data-listen]')).toBeHidden();
+    return;
+  }
+  // Nothing loads or plays until asked.
+  expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /listen/.test(e.name)))).toBe(false);
+  await figure.locator('[data-listen]').click();
+  await expect(figure.locator('svg.plot--wide')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(figure.locator('.figure__listen')).toContainText('2001');
+  watch.check();
+});

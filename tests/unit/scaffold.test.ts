@@ -60,7 +60,7 @@ describe('npm run new', () => {
     expect(existsSync(page)).toBe(true);
     const html = readFileSync(page, 'utf8');
     expect(html).toContain('<h1>Scaffold test: a new piece</h1>');
-    expect(html).toMatch(/<figure class="figure" id="fig-hashrate-eras" data-figure="hashrate-eras">/);
+    expect(html).toMatch(/<figure class="figure" id="fig-hashrate-eras" data-figure="hashrate-eras"[ >]/);
     expect(html).toMatch(/<svg[^>]*class="plot plot--wide"/); // the chart itself, drawn at build time
     expect(html).toContain('data-term="hashrate"');
     expect(html).toContain('id="references"');

@@ -10,6 +10,7 @@ import { buildChart } from '../../../charts/build.ts';
 export const getStaticPaths: GetStaticPaths = () => charts.filter((c) => c.view || c.controls).map((c) => ({ params: { id: c.id } }));
 
 export const GET: APIRoute = ({ params }) => {
-  const { rows, context } = buildChart(params.id!);
-  return new Response(JSON.stringify({ rows, context: context ?? null }), { headers: { 'Content-Type': 'application/json' } });
+  const { def, rows, context } = buildChart(params.id!);
+  const columns = def.columns.map(({ key, label, unit }) => ({ key, label, unit: unit ?? null }));
+  return new Response(JSON.stringify({ rows, context: context ?? null, columns }), { headers: { 'Content-Type': 'application/json' } });
 };
