@@ -35,6 +35,28 @@ export function yearRange<R extends Row>(rows: R[], key: keyof R & string, minSp
   };
 }
 
+/** A range over a number column (block heights): "From" and "To" in steps of `step`. */
+export function numberRange<R extends Row>(rows: R[], key: keyof R & string, unit: string, step = 1): View<R> {
+  const values = rows.map((r) => Number(r[key])).filter(Number.isFinite);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return {
+    controls: [
+      { name: 'from', label: `From (${unit})`, kind: 'range', min, max, step, default: min },
+      { name: 'to', label: `To (${unit})`, kind: 'range', min, max, step, default: max },
+    ],
+    rows: (rs, p) => {
+      // At least two steps apart, so a line has something to draw.
+      let [lo, hi] = [Number(p.from), Number(p.to)].sort((a, b) => a - b) as [number, number];
+      if (hi - lo < 2 * step) {
+        hi = Math.min(max, lo + 2 * step);
+        lo = Math.max(min, hi - 2 * step);
+      }
+      return rs.filter((r) => Number(r[key]) >= lo && Number(r[key]) <= hi);
+    },
+  };
+}
+
 /** A value as a short, URL-friendly token: "United States" → "united-states". */
 export const slug = (v: unknown): string =>
   String(v).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '');

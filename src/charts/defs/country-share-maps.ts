@@ -7,6 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { matchCountryNames } from '../../data/matchCountryNames.ts';
 import type { ExtendedFeatureCollection } from 'd3';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { choose } from '../view.ts';
 
 /** Two snapshots from two estimators, each on its own map (same colour scale), never merged. */
 const PANELS = [
@@ -65,8 +66,14 @@ export default defineChart({
   summary: (rows) => {
     const [a, b] = PANELS.map((p) => rows.filter((r) => r.snapshot === p.label));
     const listed = (rs: Row[]) => fmt.num1(rs.reduce((s, r) => s + (r.share_pct as number), 0));
+    // A view with one map: that map alone.
+    if (!a!.length || !b!.length) {
+      const rs = a!.length ? a! : b!;
+      return `${rs[0]!.snapshot}: ${fmt.country(rs[0]!.country as string)} had ${fmt.num1(rs[0]!.share_pct as number)} % of the hashrate (the ${rs.length} countries named add up to ${listed(rs)} %).`;
+    }
     return `In Cambridge’s 2019–2020 map ${fmt.country(a[0].country)} had ${fmt.num1(a[0].share_pct)} % of the hashrate (the ${a.length} countries named add up to ${listed(a)} %); in Hashrate Index’s mid-2025 estimate ${fmt.country(b[0].country)} had ${fmt.num1(b[0].share_pct)} % (${b.length} countries named, ${listed(b)} % in all).`;
   },
+  view: (rows) => choose(rows, 'snapshot', 'Maps'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     // Every country with a share must have a shape: an unmatched name stops the build instead of vanishing.

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type snapshots from '../../series/geo-hashrate-share-snapshots.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { choose } from '../view.ts';
 
 /**
  * Country shares of hashrate as separate panels, one per estimator and period, never joined by a line:
@@ -42,13 +43,20 @@ export default defineChart({
   summary: (rows) => {
     const lead = (i: number) => rows.filter((r) => r.snapshot === PANELS[i].label)[0];
     const [a, b, c] = [0, 1, 2].map(lead);
+    // A view without one of the three estimates: the leader of each estimate shown.
+    if (!a || !b || !c) {
+      return `${PANELS.map((p) => rows.find((r) => r.snapshot === p.label)).flatMap((r) => (r ? [`${r.snapshot}: ${fmt.country(r.country)} first, with ${fmt.num1(r.share_pct)} %`] : [])).join('; ')}.`;
+    }
     return `In Cambridge’s first map ${fmt.country(a.country)} led with ${fmt.num1(a.share_pct)} %; in its January 2022 map ${fmt.country(b.country)} led with ${fmt.num1(b.share_pct)} %; Hashrate Index’s model put ${fmt.country(c.country)} first at the start of Q3 2025, with ${fmt.num1(c.share_pct)} %.`;
   },
+  view: (rows) => choose(rows, 'snapshot', 'Estimates'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     // One band per header and per bar: each panel is a header line followed by its countries, largest first.
-    const domain = PANELS.flatMap((p, i) => [`${i}|`, ...rows.filter((r) => r.snapshot === p.label).map((r) => r.key)]);
-    const heads = PANELS.map((p, i) => ({ key: `${i}|`, text: narrow ? p.short : p.label, colour: p.colour }));
+    // Only the estimates a view shows get a heading.
+    const shown = PANELS.map((p, i) => ({ p, i })).filter(({ p }) => rows.some((r) => r.snapshot === p.label));
+    const domain = shown.flatMap(({ p, i }) => [`${i}|`, ...rows.filter((r) => r.snapshot === p.label).map((r) => r.key)]);
+    const heads = shown.map(({ p, i }) => ({ key: `${i}|`, text: narrow ? p.short : p.label, colour: p.colour }));
     const colour = new Map(PANELS.map((p) => [p.label, p.colour]));
     const marginLeft = narrow ? 108 : 140;
     return Plot.plot({

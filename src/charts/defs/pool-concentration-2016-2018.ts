@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS } from '../defaults.ts';
 import type measures from '../../series/btc-pool-concentration-measures.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { numberRange } from '../view.ts';
 
 const STROKE = [COLORS[0], COLORS[1], COLORS[2]];
 /** The three measures in the series' order: largest pool, Bitmain's two pools, three largest pools. */
@@ -38,6 +39,7 @@ export default defineChart({
     const maxN = Math.max(...top.map((r) => r.nakamoto));
     return `Across ${top.length} complete periods the three largest pools found ${fmt.num1(mean3)} % of blocks on average; the largest single pool’s share peaked at ${fmt.num1(max(SERIES[0]).share_pct as number)} %, Bitmain’s two pools together at ${fmt.num1(max(SERIES[1]).share_pct as number)} %, and between ${minN} and ${maxN} single pools were needed to pass half the blocks.`;
   },
+  view: (rows) => numberRange(rows, 'height', 'block height', 2016),
   spec: (rows, opts) => {
     const SERIES = measuresOf(rows);
     const { narrow } = opts;

@@ -4,6 +4,7 @@ import type byOwner from '../../series/edi-block-production-by-owner.ts';
 import type models from '../../series/llm-mmlu-vs-parameters.ts';
 import type smallest from '../../series/llm-smallest-model-at-mmlu.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { yearRange } from '../view.ts';
 
 const BTC = 'Bitcoin: owners needed to find half the blocks';
 const AI = 'AI: smallest model reporting 60 % on MMLU';
@@ -39,8 +40,15 @@ export default defineChart({
     const ai = rows.filter((r) => r.panel === AI && r.label);
     const in2324 = btc.filter((r) => String(r.date) >= '2023' && String(r.date) < '2025').map((r) => r.value);
     const latest = btc.at(-1)!;
+    // A view that leaves out 2023–2024 or the models: each panel over the years shown.
+    if (!in2324.length || ai.length < 2 || !latest) {
+      const owners = btc.length ? `between ${Math.min(...btc.map((r) => r.value))} and ${Math.max(...btc.map((r) => r.value))} owners of pools found more than half of Bitcoin’s blocks in each 30-day window shown` : 'no Bitcoin windows are shown';
+      const models = ai.length ? `the smallest open model reporting 60 % on MMLU went from ${fmt.sig3(ai[0]!.value)} to ${fmt.sig3(ai.at(-1)!.value)} billion parameters` : 'no model reached 60 % on MMLU in these years';
+      return `In the years shown, ${owners}; ${models}.`;
+    }
     return `In every 30-day window of 2023 and 2024, ${Math.max(...in2324)} owners of pools found more than half of Bitcoin’s blocks (${latest.value} in the latest window, ${fmt.date(utc(latest.date))}); over roughly the same time the smallest open model reporting 60 % on MMLU went from ${fmt.sig3(ai[0].value)} billion parameters (${ai[0].label}) to ${fmt.sig3(ai.at(-1)!.value)} billion (${ai.at(-1)!.label}).`;
   },
+  view: (rows) => yearRange(rows, 'date', 3),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const doc = opts.document;
