@@ -26,7 +26,8 @@ export default defineConfig({
   projects: [
     { name: 'js', use: { javaScriptEnabled: true } },
     // Tests tagged @once check what JavaScript plays no part in (files, headers, markup): one run is enough.
-    { name: 'nojs', use: { javaScriptEnabled: false }, grepInvert: /@once/ },
+    // Tests tagged @js check what only exists with JavaScript (Explore on every chart); their no-JS side is tested apart.
+    { name: 'nojs', use: { javaScriptEnabled: false }, grepInvert: /@once|@js/ },
   ],
   webServer: {
     command: `node scripts/serve.ts ${process.env.ASTRO_OUT_DIR ?? 'dist'} ${PORT}`,

@@ -39,3 +39,12 @@ describe('chart specs', () => {
     });
   }
 });
+
+describe('labelled points', () => {
+  it('every model the MMLU chart labels is in its data (a renamed model would lose its label silently)', async () => {
+    const { LABELS } = await import('../../src/charts/defs/mmlu-vs-parameters.ts');
+    const def = charts.find((c) => c.id === 'mmlu-vs-parameters')!;
+    const models = new Set(chartData(def).rows.map((r) => r.model));
+    expect(LABELS.map((l) => l.model).filter((m) => !models.has(m))).toEqual([]);
+  });
+});

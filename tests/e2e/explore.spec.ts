@@ -99,3 +99,36 @@ test('Listen plays the chart on request: the chart takes focus and the arrow key
   await expect(figure.locator('.figure__listen')).toContainText('2001');
   watch.check();
 });
+
+test('every chart can be explored: its first option changes the chart, with no error @js', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const { readdirSync } = await import('node:fs');
+  const watch = watchPage(page, new URL(baseURL!).origin);
+  for (const id of readdirSync(`${process.env.ASTRO_OUT_DIR ?? 'dist'}/charts`).filter((d) => !d.includes('.'))) {
+    await page.goto(`/charts/${id}/`);
+    const figure = page.locator(`figure[data-figure="${id}"]`);
+    const calculator = (await figure.locator('form[data-view-src]').count()) > 0;
+    if (calculator) {
+      // A calculator's controls switch on by themselves.
+      await expect(figure.locator('form[data-view-src] input, form[data-view-src] select').first()).toBeEnabled();
+      continue;
+    }
+    const before = await figure.locator('svg.plot--wide').innerHTML();
+    await figure.locator('[data-explore]').click();
+    const control = figure.locator('.figure__view .control').first();
+    await expect(control).toBeVisible();
+    const box = control.locator('input[type="checkbox"]').first();
+    if (await box.count()) await box.uncheck();
+    else if (await control.locator('select').count()) {
+      const select = control.locator('select');
+      const other = await select.evaluate((s: HTMLSelectElement) => [...s.options].find((o) => !o.selected)!.value);
+      await select.selectOption(other);
+    } else {
+      const range = control.locator('input');
+      await range.focus();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    }
+    await expect.poll(() => figure.locator('svg.plot--wide').innerHTML(), { message: id }).not.toBe(before);
+    watch.check(id);
+  }
+});

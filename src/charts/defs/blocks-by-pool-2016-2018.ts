@@ -24,17 +24,27 @@ export default defineChart({
     const top10 = pools.reduce((s, r) => s + (r.share_pct), 0);
     return `${pools[0].pool} found ${fmt.int(pools[0].blocks)} blocks, ${fmt.num1(pools[0].share_pct)} % of all; the three largest pools found ${fmt.num1(top3)} % and the ten largest ${fmt.num1(top10)} %.`;
   },
+  view: () => ({
+    controls: [{
+      name: 'measure', label: 'Bars show', kind: 'select', default: 'blocks',
+      options: [{ value: 'blocks', label: 'Blocks found' }, { value: 'share', label: 'Share of all blocks (%)' }],
+    }],
+  }),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    // Bars in blocks (the default) or in shares of all blocks; the other figure labels each bar.
+    const share = opts.params?.measure === 'share';
     return Plot.plot({
       ...base(opts, narrow ? 340 : 330),
       marginLeft: narrow ? 96 : 130,
       marginRight: 48,
-      x: { label: 'blocks found →', grid: true, tickFormat: (v: number) => fmt.si(v), ticks: narrow ? 3 : 6 },
+      x: share
+        ? { label: 'share of all blocks (%) →', grid: true, ticks: narrow ? 3 : 6 }
+        : { label: 'blocks found →', grid: true, tickFormat: (v: number) => fmt.si(v), ticks: narrow ? 3 : 6 },
       y: { label: null, domain: rows.map((r) => r.pool), tickSize: 0 },
       marks: [
-        Plot.barX(rows, { y: 'pool', x: 'blocks', fill: (d: Row) => (d.kind === 'pool' ? COLORS[1] : MUTED) }),
-        Plot.text(rows, { y: 'pool', x: 'blocks', text: (d: Row) => `${fmt.num1(d.share_pct as number)} %`, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.label(narrow) }),
+        Plot.barX(rows, { y: 'pool', x: share ? 'share_pct' : 'blocks', fill: (d: Row) => (d.kind === 'pool' ? COLORS[1] : MUTED) }),
+        Plot.text(rows, { y: 'pool', x: share ? 'share_pct' : 'blocks', text: (d: Row) => (share ? fmt.int(d.blocks as number) : `${fmt.num1(d.share_pct as number)} %`), dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.label(narrow) }),
         Plot.ruleX([0]),
       ],
     });

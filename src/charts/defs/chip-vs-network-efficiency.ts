@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
 import type chips from '../../series/btc-chips-vs-network-efficiency.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { yearRange } from '../view.ts';
 
 /** CBECI's network-average efficiency (estimate, weekly, with its lower–upper band) and each ASIC model at release. */
 export default defineChart({
@@ -23,16 +24,24 @@ export default defineChart({
   ],
   summary: (rows) => {
     const chips = rows.filter((r) => r.kind === 'Machine at release');
+    const net = rows.filter((r) => r.kind !== 'Machine at release');
+    // A range of years without machines or without the network line: what it does show.
+    if (!chips.length || !net.length) {
+      const last = rows.at(-1)!;
+      return chips.length
+        ? `${chips.length} machines released in these years; the most efficient needs ${fmt.sig3(Math.min(...chips.map((r) => r.j_per_th)))} J/TH.`
+        : `Cambridge put the network average at ${fmt.sig3(last.j_per_th)} J/TH on ${fmt.date(utc(last.date))}; no machine in our list was released in these years.`;
+    }
     const first = chips.reduce((a, r) => (String(r.date) < String(a.date) ? r : a));
     const best = chips.reduce((a, r) => ((r.j_per_th) < (a.j_per_th) ? r : a));
-    const net = rows.filter((r) => r.kind !== 'Machine at release');
     return `The most efficient machine here, the ${best.model} (${fmt.month(utc(best.date))}), needs ${fmt.sig3(best.j_per_th)} J/TH, against ${fmt.sig3(first.j_per_th)} for the ${first.model} (${fmt.month(utc(first.date))}); Cambridge put the network average at ${fmt.sig3(net.at(-1)!.j_per_th)} J/TH on ${fmt.date(utc(net.at(-1)!.date))}.`;
   },
+  view: (rows) => yearRange(rows, 'date', 3),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const net = rows.filter((r) => r.kind !== 'Machine at release').map((r) => ({ ...r, d: utc(r.date) }));
     const chips = rows.filter((r) => r.kind === 'Machine at release').map((r) => ({ ...r, d: utc(r.date) }));
-    const find = (m: string) => chips.find((c) => c.model === m)!;
+    const find = (m: string) => chips.find((c) => c.model === m);
     // Where each label sits relative to its dot, in a gap of the data: offsets in pixels, the text anchor, and
     // optionally a leader from the dot (length in pixels, angle in degrees clockwise from straight up).
     type Place = { dx: number; dy: number; anchor: 'start' | 'middle' | 'end'; leader?: { length: number; rotate: number } };
@@ -53,9 +62,10 @@ export default defineChart({
     const dotR = 2.5;
     const leaderShape = { draw(context: CanvasPath, length: number) { context.moveTo(0, -(dotR + 1.5)); context.lineTo(0, -length); } };
     // Whole decades, from below the lowest machine to above the top of Cambridge's band, so the band stays inside the frame.
-    const yTop = 10 ** Math.ceil(Math.log10(Math.max(...net.map((r) => r.upper as number))));
+    const yTop = 10 ** Math.ceil(Math.log10(Math.max(...(net.length ? net.map((r) => r.upper as number) : chips.map((r) => r.j_per_th)))));
     // Whole years from the first network week to the year after the last machine, so every point sits within the year ticks.
-    const years = [Number(String(net[0].date).slice(0, 4)), Math.max(...chips.map((c) => Number(String(c.date).slice(0, 4)))) + 1];
+    const yearOf = (r: { date: string }) => Number(String(r.date).slice(0, 4));
+    const years = [yearOf(net[0] ?? chips[0]!), Math.max(...(chips.length ? chips : net).map(yearOf)) + 1];
     const step = narrow ? 4 : 2;
     const xTicks = Array.from({ length: Math.floor((years[1] - years[0]) / step) + 1 }, (_, i) => utc(String(years[0] + i * step)));
     return Plot.plot({
@@ -71,17 +81,18 @@ export default defineChart({
         Plot.dot(chips, { x: 'd', y: 'j_per_th', fill: COLORS[1], r: dotR, fillOpacity: 0.8 }),
         ...place.flatMap(([m, wide, phone]) => {
           const at = narrow ? phone : wide;
-          if (!at) return [];
+          const point = find(m);
+          if (!at || !point) return [];
           const { dx, dy, anchor, leader } = at;
           return [
-            ...(leader ? [Plot.vector([find(m)], { x: 'd', y: 'j_per_th', anchor: 'start', length: leader.length, rotate: leader.rotate, shape: leaderShape, stroke: 'currentColor', strokeWidth: 1 })] : []),
-            Plot.text([find(m)], {
+            ...(leader ? [Plot.vector([point], { x: 'd', y: 'j_per_th', anchor: 'start', length: leader.length, rotate: leader.rotate, shape: leaderShape, stroke: 'currentColor', strokeWidth: 1 })] : []),
+            Plot.text([point], {
               x: 'd', y: 'j_per_th', text: (d: Row) => String(d.model).replace(/^Bitmain /, '').replace(/ \(.*\)$/, ''), dx, dy, textAnchor: anchor,
               fill: 'currentColor', fontSize: narrow ? 8.5 : 10, fontWeight: 600, stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke',
             }),
           ];
         }),
-        Plot.text([net.find((r) => String(r.date) >= '2016-06-01')!], { x: 'd', y: 'upper', text: () => (narrow ? 'network average' : 'network average (band: Cambridge’s range)'), dy: -8, dx: 4, textAnchor: 'start', fill: COLORS[0], fontSize: narrow ? 8.5 : 10, fontWeight: 600 }),
+        Plot.text(net.filter((r) => String(r.date) >= '2016-06-01').slice(0, 1), { x: 'd', y: 'upper', text: () => (narrow ? 'network average' : 'network average (band: Cambridge’s range)'), dy: -8, dx: 4, textAnchor: 'start', fill: COLORS[0], fontSize: narrow ? 8.5 : 10, fontWeight: 600 }),
       ],
     });
   },

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type table from '../../series/ai-chips-price-performance.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { choose } from '../view.ts';
 
 /** Labelled chips and where each label goes (the dearest sit at the right edge, so their labels end at the dot). */
 const LABELS: Record<string, { label: string; pos: 'above' | 'above-end' | 'left' | 'below' }> = {
@@ -31,10 +32,16 @@ export default defineChart({
     { key: 'memory_gb', label: 'Memory', unit: 'GB', format: (v: number) => fmt.int(v) },
   ],
   summary: (rows) => {
-    const h100 = rows.find((r) => r.chip === 'NVIDIA H100 SXM5 80GB')!;
-    const rtx = rows.find((r) => r.chip === 'NVIDIA GeForce RTX 4090')!;
+    const h100 = rows.find((r) => r.chip === 'NVIDIA H100 SXM5 80GB');
+    const rtx = rows.find((r) => r.chip === 'NVIDIA GeForce RTX 4090');
+    // A view without the two chips compared: the most peak operations per dollar among those shown.
+    if (!h100 || !rtx) {
+      const best = rows.reduce((a, r) => (r.tflops / r.price_usd > a.tflops / a.price_usd ? r : a));
+      return `${rows.length} chips shown; the most peak 16-bit operations per dollar: ${best.chip}, ${fmt.sig3(best.tflops)} TFLOP/s for ${fmt.usd(best.price_usd)}.`;
+    }
     return `The H100 is listed at ${fmt.usd(h100.price_usd)} for ${fmt.sig3(h100.tflops)} TFLOP/s; the RTX 4090 gaming card, released the same year, at ${fmt.usd(rtx.price_usd)} for ${fmt.sig3(rtx.tflops)} TFLOP/s: ${fmt.num1((h100.price_usd) / (rtx.price_usd))} times the price for ${fmt.num1((h100.tflops) / (rtx.tflops))} times the peak.`;
   },
+  view: (rows) => choose(rows, 'kind', 'Chips'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const name = (d: Row) => LABELS[d.chip as string]?.label ?? '';
@@ -42,8 +49,9 @@ export default defineChart({
     const at = (pos: string) => labels.filter((r) => LABELS[r.chip].pos === pos);
     const font = { fill: 'currentColor', fontSize: TEXT.label(narrow), fontWeight: 600 } as const;
     // A line of equal peak operations per dollar through the RTX 4090: chips below it give less per dollar.
-    const rtx = rows.find((r) => r.chip === 'NVIDIA GeForce RTX 4090')!;
-    const perDollar = (rtx.tflops) / (rtx.price_usd);
+    // (A view without the RTX 4090 has no reference line.)
+    const rtx = rows.find((r) => r.chip === 'NVIDIA GeForce RTX 4090');
+    const perDollar = rtx ? rtx.tflops / rtx.price_usd : NaN;
     const X: [number, number] = [700, 50000];
     const Y: [number, number] = [80, 2400];
     const iso = [X[0], Y[1] / perDollar].map((x) => ({ x, y: x * perDollar }));
@@ -54,8 +62,8 @@ export default defineChart({
       x: { type: 'log', domain: X, label: 'price at release (US dollars) →', ticks: [1000, 3000, 10000, 30000], tickFormat: (v: number) => `$${fmt.si(v)}`, grid: true },
       y: { type: 'log', domain: Y, label: '↑ peak 16-bit tensor TFLOP/s', grid: true, ticks: [100, 300, 1000], tickFormat: (v: number) => fmt.int(v) },
       marks: [
-        Plot.line(iso, { x: 'x', y: 'y', stroke: COLORS[1], strokeDasharray: '5 4', strokeWidth: 1.5 }),
-        Plot.text([isoLabelAt], {
+        Plot.line(rtx ? iso : [], { x: 'x', y: 'y', stroke: COLORS[1], strokeDasharray: '5 4', strokeWidth: 1.5 }),
+        Plot.text(rtx ? [isoLabelAt] : [], {
           x: 'x', y: 'y', text: () => (narrow ? 'same TFLOP/s per $\nas the RTX 4090' : 'same TFLOP/s per dollar as the RTX 4090'), dx: 8, dy: 4, textAnchor: 'start', lineAnchor: 'top', fill: COLORS[1], fontSize: TEXT.small(narrow),
         }),
         Plot.dot(rows, { x: 'price_usd', y: 'tflops', fill: (d: Row) => (d.kind === 'gaming card' ? COLORS[1] : MUTED), r: narrow ? 3.5 : 4.5 }),

@@ -6,6 +6,7 @@ import type annualPrices from '../../series/us-electricity-price-annual.ts';
 import { costPerCoin } from '../../data/costPerCoin.ts';
 import { claimById } from '../../data/claimById.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { choose } from '../view.ts';
 
 /**
  * Where "$100,000 a coin" sits: the claim, published all-in and cash estimates, and our electricity-only
@@ -47,11 +48,16 @@ export default defineChart({
     { key: 'source', label: 'Source or inputs' },
   ],
   summary: (rows) => {
-    const claim = rows.find((r) => r.kind === 'The claim')!;
-    const us = rows.find((r) => String(r.label).includes('US industrial'))!;
-    const total = rows.find((r) => String(r.label).includes('total cost'))!;
+    const claim = rows.find((r) => r.kind === 'The claim');
+    const us = rows.find((r) => String(r.label).includes('US industrial'));
+    const total = rows.find((r) => String(r.label).includes('total cost'));
+    // A view without the three compared: each figure shown, against the $100,000 line.
+    if (!claim || !us || !total) {
+      return `${rows.map((r) => `${r.label}: ${fmt.usd(r.usd as number)} (${(r.usd as number) < 100000 ? 'below' : 'at or above'} $100,000)`).join('; ')}.`;
+    }
     return `Electricity alone comes to ${fmt.usd(us.usd as number)} a coin at the 2023 US industrial price, below the ${fmt.usd(claim.usd as number)} claim; CoinShares’ all-in figure of ${fmt.usd(total.usd as number)}, which adds machines and other non-cash costs, is above it.`;
   },
+  view: (rows) => choose(rows, 'kind', 'Kinds of figure'),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const kinds = ['Electricity only (our calculation)', 'Published estimate', 'The claim'];

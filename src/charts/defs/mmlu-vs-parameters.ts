@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type models from '../../series/llm-open-models.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { combine, choose, yearRange } from '../view.ts';
 
 const YEARS = ['2023', '2024', '2025'];
 const yearColor = (y: string) => COLORS[YEARS.indexOf(y)] ?? COLORS[5];
@@ -12,7 +13,7 @@ const yearColor = (y: string) => COLORS[YEARS.indexOf(y)] ?? COLORS[5];
  * Chosen to show the same size across years (7B: Llama 2 → Mistral → Qwen2.5), the small end, and one pair that
  * differs only in the reported setting (Llama 3.2 1B base vs Instruct).
  */
-const LABELS: { model: string; text: string; dx: number; dy: number; anchor: 'start' | 'end' | 'middle'; narrow?: boolean; only?: boolean }[] = [
+export const LABELS: { model: string; text: string; dx: number; dy: number; anchor: 'start' | 'end' | 'middle'; narrow?: boolean; only?: boolean }[] = [
   { model: 'Llama 2 7B', text: 'Llama 2 7B', dx: 7, dy: 4, anchor: 'start', narrow: true },
   { model: 'Mistral 7B', text: 'Mistral 7B', dx: -7, dy: 0, anchor: 'end' },
   { model: 'Qwen2.5 7B', text: 'Qwen2.5 7B', dx: -7, dy: -5, anchor: 'end', narrow: true },
@@ -48,18 +49,27 @@ export default defineChart({
     { key: 'mmlu_setting', label: 'Setting as reported' },
   ],
   summary: (rows: Row[]) => {
-    const get = (m: string) => rows.find((r) => r.model === m)!;
+    const get = (m: string) => rows.find((r) => r.model === m);
     const a = get('Llama 2 7B');
     const b = get('Qwen2.5 7B');
-    const small = rows.filter((r) => (r.params_billions as number) <= 4).reduce((x, r) => ((r.mmlu as number) > (x.mmlu as number) ? r : x));
+    const best = (rs: Row[]) => rs.reduce((x, r) => ((r.mmlu as number) > (x.mmlu as number) ? r : x));
+    const smallOnes = rows.filter((r) => (r.params_billions as number) <= 4);
+    // A view without the two 7-billion models compared: the best score shown, overall and among small models.
+    if (!a || !b || !smallOnes.length) {
+      const top = best(rows);
+      const small = smallOnes.length ? `; among models of 4 billion parameters or fewer, ${best(smallOnes).mmlu} % (${best(smallOnes).model})` : '';
+      return `${rows.length} models. The highest reported score shown is ${top.mmlu} % (${top.model}, ${fmt.sig3(top.params_billions as number)} billion parameters)${small}.`;
+    }
+    const small = best(smallOnes);
     return `${rows.length} models. At 7 billion parameters the reported score rose from ${a.mmlu} % (${a.model}, ${fmt.month(utc(a.release_date as string))}) to ${b.mmlu} % (${b.model}, ${fmt.month(utc(b.release_date as string))}); the highest score among models of 4 billion parameters or fewer is ${small.mmlu} % (${small.model}).`;
   },
+  view: (rows) => combine(yearRange(rows, 'release_date', 1), choose(rows, 'organization', 'Makers')),
   spec: (rows, opts) => {
     const { narrow } = opts;
-    const labels = LABELS.filter((l) => (narrow ? l.narrow : !l.only)).map((l) => {
+    // Labels for the models a view shows (tests/charts/specs.test.ts checks every label names a model in the data).
+    const labels = LABELS.filter((l) => (narrow ? l.narrow : !l.only)).flatMap((l) => {
       const r = rows.find((x) => x.model === l.model);
-      if (!r) throw new Error(`mmlu-vs-parameters: no row for labelled model "${l.model}"`);
-      return { ...l, row: r };
+      return r ? [{ ...l, row: r }] : [];
     });
     return Plot.plot({
       ...base(opts, narrow ? 320 : 400),

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, COLORS, MUTED } from '../defaults.ts';
 import type npuSeries from '../../series/npu-tops.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
+import { choose } from '../view.ts';
 
 const REQUIREMENT = 'Microsoft Copilot+ PC minimum NPU requirement';
 
@@ -74,11 +75,22 @@ export default defineChart({
   summary: (rows: Row[]) => {
     const chips = rows.filter((r) => r.kind !== 'requirement');
     const phones = chips.filter((r) => r.kind === KINDS[0]);
+    // A view without Apple's phones: the chips shown against the Copilot+ line.
+    if (!phones.length) {
+      const need = rows.find((r) => r.kind === 'requirement')!.tops_low as number;
+      const top = chips.reduce((a, r) => ((r.tops_high as number) > (a.tops_high as number) ? r : a));
+      return `${chips.length} chips shown; the highest claim is ${top.tops_high} TOPS (${top.name}, ${top.year}); ${chips.filter((r) => (r.tops_low as number) >= need).length} claim at least the ${need} TOPS Microsoft requires for Copilot+ PCs.`;
+    }
     const first = phones[0];
     const top = phones.reduce((a, r) => ((r.tops_high as number) > (a.tops_high as number) ? r : a));
     const req = rows.find((r) => r.kind === 'requirement')!.tops_low as number;
     const above = chips.filter((r) => (r.tops_low as number) >= req);
-    return `Apple’s phone chips went from ${first.tops_high} claimed TOPS (${first.name}, ${first.year}) to ${top.tops_high} (${top.name}, ${top.year}), about ${fmt.int((top.tops_high as number) / (first.tops_high as number))} times more. ${above.length} of the ${chips.length} chips claim at least the ${req} TOPS Microsoft requires for Copilot+ PCs${above.every((r) => r.kind === KINDS[1] && r.year === above[0].year) ? `, all of them for laptops, tablets or desktops, from ${above[0].year}` : ''}. The table lists the ${chips.length} chips and, as its last row, the requirement itself.`;
+    return `Apple’s phone chips went from ${first.tops_high} claimed TOPS (${first.name}, ${first.year}) to ${top.tops_high} (${top.name}, ${top.year}), about ${fmt.int((top.tops_high as number) / (first.tops_high as number))} times more. ${above.length} of the ${chips.length} chips claim at least the ${req} TOPS Microsoft requires for Copilot+ PCs${above.length && above.every((r) => r.kind === KINDS[1] && r.year === above[0]!.year) ? `, all of them for laptops, tablets or desktops, from ${above[0]!.year}` : ''}. The table lists the ${chips.length} chips and, as its last row, the requirement itself.`;
+  },
+  // Which makers' chips; Microsoft's Copilot+ requirement is a reference line and stays in every view.
+  view: (rows) => {
+    const makers = choose(rows.filter((r) => r.kind !== 'requirement'), 'vendor', 'Chip makers');
+    return { controls: makers.controls, rows: (rs, p) => rs.filter((r) => r.kind === 'requirement' || makers.rows!([r], p).length > 0) };
   },
   spec: (all, opts) => {
     const { narrow } = opts;
