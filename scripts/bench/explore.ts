@@ -15,7 +15,7 @@ export interface ExploreResult {
   first: { chart: string; page: string; jsGz: number; dataGz: number; files: string[] };
   /** JS (gzip bytes) added by exploring a second chart on the same page. */
   second: { chart: string; page: string; jsGz: number; files: string[] };
-  /** Redraw after a control change, ms (both variants, summary and table), on the chart with the most rows explorable. */
+  /** Redraw after a control change, ms (both variants, summary and table), on the heaviest chart (the world maps). */
   redraw: { chart: string; rows: number; medianMs: number; worstMs: number; samples: number };
   /** Layout shift while opening Explore and changing the view (shifts right after a reader's input excluded, as CLS does). */
   cls: number;
@@ -24,10 +24,10 @@ export interface ExploreResult {
 
 export const EXPLORE_BUDGETS = { firstGz: 90 * 1024, secondGz: 5 * 1024, cls: 0 } as const;
 
-/** Chart page for the first measure, a piece with several explorable charts for the second, the largest for redraw. */
+/** Chart page for the first measure, a piece with several explorable charts for the second, the heaviest for redraw. */
 const FIRST = { page: '/charts/hashrate-eras/', chart: 'hashrate-eras' };
 const SECOND = { page: '/articles/who-finds-the-blocks/', charts: ['largest-entity-by-grouping', 'edi-nakamoto-by-grouping'] };
-const HEAVY = { page: '/charts/training-compute/', chart: 'training-compute' };
+const HEAVY = { page: '/charts/country-share-maps/', chart: 'country-share-maps' };
 
 async function track(page: Page, origin: string) {
   const seen: { url: string; js: boolean; gz: number }[] = [];
@@ -106,12 +106,13 @@ export async function measureExplore(browser: Browser, origin: string): Promise<
     await page3.goto(origin + HEAVY.page);
     await settle(page3);
     await openExplore(page3, HEAVY.chart);
+    // The maps: turn the first map off and on again, 20 times (each change redraws both variants of both maps).
     const times = await page3.evaluate((chart) => {
-      const input = document.querySelector<HTMLInputElement>(`figure[data-figure="${chart}"] input[name="from"]`)!;
+      const input = document.querySelector<HTMLInputElement>(`figure[data-figure="${chart}"] .figure__view input`)!;
       const out: number[] = [];
-      const lo = Number(input.min);
       for (let i = 0; i < 21; i++) {
-        input.value = String(lo + (i % 7));
+        if (input.type === 'checkbox') input.checked = !input.checked;
+        else input.value = String(Number(input.min) + (i % 7));
         const t = performance.now();
         input.dispatchEvent(new Event('input', { bubbles: true }));
         out.push(performance.now() - t);
@@ -143,7 +144,7 @@ export function exploreMarkdown(x: ExploreResult, frameworkJsGz?: number): strin
   L.push(`- **Pressing Explore** on ${x.first.chart} (${x.first.page}) loads **${kb(x.first.jsGz)} KB gz of JavaScript** (budget ${kb(EXPLORE_BUDGETS.firstGz)} KB${fw}) and ${kb(x.first.dataGz)} KB gz of data (the chart's view.json):`);
   for (const f of x.first.files) L.push(`  - ${f}`);
   L.push(`- **A second chart** on the same page (${x.second.chart} on ${x.second.page}, after another was explored) adds **${kb(x.second.jsGz)} KB gz** (budget ${kb(EXPLORE_BUDGETS.secondGz)} KB): ${x.second.files.join(', ') || 'nothing'}.`);
-  L.push(`- **Redraw** after a control change on ${x.redraw.chart} (${x.redraw.rows} rows, both variants, summary and table): median **${x.redraw.medianMs.toFixed(1)} ms**, worst ${x.redraw.worstMs.toFixed(1)} ms over ${x.redraw.samples} changes. (The maps, the heaviest chart, have no view options yet.)`);
+  L.push(`- **Redraw** after a control change on ${x.redraw.chart} (${x.redraw.rows} rows, both variants, summary and table): median **${x.redraw.medianMs.toFixed(1)} ms**, worst ${x.redraw.worstMs.toFixed(1)} ms over ${x.redraw.samples} changes.`);
   L.push(`- **Layout shift** while opening Explore and changing the view: ${x.cls.toFixed(3)} (shifts within 500 ms of a reader's input excluded, as CLS does; the panel opens on a click).`);
   L.push('', 'Measured by scripts/bench/explore.ts in Chromium at 1280×800, cold cache, no throttling, gzip sizes computed from the bodies.', '<!-- /explore -->', '');
   return L.join('\n');

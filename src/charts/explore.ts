@@ -162,7 +162,22 @@ export async function explore(figure: HTMLElement): Promise<Explorer | undefined
     reset.type = 'reset';
     reset.className = 'copy';
     reset.textContent = 'Reset';
-    form.append(reset);
+    // Chart or table: the same view as rows and columns, for reading values or a screen reader.
+    const asTable = document.createElement('button');
+    asTable.type = 'button';
+    asTable.className = 'copy';
+    asTable.textContent = 'Show as a table';
+    asTable.setAttribute('aria-pressed', 'false');
+    asTable.addEventListener('click', () => {
+      const on = figure.classList.toggle('figure--as-table');
+      asTable.setAttribute('aria-pressed', String(on));
+      const table = figure.querySelector<HTMLDetailsElement>('.figure__table');
+      if (table) table.open = on || table.open;
+    });
+    const buttons = document.createElement('div');
+    buttons.className = 'figure__view-buttons';
+    buttons.append(reset, asTable);
+    form.append(buttons);
     panel!.replaceChildren(form, note);
   }
 

@@ -46,6 +46,12 @@ test('Explore changes the view: chart, summary and table follow; the URL round-t
   await page.reload();
   await expect(figure.locator('.figure__summary')).toHaveText(summaryView!);
   await expect(figure.locator('select[name="scale"]')).toHaveValue('linear');
+  // Chart or table: the same view as a table.
+  await figure.getByRole('button', { name: 'Show as a table' }).click();
+  await expect(figure.locator('.figure__plot')).toBeHidden();
+  await expect(figure.locator('.figure__table tbody tr').first()).toBeVisible();
+  await figure.getByRole('button', { name: 'Show as a table' }).click();
+  await expect(figure.locator('.figure__plot')).toBeVisible();
   // Reset: the default view, and the URL clean again.
   await figure.locator('button[type="reset"]').click();
   await expect(figure.locator('.figure__summary')).toHaveText(summaryBefore!);

@@ -80,9 +80,11 @@ export default defineChart({
     const { matched, unmatched } = matchCountryNames(rows.map((r) => r.country), shapes.map((f) => f.properties.name));
     if (unmatched.length) throw new Error(`country-share-maps: no world-atlas shape for ${unmatched.join(', ')} (add an alias in src/data/matchCountryNames.ts)`);
     const panelH = Math.round(opts.width * 0.47);
-    const share = PANELS.map((p) => new Map(rows.filter((r) => r.snapshot === p.label).map((r) => [matched.get(r.country)!, r])));
+    // The maps a view shows (both by default).
+    const panels = PANELS.filter((p) => rows.some((r) => r.snapshot === p.label));
+    const share = panels.map((p) => new Map(rows.filter((r) => r.snapshot === p.label).map((r) => [matched.get(r.country)!, r])));
     // One copy of every shape per panel, tagged with that panel's share (or none).
-    const tagged = PANELS.flatMap((p, i) => shapes.map((f) => ({ ...f, panel: p.label, row: share[i].get(f.properties.name) })));
+    const tagged = panels.flatMap((p, i) => shapes.map((f) => ({ ...f, panel: p.label, row: share[i].get(f.properties.name) })));
     const labelled = tagged.filter((f) => f.row && (f.row.share_pct) >= LABEL_MIN);
     const k = opts.width / 640; // offsets are given for the wide map
     const label = (f: (typeof tagged)[number]) => {
@@ -91,16 +93,16 @@ export default defineChart({
       return `${SHORT[c] ?? c} ${narrow ? v.replace(' %', '') : v}`;
     };
     const svg = Plot.plot({
-      ...base(opts, panelH * 2 + 40),
+      ...base(opts, panelH * panels.length + 40),
       marginLeft: 0, marginRight: 0, marginTop: 22, marginBottom: 4,
       projection: { type: 'equal-earth', domain: { type: 'FeatureCollection', features: shapes } as unknown as ExtendedFeatureCollection },
-      fy: { domain: PANELS.map((p) => p.label), axis: null, padding: 0.12 },
+      fy: { domain: panels.map((p) => p.label), axis: null, padding: 0.12 },
       color: { type: 'sqrt', scheme: 'blues', domain: [0, 70], label: 'share of hashrate (%)' },
       marks: [
         // Countries without a figure are one merged shape per panel, and all borders one mesh drawn on top: each
         // border once instead of twice halves the map's weight in the page.
-        Plot.geo(PANELS.map((p, i) => ({ ...noFigure(share[i]), panel: p.label })), { fy: 'panel', fill: MUTED, fillOpacity: 0.22 }),
-        Plot.geo(PANELS.map((p) => ({ ...borders, panel: p.label })), { fy: 'panel', stroke: 'var(--bg)', strokeWidth: 0.4 }),
+        Plot.geo(panels.map((p, i) => ({ ...noFigure(share[i]), panel: p.label })), { fy: 'panel', fill: MUTED, fillOpacity: 0.22 }),
+        Plot.geo(panels.map((p) => ({ ...borders, panel: p.label })), { fy: 'panel', stroke: 'var(--bg)', strokeWidth: 0.4 }),
         Plot.geo(tagged.filter((f) => f.row), { fy: 'panel', fill: (f: (typeof tagged)[number]) => f.row!.share_pct, stroke: 'currentColor', strokeWidth: 0.5 }),
         // Shares as text on the countries (a colour key alone is hard to read), moved off shapes too small to hold them.
         ...labelled.map((f) => {
@@ -110,7 +112,7 @@ export default defineChart({
             fontSize: narrow ? 8.5 : 10.5, fontWeight: 700, dx: dx * k, dy: dy * k,
           }));
         }),
-        Plot.text(PANELS, { fy: 'label', text: (p: (typeof PANELS)[number]) => (narrow ? p.short : p.label), frameAnchor: 'top-left', dy: -16, dx: 2, fill: 'currentColor', fontWeight: 700, fontSize: narrow ? 10 : 11.5 }),
+        Plot.text(panels, { fy: 'label', text: (p: (typeof PANELS)[number]) => (narrow ? p.short : p.label), frameAnchor: 'top-left', dy: -16, dx: 2, fill: 'currentColor', fontWeight: 700, fontSize: narrow ? 10 : 11.5 }),
       ],
     });
     // The page carries four of these maps (two panels, wide and phone variants): round the borders to whole pixels
