@@ -3,7 +3,7 @@ import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type byOwner from '../../series/edi-block-production-by-owner.ts';
 import type byPool from '../../series/edi-block-production-by-pool.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
-import { yearRange } from '../view.ts';
+import { choose, combine, yearRange } from '../view.ts';
 
 const OWNER = 'Pools grouped by owner';
 const SINGLE = 'Single pools';
@@ -33,19 +33,22 @@ export default defineChart({
     { key: 'hhi', label: 'HHI', format: (v: number) => fmt.int(v) },
   ],
   summary: (rows) => {
-    const owner = rows.filter((r) => r.grouping === OWNER);
+    // Counting owners; a view with single pools only counts those.
+    const owners = rows.some((r) => r.grouping === OWNER);
+    const owner = rows.filter((r) => r.grouping === (owners ? OWNER : SINGLE));
     const peak = owner.reduce((a, r) => ((r.hhi) > (a.hhi) ? r : a));
     const low = owner.reduce((a, r) => ((r.hhi) < (a.hhi) ? r : a));
     const last = owner.at(-1)!;
-    return `Counting owners, the HHI peaked at ${fmt.int(peak.hhi)} (${fmt.date(utc(peak.date))}), was lowest at ${fmt.int(low.hhi)} (${fmt.date(utc(low.date))}) and stood at ${fmt.int(last.hhi)} in the latest window (${fmt.date(utc(last.date))}).`;
+    return `Counting ${owners ? 'owners' : 'single pools'}, the HHI peaked at ${fmt.int(peak.hhi)} (${fmt.date(utc(peak.date))}), was lowest at ${fmt.int(low.hhi)} (${fmt.date(utc(low.date))}) and stood at ${fmt.int(last.hhi)} in the latest window (${fmt.date(utc(last.date))}).`;
   },
-  view: (rows) => yearRange(rows, 'date'),
+  view: (rows) => combine(yearRange(rows, 'date'), choose(rows, 'grouping', 'Counting')),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r): Point => ({ date: String(r.date), grouping: String(r.grouping), hhi: Number(r.hhi), d: utc(String(r.date)) }));
     const stroke = (d: Row) => (d.grouping === OWNER ? COLORS[1] : COLORS[0]);
     const max = Math.max(...rows.map((r) => r.hhi));
-    const peak = data.filter((r) => r.grouping === OWNER).reduce((a, r) => (r.hhi > a.hhi ? r : a));
+    const peaks = data.filter((r) => r.grouping === OWNER);
+    const peak = peaks.length ? [peaks.reduce((a, r) => (r.hhi > a.hhi ? r : a))] : [];
     // (A view after February 2025 has no single-pool rows: that file ends there.)
     const under = data.find((r) => r.grouping === SINGLE && r.date >= '2019-01-01');
     return Plot.plot({
@@ -57,7 +60,7 @@ export default defineChart({
         Plot.ruleY(BANDS, { strokeDasharray: '4 3', stroke: 'currentColor', strokeOpacity: 0.5 }),
         Plot.lineY(data, { x: 'd', y: 'hhi', z: 'grouping', stroke, strokeWidth: 2 }),
         // Owners: beside the April 2020 peak, where the line falls away at once; single pools: under their 2019 low.
-        Plot.text([peak], { x: 'd', y: 'hhi', text: 'grouping', dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: TEXT.label(narrow), fontWeight: 600 }),
+        Plot.text(peak, { x: 'd', y: 'hhi', text: 'grouping', dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: TEXT.label(narrow), fontWeight: 600 }),
         Plot.text(under ? [under] : [], { x: 'd', y: 'hhi', text: 'grouping', dy: 14, textAnchor: 'start', fill: COLORS[0], fontSize: TEXT.label(narrow), fontWeight: 600 }),
       ],
     });

@@ -3,7 +3,7 @@ import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type byOwner from '../../series/edi-block-production-by-owner.ts';
 import type byPool from '../../series/edi-block-production-by-pool.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
-import { yearRange } from '../view.ts';
+import { choose, combine, yearRange } from '../view.ts';
 
 const OWNER = 'Pools grouped by owner';
 const SINGLE = 'Single pools';
@@ -32,11 +32,15 @@ export default defineChart({
     const owner = rows.filter((r) => r.grouping === OWNER);
     const single = rows.filter((r) => r.grouping === SINGLE);
     const range = (rs: Row[]) => `${Math.min(...rs.map((r) => r.nakamoto as number))}–${Math.max(...rs.map((r) => r.nakamoto as number))}`;
+    if (!owner.length) {
+      const lastPool = single.at(-1)!;
+      return `Counting single pools, the Nakamoto coefficient ranged over ${range(single)} in ${single.length} windows; in the last window shown (${fmt.date(utc(lastPool.date))}) ${lastPool.nakamoto} pools were needed to pass half the blocks.`;
+    }
     const last = owner.at(-1)!;
     const pools = single.length ? `; counting single pools, over ${range(single)} in ${single.length} windows` : '';
     return `Counting owners, the Nakamoto coefficient ranged over ${range(owner)} in ${owner.length} windows${pools}. In the latest window (${fmt.date(utc(last.date))}) ${last.nakamoto} owners were needed to pass half the blocks.`;
   },
-  view: (rows) => yearRange(rows, 'date'),
+  view: (rows) => combine(yearRange(rows, 'date'), choose(rows, 'grouping', 'Counting')),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r) => ({ ...r, d: utc(r.date) }));
@@ -51,7 +55,7 @@ export default defineChart({
       marks: [
         Plot.lineY(data, { x: 'd', y: 'nakamoto', z: 'grouping', stroke, strokeWidth: 2, curve: 'step-after' }),
         Plot.text(data.some((r) => r.grouping === SINGLE) ? [SINGLE] : [], { x: () => x0, y: () => 6.6, text: (g: string) => `— ${g}`, textAnchor: 'start', fill: COLORS[0], fontSize: TEXT.label(narrow), fontWeight: 600 }),
-        Plot.text([OWNER], { x: () => x0, y: () => 0.45, text: (g: string) => `— ${g}`, textAnchor: 'start', fill: COLORS[1], fontSize: TEXT.label(narrow), fontWeight: 600 }),
+        Plot.text(data.some((r) => r.grouping === OWNER) ? [OWNER] : [], { x: () => x0, y: () => 0.45, text: (g: string) => `— ${g}`, textAnchor: 'start', fill: COLORS[1], fontSize: TEXT.label(narrow), fontWeight: 600 }),
       ],
     });
   },

@@ -3,7 +3,7 @@ import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type byOwner from '../../series/edi-block-production-by-owner.ts';
 import type byPool from '../../series/edi-block-production-by-pool.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
-import { yearRange } from '../view.ts';
+import { choose, combine, yearRange } from '../view.ts';
 
 const OWNER = 'Pools grouped by owner';
 const SINGLE = 'Single pools';
@@ -32,19 +32,22 @@ export default defineChart({
     { key: 'nakamoto', label: 'Nakamoto coefficient', format: String },
   ],
   summary: (rows) => {
-    const owner = rows.filter((r) => r.grouping === OWNER);
+    // Counting owners; a view with single pools only counts those.
+    const owners = rows.some((r) => r.grouping === OWNER);
+    const owner = rows.filter((r) => r.grouping === (owners ? OWNER : SINGLE));
     const peak = owner.reduce((a, r) => ((r.share_pct) > (a.share_pct) ? r : a));
-    const same = rows.find((r) => r.grouping === SINGLE && r.date === peak.date);
+    const same = owners ? rows.find((r) => r.grouping === SINGLE && r.date === peak.date) : undefined;
     const last = owner.at(-1)!;
-    return `The largest owner’s share peaked at ${fmt.num1(peak.share_pct)} % in the window labelled ${fmt.date(utc(peak.date))}${same ? `, when the largest single pool had ${fmt.num1(same.share_pct)} %` : ''}; in the latest window (${fmt.date(utc(last.date))}) it was ${fmt.num1(last.share_pct)} %.`;
+    return `The largest ${owners ? 'owner' : 'single pool'}’s share peaked at ${fmt.num1(peak.share_pct)} % in the window labelled ${fmt.date(utc(peak.date))}${same ? `, when the largest single pool had ${fmt.num1(same.share_pct)} %` : ''}; in the latest window (${fmt.date(utc(last.date))}) it was ${fmt.num1(last.share_pct)} %.`;
   },
-  view: (rows) => yearRange(rows, 'date'),
+  view: (rows) => combine(yearRange(rows, 'date'), choose(rows, 'grouping', 'Counting')),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r): Point => ({ date: String(r.date), grouping: String(r.grouping), share_pct: Number(r.share_pct), nakamoto: Number(r.nakamoto), d: utc(String(r.date)) }));
     // Label each line where the two are furthest apart (the owner line's peak), not at the ends where they meet.
-    const peak = data.filter((r) => r.grouping === OWNER).reduce((a, r) => (r.share_pct > a.share_pct ? r : a));
-    const single = data.find((r) => r.grouping === SINGLE && r.date === peak.date);
+    const ownerRows = data.filter((r) => r.grouping === OWNER);
+    const peak = ownerRows.length ? ownerRows.reduce((a, r) => (r.share_pct > a.share_pct ? r : a)) : undefined;
+    const single = peak ? data.find((r) => r.grouping === SINGLE && r.date === peak.date) : undefined;
     return Plot.plot({
       ...base(opts, narrow ? 260 : 320),
       marginRight: narrow ? 16 : 24,
@@ -53,7 +56,7 @@ export default defineChart({
       marks: [
         Plot.ruleY([50], { strokeDasharray: '4 3', stroke: 'currentColor', strokeOpacity: 0.5 }),
         Plot.lineY(data, { x: 'd', y: 'share_pct', z: 'grouping', stroke: (d: Row) => (d.grouping === OWNER ? COLORS[1] : COLORS[0]), strokeWidth: 2 }),
-        Plot.text([peak], { x: 'd', y: 'share_pct', text: 'grouping', dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: TEXT.label(narrow), fontWeight: 600 }),
+        Plot.text(peak ? [peak] : [], { x: 'd', y: 'share_pct', text: 'grouping', dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: TEXT.label(narrow), fontWeight: 600 }),
         Plot.text(single ? [single] : [], { x: 'd', y: 'share_pct', text: 'grouping', dy: 26, textAnchor: 'middle', fill: COLORS[0], fontSize: TEXT.label(narrow), fontWeight: 600 }),
       ],
     });
