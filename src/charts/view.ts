@@ -76,6 +76,25 @@ export function choose<R extends Row>(rows: R[], key: keyof R & string, label: s
   };
 }
 
+/**
+ * Which of the most frequent groups to show, when there are too many for one box each (organisations behind AI
+ * models): the `top` most frequent values of `key`, and "All others" for the rest.
+ */
+export function chooseTop<R extends Row>(rows: R[], key: keyof R & string, label: string, top = 8): View<R> {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(String(r[key]), (counts.get(String(r[key])) ?? 0) + 1);
+  const leaders = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top).map(([v]) => v);
+  const options = [...leaders.map((v) => ({ value: slug(v), label: v })), { value: 'others', label: 'All others' }];
+  const isLeader = new Set(leaders);
+  return {
+    controls: [{ name: key, label, kind: 'checks', options, default: options.map((o) => o.value).join(',') }],
+    rows: (rs, p) => {
+      const keep = new Set(String(p[key]).split(','));
+      return rs.filter((r) => (isLeader.has(String(r[key])) ? keep.has(slug(r[key])) : keep.has('others')));
+    },
+  };
+}
+
 /** A logarithmic or linear value axis, where both read honestly; the spec reads opts.params.scale. */
 export function scaleChoice(initial: 'log' | 'linear'): View<Row> {
   return {

@@ -3,7 +3,7 @@ import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
 import type table from '../../series/ai-training-compute.ts';
 import { computeTrend, FIT_FROM } from '../../data/computeTrend.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
-import { yearRange } from '../view.ts';
+import { chooseTop, combine, yearRange } from '../view.ts';
 
 /**
  * Where a label sits relative to its dot: offsets in pixels and the text anchor, and optionally a short
@@ -61,18 +61,25 @@ export default defineChart({
     const top = rows.reduce((a, r) => ((r.flop) > (a.flop) ? r : a));
     const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)');
     const t = computeTrend(rows);
+    // The fit starts in 2010, or later when a view starts later.
+    const firstYear = Math.max(2010, Math.min(...rows.map((r) => Number(String(r.date).slice(0, 4)))));
+    const since = `since ${firstYear}`;
     // GPT-3 is the yardstick when the view includes it (2020).
     const vs = gpt3 && gpt3 !== top ? `, about ${fmt.int((top.flop) / (gpt3.flop))} times GPT-3’s ${fmt.sci(gpt3.flop)} in ${fmt.year(utc(gpt3.date))}` : '';
-    return `The most compute-intensive model here, ${top.model} (${fmt.month(utc(top.date))}), used an estimated ${fmt.sci(top.flop)} FLOP${vs}. A straight line fitted through the logarithm of compute of the ${t.n} notable-file models since 2010 grows ${fmt.num1(t.factorPerYear)}× a year.`;
+    return `The most compute-intensive model here, ${top.model} (${fmt.month(utc(top.date))}), used an estimated ${fmt.sci(top.flop)} FLOP${vs}. A straight line fitted through the logarithm of compute of the ${t.n} notable-file models ${since} grows ${fmt.num1(t.factorPerYear)}× a year.`;
   },
-  view: (rows) => yearRange(rows, 'date'),
+  view: (rows) => combine(yearRange(rows, 'date'), chooseTop(rows, 'organization', 'Organisations (the most frequent)')),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r) => ({ ...r, d: utc(r.date) }));
     const marks = data.filter((r) => LANDMARKS[r.model]?.[narrow ? 'narrow' : 'wide']);
     const t = computeTrend(rows);
+    // The fit starts in 2010, or later when a view starts later.
+    const firstYear = Math.max(2010, Math.min(...rows.map((r) => Number(String(r.date).slice(0, 4)))));
+    const since = `since ${firstYear}`;
     const fitted = rows.filter((r) => r.source === 'epoch-notable-models' && String(r.date) >= FIT_FROM).map((r) => String(r.date)).sort();
-    const ends = [FIT_FROM, fitted[fitted.length - 1]].map((date) => ({ d: utc(date), flop: t.at(date) }));
+    // From 2010, or from the first model a view shows if later.
+    const ends = [fitted[0]!.slice(0, 4) > FIT_FROM.slice(0, 4) ? fitted[0]! : FIT_FROM, fitted[fitted.length - 1]].map((date) => ({ d: utc(date), flop: t.at(date) }));
     const dotR = narrow ? 3.2 : 4;
     const fontSize = narrow ? 9.5 : 10.5;
     const font = { fill: 'currentColor', fontSize, fontWeight: 600 } as const;

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type table from '../../series/ai-training-cost.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
-import { yearRange } from '../view.ts';
+import { chooseTop, combine, yearRange } from '../view.ts';
 
 /**
  * Where a label sits relative to its dot: offsets in pixels and the text anchor, and optionally a short
@@ -66,7 +66,7 @@ export default defineChart({
     const vs = gpt3 && gpt3 !== top ? `, about ${fmt.int((top.cost_usd) / (gpt3.cost_usd))} times GPT-3’s $${fmt.sig3((gpt3.cost_usd) / 1e6)} million in ${fmt.year(utc(gpt3.date))}` : '';
     return `The dearest run here is ${top.model} (${fmt.month(utc(top.date))}) at an estimated $${fmt.sig3((top.cost_usd) / 1e6)} million in 2023 dollars${vs}.`;
   },
-  view: (rows) => yearRange(rows, 'date'),
+  view: (rows) => combine(yearRange(rows, 'date'), chooseTop(rows, 'organization', 'Organisations (the most frequent)')),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r) => ({ ...r, d: utc(r.date) }));

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type table from '../../series/ai-training-power.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
-import { yearRange } from '../view.ts';
+import { chooseTop, combine, yearRange } from '../view.ts';
 
 /**
  * Where a label sits relative to its dot: offsets in pixels and the text anchor, and optionally a short
@@ -54,7 +54,7 @@ export default defineChart({
     const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)');
     return `The largest estimate here is ${top.model} at ${fmt.sig3(top.mw)} MW${top.chips ? ` on ${fmt.int(top.chips)} chips` : ''}${gpt3 ? `, against ${fmt.sig3(gpt3.mw)} MW for GPT-3 in ${fmt.year(utc(gpt3.date))}` : ''}.`;
   },
-  view: (rows) => yearRange(rows, 'date'),
+  view: (rows) => combine(yearRange(rows, 'date'), chooseTop(rows, 'organization', 'Organisations (the most frequent)')),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r) => ({ ...r, d: utc(r.date) }));
