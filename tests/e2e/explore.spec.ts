@@ -138,3 +138,27 @@ test('every chart can be explored: its first option changes the chart, with no e
     watch.check(id);
   }
 });
+
+for (const [id, act] of [
+  ['hydro-share', 'uncheck Paraguay'],
+  ['edi-nakamoto-by-grouping', 'uncheck owners'],
+  ['country-share-maps', 'uncheck the first map'],
+] as const) {
+  test(`Explore on ${id} (${act}): chart, summary and table change together`, async ({ page }) => {
+    await page.goto(`/charts/${id}/`);
+    const figure = page.locator(`figure[data-figure="${id}"]`);
+    if (!jsEnabled()) {
+      await expect(figure.locator('[data-explore]')).toBeHidden();
+      return;
+    }
+    const svg = await figure.locator('svg.plot--wide').innerHTML();
+    const summary = await figure.locator('.figure__summary').textContent();
+    const table = await figure.locator('.figure__table tbody').innerHTML();
+    await figure.locator('[data-explore]').click();
+    await figure.locator('.figure__view input[type="checkbox"]').first().uncheck();
+    await expect(figure.locator('.figure__summary')).not.toHaveText(summary!);
+    expect(await figure.locator('svg.plot--wide').innerHTML()).not.toBe(svg);
+    expect(await figure.locator('.figure__table tbody').innerHTML()).not.toBe(table);
+    await expect(page).toHaveURL(new RegExp(`${id}\\.`));
+  });
+}
