@@ -65,6 +65,20 @@ export const fileMetaSchema = z
     order: z.enum(['oldest first', 'newest first', 'as published']).optional(),
     /** Why a file keeps its source's order ('as published'). */
     orderNote: z.string().min(1).optional(),
+    /**
+     * Where `npm run refresh` fetches newer rows for this file: the source's documented download, and the adapter that
+     * turns its format into this file's columns (scripts/refresh/adapters.ts). Absent: the file is compiled or has no
+     * stable machine-readable source, and refresh skips it with a note.
+     */
+    refresh: z
+      .object({
+        url: z.string().url(),
+        adapter: z.enum(['blockchaincom-chart']),
+        /** The series inside the download (Blockchain.com: the chart's metric, e.g. "difficulty"). */
+        metric: z.string().min(1),
+      })
+      .strict()
+      .optional(),
     /** Every column of the file, in the order of the header. */
     columns: z.array(columnMetaSchema).min(1),
   })

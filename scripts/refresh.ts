@@ -1,0 +1,138 @@
+/**
+ * `npm run refresh [dataset…] [--accept-shrink]`: newer rows for every dataset file that names its source (`refresh` in
+ * its dataset.json; compiled tables and sources without a stable URL are skipped with a note).
+ *
+ * For each such file: download, turn into rows with the source's adapter (scripts/refresh/adapters.ts), merge with the
+ * rows we have (the source wins on a day both have; older rows stay), and validate the result with the same loader and
+ * schema as the build. Only when every file passed are the files replaced and `retrieved` and `dataAsOf` updated, all at
+ * once: a failed refresh leaves every file as it was. Suspicious downloads stop it: an HTTP error, an empty or truncated
+ * body, a renamed series, a value that is not a number, or a series that ends earlier than ours (`--accept-shrink`).
+ * Writes a report of what changed (refresh-report.md) for the writer to read before touching the prose.
+ *
+ * Env: DATA_ROOT (default content/data); REFRESH_ORIGIN replaces the origin of every source URL (the tests serve the
+ * sources' own formats from a local server); REFRESH_REPORT (default refresh-report.md); REFRESH_TODAY (default today).
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import { listDatasetIds, loadDataset, clearDatasetCache } from '../src/datasets/load.ts';
+import type { DatasetMeta, FileMeta } from '../src/schema.ts';
+import { ADAPTERS, UpstreamError } from './refresh/adapters.ts';
+
+const args = process.argv.slice(2);
+const acceptShrink = args.includes('--accept-shrink');
+const root = process.env.DATA_ROOT ?? 'content/data';
+const reportPath = process.env.REFRESH_REPORT ?? 'refresh-report.md';
+const today = process.env.REFRESH_TODAY ?? new Date().toISOString().slice(0, 10);
+const wanted = args.filter((a) => !a.startsWith('--'));
+const ids = wanted.length ? wanted : listDatasetIds(root);
+
+function sourceUrl(url: string): string {
+  const origin = process.env.REFRESH_ORIGIN;
+  if (!origin) return url;
+  const u = new URL(url);
+  return origin.replace(/\/$/, '') + u.pathname + u.search;
+}
+
+/** Equal values, up to the float noise of two exports of one series (relative 1e-12). */
+const same = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+
+interface Change { dataset: string; file: string; added: number; changed: number; before: [string, string]; after: [string, string]; url: string }
+
+async function refreshFile(dir: string, file: FileMeta): Promise<Change | null> {
+  const r = file.refresh!;
+  const url = sourceUrl(r.url);
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+  } catch (e) {
+    throw new UpstreamError(`could not reach ${url}: ${(e as Error).message}`);
+  }
+  if (!res.ok) throw new UpstreamError(`${url} answered HTTP ${res.status}`);
+  const body = await res.text();
+  if (!body.trim()) throw new UpstreamError(`${url} sent an empty body`);
+  const fresh = ADAPTERS[r.adapter](body, file, r.metric);
+  if (!fresh.length) throw new UpstreamError(`${url}: no rows in the "${r.metric}" series`);
+
+  const path = join(dir, file.path);
+  const text = readFileSync(path, 'utf8');
+  if ((file.headerLine ?? 1) !== 1) throw new Error(`${file.path}: refresh needs the header on line 1`);
+  const [header, ...old] = csvParseRows(text.replace(/^\uFEFF/, '')).filter((r) => r.length > 1 || r[0] !== '');
+  const byDay = new Map(old.map((row) => [row[0]!, row]));
+  const before: [string, string] = [old[0]![0]!, old.at(-1)![0]!];
+  const freshEnd = fresh.map((r) => r[0]!).sort().at(-1)!;
+  if (freshEnd < before[1] && !acceptShrink) {
+    throw new UpstreamError(`${url}: the download ends on ${freshEnd}, before our last row (${before[1]}); a shorter series is suspicious (--accept-shrink to take it on purpose)`);
+  }
+  let added = 0;
+  let changed = 0;
+  for (const row of fresh) {
+    const had = byDay.get(row[0]!);
+    if (!had) added++;
+    else if (!same(Number(had[1]), Number(row[1]))) changed++;
+    else continue; // same value: keep our text as it was
+    byDay.set(row[0]!, row);
+  }
+  if (!added && !changed) return null;
+  const rows = [...byDay.values()].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  writeFileSync(path, csvFormatRows([header!, ...rows]) + (text.endsWith('\n') ? '\n' : ''));
+  return { dataset: '', file: file.path, added, changed, before, after: [rows[0]![0]!, rows.at(-1)![0]!], url: r.url };
+}
+
+async function main(): Promise<number> {
+  // Everything happens in a copy of each dataset folder beside the original (same disk, so the swap is a rename).
+  const staging = mkdtempSync(join(root, '.refresh-'));
+  const changes: Change[] = [];
+  const skipped: string[] = [];
+  const staged: string[] = [];
+  try {
+    for (const id of ids) {
+      const meta = JSON.parse(readFileSync(join(root, id, 'dataset.json'), 'utf8')) as DatasetMeta;
+      const files = meta.files.filter((f) => f.refresh);
+      if (!files.length) {
+        skipped.push(`${id}: no machine-readable source recorded (compiled, or no stable URL)`);
+        continue;
+      }
+      const dir = join(staging, id);
+      cpSync(join(root, id), dir, { recursive: true });
+      const mine: Change[] = [];
+      for (const f of files) {
+        const c = await refreshFile(dir, f);
+        if (c) mine.push({ ...c, dataset: id });
+      }
+      if (!mine.length) continue;
+      const last = mine.map((c) => c.after[1]).sort().at(-1)!;
+      meta.retrieved = today;
+      if (last > meta.dataAsOf) meta.dataAsOf = last;
+      writeFileSync(join(dir, 'dataset.json'), JSON.stringify(meta, null, 2) + '\n');
+      clearDatasetCache();
+      loadDataset(id, staging); // the build's own checks; throws with file and line
+      changes.push(...mine);
+      staged.push(id);
+    }
+    // Every dataset passed: swap them in.
+    for (const id of staged) {
+      const old = join(staging, `${id}.old`);
+      renameSync(join(root, id), old);
+      renameSync(join(staging, id), join(root, id));
+    }
+  } catch (e) {
+    const kind = e instanceof UpstreamError ? 'Suspicious download' : 'Refresh failed';
+    console.error(`${kind}: ${(e as Error).message}\nNothing was changed.`);
+    return 1;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  const lines = [`# Refresh report, ${today}`, ''];
+  if (!changes.length) lines.push('No dataset changed.', '');
+  for (const c of changes) {
+    lines.push(`- **${c.dataset}/${c.file}**: ${c.added} rows added, ${c.changed} changed; ${c.before[0]} → ${c.before[1]} before, ${c.after[0]} → ${c.after[1]} now (from ${c.url}).`);
+  }
+  if (skipped.length) lines.push('', 'Skipped:', ...skipped.map((s) => `- ${s}`));
+  lines.push('', 'Next: rebuild, read every chart summary and `<Num>` that draws on these datasets, and add a changelog entry per dataset (WRITING.md, "Refresh the data").', '');
+  writeFileSync(reportPath, lines.join('\n'));
+  console.log(lines.join('\n'));
+  return 0;
+}
+
+process.exit(await main());

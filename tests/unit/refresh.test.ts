@@ -1,0 +1,111 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The sources' own formats, served locally. A test picks what the server answers with `mode`.
+const FIX = 'tests/fixtures/refresh';
+let mode: 'ok' | '500' | 'truncated' | 'renamed' | 'text' | 'shorter' = 'ok';
+let server: Server;
+let origin = '';
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const metric = new URL(req.url!, 'http://x').pathname.split('/').pop()!;
+    const body = readFileSync(join(FIX, `${metric}.json`), 'utf8');
+    if (mode === '500') { res.writeHead(500); res.end('oops'); return; }
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    if (mode === 'truncated') res.end(body.slice(0, body.length / 2));
+    else if (mode === 'renamed') res.end(body.replace(`"${metric}":`, '"values2":'));
+    else if (mode === 'text') res.end(body.replace(/"y":[0-9.]+/, '"y":"n/a"'));
+    else if (mode === 'shorter') { const j = JSON.parse(body); j[metric] = j[metric].slice(0, 10); res.end(JSON.stringify(j)); }
+    else res.end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => server.close());
+
+/** A copy of the dataset folder to refresh, and a snapshot of every byte in it. */
+function sandbox() {
+  const dir = mkdtempSync(join(tmpdir(), 'refresh-'));
+  cpSync('content/data/btc-difficulty', join(dir, 'btc-difficulty'), { recursive: true });
+  const bytes = () => Object.fromEntries(readdirSync(join(dir, 'btc-difficulty')).map((f) => [f, readFileSync(join(dir, 'btc-difficulty', f), 'utf8')]));
+  return { dir, bytes };
+}
+/** Runs the command without blocking this process, which serves the downloads. */
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['scripts/refresh.ts', ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+const refresh = (dir: string, ...args: string[]) =>
+  run(['btc-difficulty', ...args], { DATA_ROOT: dir, REFRESH_ORIGIN: origin, REFRESH_REPORT: join(dir, 'report.md'), REFRESH_TODAY: '2026-12-06' });
+
+describe('npm run refresh (Blockchain.com charts, served locally)', () => {
+  it('adds the new days, keeps the old ones, updates retrieved and dataAsOf, and reports what changed', async () => {
+    mode = 'ok';
+    const { dir } = sandbox();
+    try {
+      const r = await refresh(dir);
+      expect(r.status, r.stderr).toBe(0);
+      const csv = readFileSync(join(dir, 'btc-difficulty', 'difficulty_blockchaincom_daily_2020_2025.csv'), 'utf8').trim().split('\n');
+      expect(csv[1]).toBe('2020-04-11,14715214060657.0'); // the old rows, as they were
+      expect(csv.at(-1)).toMatch(/^2026-04-21,/);
+      expect(csv.length - 1).toBe(1824 + 361);
+      const meta = JSON.parse(readFileSync(join(dir, 'btc-difficulty', 'dataset.json'), 'utf8'));
+      expect(meta.retrieved).toBe('2026-12-06');
+      expect(meta.dataAsOf).toBe('2026-04-21');
+      const report = readFileSync(join(dir, 'report.md'), 'utf8');
+      expect(report).toContain('**btc-difficulty/difficulty_blockchaincom_daily_2020_2025.csv**: 361 rows added, 0 changed; 2020-04-11 → 2025-04-08 before, 2020-04-11 → 2026-04-21 now');
+      // The hash-rate download overlaps ours for 230 days with identical values: 134 new days, nothing changed.
+      expect(report).toContain('**btc-difficulty/hashrate_blockchaincom_daily_2020_2025.csv**: 134 rows added, 0 changed');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  for (const [bad, message] of [
+    ['500', /Suspicious download: .* answered HTTP 500/],
+    ['truncated', /Suspicious download: the download is not complete JSON/],
+    ['renamed', /Suspicious download: no "(difficulty|hash-rate)" series in the download \(found: .*values2.*\); renamed upstream\?/],
+    ['text', /Suspicious download: point 1 of "(difficulty|hash-rate)" is not \{x: number, y: number\}/],
+    ['shorter', /Suspicious download: .* the download ends on .*, before our last row .*--accept-shrink/],
+  ] as const) {
+    it(`refuses a bad download (${bad}) with its message, and changes nothing`, async () => {
+      mode = bad;
+      const { dir, bytes } = sandbox();
+      try {
+        const before = bytes();
+        const r = await refresh(dir);
+        expect(r.status).toBe(1);
+        expect(r.stderr).toMatch(message);
+        expect(r.stderr).toContain('Nothing was changed.');
+        expect(bytes()).toEqual(before);
+        expect(readdirSync(dir).sort()).toEqual(['btc-difficulty']); // no staging folder left behind
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 60_000);
+  }
+
+  it('skips a dataset whose source is compiled, saying so', async () => {
+    mode = 'ok';
+    const dir = mkdtempSync(join(tmpdir(), 'refresh-'));
+    try {
+      cpSync('content/data/geo-hashrate-snapshots', join(dir, 'geo-hashrate-snapshots'), { recursive: true });
+      const r = await run(['geo-hashrate-snapshots'], { DATA_ROOT: dir, REFRESH_ORIGIN: origin, REFRESH_REPORT: join(dir, 'report.md') });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('geo-hashrate-snapshots: no machine-readable source recorded (compiled, or no stable URL)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
