@@ -95,7 +95,7 @@ test('model-memory calculator in the article: a preset from the URL, no JS shows
 // JavaScript on only (@once): without it the controls are not shown at all.
 test('model-memory calculator: before its script has run, the size field is already hidden (no shift when enabled)', { tag: '@once' }, async ({ page }) => {
   // Hold back the calculator's script: this is the first paint, controls laid out but disabled.
-  await page.route('**/_astro/controls.*.js', (route) => route.abort());
+  await page.route('**/_astro/explore.*.js', (route) => route.abort());
   await page.goto(PAGE);
   const fig = page.locator('figure[data-figure="model-memory-calculator"]');
   const form = fig.locator('form.figure__controls');
@@ -103,7 +103,7 @@ test('model-memory calculator: before its script has run, the size field is alre
   await expect(form.locator('select[name="model"]')).toBeDisabled();
   await expect(form.locator('input[name="size"]')).toBeHidden();
   const before = await form.boundingBox();
-  await page.unroute('**/_astro/controls.*.js');
+  await page.unroute('**/_astro/explore.*.js');
   await page.goto(PAGE);
   await expect(form.locator('select[name="model"]')).toBeEnabled();
   await expect(form.locator('input[name="size"]')).toBeHidden();
