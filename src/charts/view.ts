@@ -151,3 +151,16 @@ export function viewOf(def: ChartDef, rows: Row[], context: unknown): View | und
   const defaults = defaultParams(def, rows, context)!;
   return { controls: def.controls.map((c) => ({ ...c, default: defaults[c.name] ?? c.default })) };
 }
+
+/** The Explore hint, from what a chart lets a reader change: "Change the years or which countries shown". */
+export function viewHint(controls: Control[]): string {
+  const parts: string[] = [];
+  for (const c of controls) {
+    if (c.name === 'to') continue; // one range, said once
+    if (c.name === 'from') parts.push(c.label === 'From' ? 'the years' : 'the range');
+    else if (c.kind === 'checks') parts.push(`which ${c.label.replace(/\s*\(.*\)$/, '').toLowerCase()}`);
+    else parts.push(`the ${c.label.toLowerCase()}`);
+  }
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}` : parts[0] ?? 'the view';
+  return `Change ${list} shown; the link keeps your view.`;
+}

@@ -26,7 +26,7 @@ export default defineChart({
   },
   view: () => ({
     controls: [{
-      name: 'measure', label: 'Bars show', kind: 'select', default: 'blocks',
+      name: 'measure', label: 'Measure', kind: 'select', default: 'blocks',
       options: [{ value: 'blocks', label: 'Blocks found' }, { value: 'share', label: 'Share of all blocks (%)' }],
     }],
   }),

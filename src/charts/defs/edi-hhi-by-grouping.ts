@@ -41,7 +41,7 @@ export default defineChart({
     const last = owner.at(-1)!;
     return `Counting ${owners ? 'owners' : 'single pools'}, the HHI peaked at ${fmt.int(peak.hhi)} (${fmt.date(utc(peak.date))}), was lowest at ${fmt.int(low.hhi)} (${fmt.date(utc(low.date))}) and stood at ${fmt.int(last.hhi)} in the latest window (${fmt.date(utc(last.date))}).`;
   },
-  view: (rows) => combine(yearRange(rows, 'date'), choose(rows, 'grouping', 'Counting')),
+  view: (rows) => combine(yearRange(rows, 'date'), choose(rows, 'grouping', 'Ways of counting')),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r): Point => ({ date: String(r.date), grouping: String(r.grouping), hhi: Number(r.hhi), d: utc(String(r.date)) }));

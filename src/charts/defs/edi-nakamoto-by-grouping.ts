@@ -40,7 +40,7 @@ export default defineChart({
     const pools = single.length ? `; counting single pools, over ${range(single)} in ${single.length} windows` : '';
     return `Counting owners, the Nakamoto coefficient ranged over ${range(owner)} in ${owner.length} windows${pools}. In the latest window (${fmt.date(utc(last.date))}) ${last.nakamoto} owners were needed to pass half the blocks.`;
   },
-  view: (rows) => combine(yearRange(rows, 'date'), choose(rows, 'grouping', 'Counting')),
+  view: (rows) => combine(yearRange(rows, 'date'), choose(rows, 'grouping', 'Ways of counting')),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r) => ({ ...r, d: utc(r.date) }));

@@ -40,7 +40,7 @@ export default defineChart({
     const last = owner.at(-1)!;
     return `The largest ${owners ? 'owner' : 'single pool'}’s share peaked at ${fmt.num1(peak.share_pct)} % in the window labelled ${fmt.date(utc(peak.date))}${same ? `, when the largest single pool had ${fmt.num1(same.share_pct)} %` : ''}; in the latest window (${fmt.date(utc(last.date))}) it was ${fmt.num1(last.share_pct)} %.`;
   },
-  view: (rows) => combine(yearRange(rows, 'date'), choose(rows, 'grouping', 'Counting')),
+  view: (rows) => combine(yearRange(rows, 'date'), choose(rows, 'grouping', 'Ways of counting')),
   spec: (rows, opts) => {
     const { narrow } = opts;
     const data = rows.map((r): Point => ({ date: String(r.date), grouping: String(r.grouping), share_pct: Number(r.share_pct), nakamoto: Number(r.nakamoto), d: utc(String(r.date)) }));
