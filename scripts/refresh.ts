@@ -39,7 +39,7 @@ const same = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-12 * Mat
 
 interface Change { dataset: string; file: string; added: number; changed: number; before: [string, string]; after: [string, string]; url: string }
 
-async function refreshFile(dir: string, file: FileMeta): Promise<Change | null> {
+async function refreshFile(dataset: string, dir: string, file: FileMeta): Promise<Change | null> {
   const r = file.refresh!;
   const url = sourceUrl(r.url);
   let res: Response;
@@ -76,7 +76,7 @@ async function refreshFile(dir: string, file: FileMeta): Promise<Change | null> 
   if (!added && !changed) return null;
   const rows = [...byDay.values()].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
   writeFileSync(path, csvFormatRows([header!, ...rows]) + (text.endsWith('\n') ? '\n' : ''));
-  return { dataset: '', file: file.path, added, changed, before, after: [rows[0]![0]!, rows.at(-1)![0]!], url: r.url };
+  return { dataset, file: file.path, added, changed, before, after: [rows[0]![0]!, rows.at(-1)![0]!], url: r.url };
 }
 
 async function main(): Promise<number> {
@@ -97,8 +97,8 @@ async function main(): Promise<number> {
       cpSync(join(root, id), dir, { recursive: true });
       const mine: Change[] = [];
       for (const f of files) {
-        const c = await refreshFile(dir, f);
-        if (c) mine.push({ ...c, dataset: id });
+        const c = await refreshFile(id, dir, f);
+        if (c) mine.push(c);
       }
       if (!mine.length) continue;
       const last = mine.map((c) => c.after[1]).sort().at(-1)!;

@@ -8,17 +8,20 @@ import type { ChartDef, Control, Params, Row, View } from './types.ts';
 const yearOf = (v: unknown): number => (typeof v === 'number' ? v : Number(String(v).slice(0, 4)));
 
 /**
- * "From" and "To" years spanning the rows; the view keeps the rows whose `key` falls in the range (either order). A range
- * narrower than `minSpan` years is widened around it, so a trend always has a few points to draw.
+ * "From" and "To" over a range of values read from each row; the view keeps the rows inside it (either order). A range
+ * narrower than `minSpan` is widened around it, so a line always has a few points to draw. Rows without a value (a
+ * reference line) belong to every range.
  */
-export function yearRange<R extends Row>(rows: R[], key: keyof R & string, minSpan = 2): View<R> {
-  const years = rows.filter((r) => r[key] != null && r[key] !== '').map((r) => yearOf(r[key])).filter(Number.isFinite);
-  const min = Math.min(...years);
-  const max = Math.max(...years);
+function rangeView<R extends Row>(rows: R[], key: keyof R & string, read: (v: unknown) => number, unit: string | null, step: number, minSpan: number): View<R> {
+  const present = (r: R) => r[key] != null && r[key] !== '';
+  const values = rows.filter(present).map((r) => read(r[key])).filter(Number.isFinite);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const label = (l: string) => (unit ? `${l} (${unit})` : l);
   return {
     controls: [
-      { name: 'from', label: 'From', kind: 'range', min, max, step: 1, default: min },
-      { name: 'to', label: 'To', kind: 'range', min, max, step: 1, default: max },
+      { name: 'from', label: label('From'), kind: 'range', min, max, step, default: min },
+      { name: 'to', label: label('To'), kind: 'range', min, max, step, default: max },
     ],
     rows: (rs, p) => {
       let [lo, hi] = [Number(p.from), Number(p.to)].sort((a, b) => a - b) as [number, number];
@@ -26,36 +29,17 @@ export function yearRange<R extends Row>(rows: R[], key: keyof R & string, minSp
         hi = Math.min(max, lo + minSpan);
         lo = Math.max(min, hi - minSpan);
       }
-      return rs.filter((r) => {
-        if (r[key] == null || r[key] === '') return true; // an undated row (a reference line) belongs to every range
-        const y = yearOf(r[key]);
-        return y >= lo && y <= hi;
-      });
+      return rs.filter((r) => !present(r) || (read(r[key]) >= lo && read(r[key]) <= hi));
     },
   };
 }
 
-/** A range over a number column (block heights): "From" and "To" in steps of `step`. */
-export function numberRange<R extends Row>(rows: R[], key: keyof R & string, unit: string, step = 1): View<R> {
-  const values = rows.map((r) => Number(r[key])).filter(Number.isFinite);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  return {
-    controls: [
-      { name: 'from', label: `From (${unit})`, kind: 'range', min, max, step, default: min },
-      { name: 'to', label: `To (${unit})`, kind: 'range', min, max, step, default: max },
-    ],
-    rows: (rs, p) => {
-      // At least two steps apart, so a line has something to draw.
-      let [lo, hi] = [Number(p.from), Number(p.to)].sort((a, b) => a - b) as [number, number];
-      if (hi - lo < 2 * step) {
-        hi = Math.min(max, lo + 2 * step);
-        lo = Math.max(min, hi - 2 * step);
-      }
-      return rs.filter((r) => Number(r[key]) >= lo && Number(r[key]) <= hi);
-    },
-  };
-}
+/** "From" and "To" years spanning the rows, at least `minSpan` years apart. */
+export const yearRange = <R extends Row>(rows: R[], key: keyof R & string, minSpan = 2): View<R> => rangeView(rows, key, yearOf, null, 1, minSpan);
+
+/** A range over a number column (block heights), in steps of `step`, at least two steps wide. */
+export const numberRange = <R extends Row>(rows: R[], key: keyof R & string, unit: string, step = 1): View<R> =>
+  rangeView(rows, key, Number, unit, step, 2 * step);
 
 /** A value as a short, URL-friendly token: "United States" → "united-states". */
 export const slug = (v: unknown): string =>
