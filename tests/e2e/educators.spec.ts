@@ -18,6 +18,10 @@ async function host(html: string): Promise<{ url: string; close: () => void }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
 }
 
+/** The embed code's iframe is loading="lazy", so the host's load event does not wait for it: wait for the framed page. */
+const loaded = (frame: import('@playwright/test').FrameLocator) =>
+  expect.poll(() => frame.locator('html').evaluate(() => document.readyState)).toBe('complete');
+
 /** Inside the frame: how far the page overflows it, the drawn chart's height, and its natural height (the fit off). */
 const fitOf = (frame: import('@playwright/test').FrameLocator) =>
   frame.locator('html').evaluate((root) => {
@@ -40,6 +44,7 @@ test('an embed framed by another origin renders the chart and sizes the frame to
     await expect(frame.locator('.figure__source')).toContainText('CC BY');
     await expect(frame.locator('.embed__back a')).toHaveAttribute('href', /\/charts\/hashrate-eras\/$/);
     if (!jsEnabled()) return; // without JavaScript the frame keeps its height and the page fits itself (next test)
+    await loaded(frame);
     const height = async () => (await page.locator('iframe').boundingBox())!.height;
     for (const width of [1280, 390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
@@ -63,7 +68,7 @@ test('without the resize script (stripped by the platform) the embed fits its fr
         await page.setViewportSize({ width, height: 900 });
         await page.goto(site.url);
         const frame = page.frameLocator('iframe');
-        await expect(frame.locator('svg.plot').first()).toBeAttached();
+        await loaded(frame);
         const fit = await fitOf(frame);
         expect(fit.overflow, `${id} at ${width} px overflows its frame`).toBeLessThanOrEqual(1);
         expect(fit.backVisible, `${id} at ${width} px: the link back is cut off`).toBe(true);
