@@ -13,6 +13,7 @@ import remarkCheckComponents from './src/markdown/checkComponents.ts';
 import remarkCheckSafety from './src/markdown/checkSafety.ts';
 import { remarkCheckCitations, rehypeReferencesSection, BIBLIOGRAPHY } from './src/markdown/citations.ts';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { plotBundle } from './src/charts/plotBundle.ts';
 
 // Site URL and base path come from the environment so the same build deploys anywhere
 // (GitHub Pages under /repo/, a CDN at the root, a test build under /sub/).
@@ -69,6 +70,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The browser's Plot leaves out the colour schemes and projections no chart uses (src/charts/plotBundle.ts).
+    plugins: [plotBundle()],
     build: {
       rollupOptions: {
         // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler warns about for every
