@@ -18,6 +18,7 @@ import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { listDatasetIds, loadDataset, clearDatasetCache } from '../src/datasets/load.ts';
 import type { DatasetMeta, FileMeta } from '../src/schema.ts';
 import { ADAPTERS, UpstreamError } from './refresh/adapters.ts';
+import { differences, differencesMarkdown, takeSnapshot } from './refresh/report.ts';
 
 const args = process.argv.slice(2);
 const acceptShrink = args.includes('--accept-shrink');
@@ -81,6 +82,7 @@ async function refreshFile(dataset: string, dir: string, file: FileMeta): Promis
 
 async function main(): Promise<number> {
   // Everything happens in a copy of each dataset folder beside the original (same disk, so the swap is a rename).
+  let before: Awaited<ReturnType<typeof takeSnapshot>> | Error | undefined;
   const staging = mkdtempSync(join(root, '.refresh-'));
   const changes: Change[] = [];
   const skipped: string[] = [];
@@ -110,7 +112,8 @@ async function main(): Promise<number> {
       changes.push(...mine);
       staged.push(id);
     }
-    // Every dataset passed: swap them in.
+    // Every dataset passed. What the site says now, for the report; then swap them in.
+    if (staged.length) before = await takeSnapshot(root).catch((e: Error) => e);
     for (const id of staged) {
       const old = join(staging, `${id}.old`);
       renameSync(join(root, id), old);
@@ -129,7 +132,17 @@ async function main(): Promise<number> {
     lines.push(`- **${c.dataset}/${c.file}**: ${c.added} rows added, ${c.changed} changed; ${c.before[0]} → ${c.before[1]} before, ${c.after[0]} → ${c.after[1]} now (from ${c.url}).`);
   }
   if (skipped.length) lines.push('', 'Skipped:', ...skipped.map((s) => `- ${s}`));
-  lines.push('', 'Next: rebuild, read every chart summary and `<Num>` that draws on these datasets, and add a changelog entry per dataset (WRITING.md, "Refresh the data").', '');
+  if (before) {
+    // A snapshot that cannot be taken (e.g. a data root with only some datasets) never undoes a good refresh.
+    const after = before instanceof Error ? before : await takeSnapshot(root).catch((e: Error) => e);
+    if (before instanceof Error || after instanceof Error) {
+      lines.push('', `What the site says could not be compared (${(after as Error).message.split('\n')[0]}); rebuild and read the summaries and numbers that use these datasets.`);
+    } else {
+      const asOf = staged.map((id) => ({ id, dataAsOf: (JSON.parse(readFileSync(join(root, id, 'dataset.json'), 'utf8')) as DatasetMeta).dataAsOf }));
+      lines.push(...differencesMarkdown(differences(before, after), asOf, today));
+    }
+  }
+  lines.push('', 'Next: rebuild, re-read every sentence listed above and rewrite it where the claim changed (a peak, a record, a trend, a verdict), and edit the changelog entries (WRITING.md, "Refresh the data").', '');
   writeFileSync(reportPath, lines.join('\n'));
   console.log(lines.join('\n'));
   return 0;

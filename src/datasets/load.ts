@@ -24,7 +24,8 @@ export interface Dataset {
   tables: Record<string, Row[]>;
 }
 
-export const DEFAULT_ROOT = 'content/data';
+// DATA_ROOT lets npm run refresh read a staged copy of the data (its report compares what the site says before and after).
+export const DEFAULT_ROOT = process.env.DATA_ROOT ?? 'content/data';
 const cache = new Map<string, Dataset>();
 
 /** Ids of all dataset folders under root (folders that contain a dataset.json), sorted. */

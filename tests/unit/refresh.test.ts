@@ -8,12 +8,26 @@ import { join } from 'node:path';
 
 // The sources' own formats, served locally. A test picks what the server answers with `mode`.
 const FIX = 'tests/fixtures/refresh';
-let mode: 'ok' | '500' | 'truncated' | 'renamed' | 'text' | 'shorter' = 'ok';
+const DIFFICULTY = 'difficulty_blockchaincom_daily_2020_2025.csv';
+const HASHRATE = 'hashrate_blockchaincom_daily_2020_2025.csv';
+let mode: 'ok' | '500' | 'truncated' | 'renamed' | 'text' | 'shorter' | 'planted' = 'ok';
+
+/** Our own last rows of a daily file in the source's format, the last value multiplied by `factor` (a planted change). */
+function echo(file: string, metric: string, factor: number): string {
+  const rows = readFileSync(join('content/data/btc-difficulty', file), 'utf8').trim().split('\n').slice(-20).map((l) => l.split(','));
+  const points = rows.map(([d, v], i) => ({ x: Date.parse(`${d}T00:00:00Z`), y: Number(v) * (i === rows.length - 1 ? factor : 1) }));
+  return JSON.stringify({ [metric]: points, average: '1d' });
+}
 let server: Server;
 let origin = '';
 beforeAll(async () => {
   server = createServer((req, res) => {
     const metric = new URL(req.url!, 'http://x').pathname.split('/').pop()!;
+    if (mode === 'planted') {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(metric === 'difficulty' ? echo(DIFFICULTY, metric, 1.5) : echo(HASHRATE, metric, 1));
+      return;
+    }
     const body = readFileSync(join(FIX, `${metric}.json`), 'utf8');
     if (mode === '500') { res.writeHead(500); res.end('oops'); return; }
     res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -95,6 +109,36 @@ describe('npm run refresh (Blockchain.com charts, served locally)', () => {
       }
     }, 60_000);
   }
+
+  it('reports exactly what a planted change moves: the numbers on that day, where the prose uses them, no other chart or number', async () => {
+    mode = 'planted';
+    const dir = mkdtempSync(join(tmpdir(), 'refresh-'));
+    try {
+      cpSync('content/data', dir, { recursive: true }); // every dataset, so every chart and number can be computed
+      const r = await refresh(dir);
+      expect(r.status, r.stderr).toBe(0);
+      const report = readFileSync(join(dir, 'report.md'), 'utf8');
+      expect(report).toContain(`**btc-difficulty/${DIFFICULTY}**: 0 rows added, 1 changed`);
+      const section = (title: string) => report.split(`## ${title}`)[1]!.split('\n## ')[0]!;
+      // No chart draws on the daily difficulty; of the numbers, only the last difficulty moves (its date does not).
+      expect(section('Chart summaries that changed').trim()).toBe('None.');
+      const numbers = section('Numbers that changed').split('\n').filter((l) => l.startsWith('- '));
+      expect(numbers).toHaveLength(1);
+      expect(numbers[0]).toMatch(/^- `laptops-difficulty-last`: ([\d,]+) trillion → ([\d,]+) trillion; used in /);
+      const [, was, now] = numbers[0]!.match(/: ([\d,]+) trillion → ([\d,]+) trillion/)!;
+      expect(Number(now!.replace(/,/g, '')) / Number(was!.replace(/,/g, ''))).toBeCloseTo(1.5, 1); // as printed, rounded
+      // Each use named is a line of prose that cites that number.
+      const uses = numbers[0]!.split('used in ')[1]!.split(', ');
+      expect(uses.length).toBeGreaterThan(0);
+      for (const use of uses) {
+        const [file, line] = use.split(':');
+        expect(readFileSync(file!, 'utf8').split('\n')[Number(line) - 1]).toContain('<Num id="laptops-difficulty-last"');
+      }
+      expect(report).toContain('- id: 2026-12-06-btc-difficulty-refreshed');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('skips a dataset whose source is compiled, saying so', async () => {
     mode = 'ok';
