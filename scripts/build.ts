@@ -8,6 +8,7 @@ import { rmSync, renameSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeHeaders } from './headers.ts';
 import { brokenLinks } from './links.ts';
+import { badValues } from './pageValues.ts';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
@@ -41,6 +42,13 @@ const links = brokenLinks(tmpDir, process.env.BASE_PATH ?? '/');
 if (links.problems.length) {
   rmSync(tmpDir, { recursive: true, force: true });
   console.error(`\nBuild failed: broken internal links (${links.problems.length}):\n` + links.problems.map((p) => `  ${p.where}: ${p.message}`).join('\n') + `\n${outDir} was left as it was.`);
+  process.exit(1);
+}
+// "NaN" or "undefined" on a page means a computation failed somewhere no chart check looks (e.g. the methods page).
+const values = badValues(tmpDir);
+if (values.length) {
+  rmSync(tmpDir, { recursive: true, force: true });
+  console.error(`\nBuild failed: a page shows a value that is not one (${values.length}):\n` + values.map((p) => `  ${p.where}: ${p.message}`).join('\n') + `\n${outDir} was left as it was.`);
   process.exit(1);
 }
 try {

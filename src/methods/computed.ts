@@ -4,6 +4,7 @@
  */
 import concentrationSeries from '../series/btc-pool-concentration-by-period.ts';
 import hashrateSeries from '../series/btc-hashrate-daily.ts';
+import impliedSeries from '../series/btc-hashrate-implied.ts';
 import efficiencySeries from '../series/cbeci-efficiency-daily.ts';
 import blockLabels from '../series/btc-pool-block-labels.ts';
 import ediByOwner from '../series/edi-block-production-by-owner.ts';
@@ -46,6 +47,26 @@ export const month = hashrate.slice(-30);
 export const monthMin = month.reduce((a, b) => (b.hashrateEhs < a.hashrateEhs ? b : a));
 export const monthMax = month.reduce((a, b) => (b.hashrateEhs > a.hashrateEhs ? b : a));
 export const firstFull7 = hashrate.find((p) => p.mean7dEhs !== null) ?? fail('no 7-day mean');
+
+// Where the Coin Metrics estimate ends, the charts go on with the hashrate implied by difficulty: how the two 30-day
+// means compare on the days both exist, and where the join falls.
+export const implied = impliedSeries.rows();
+const impliedByDay = new Map(implied.filter((p) => p.mean_30d_ehs !== null).map((p) => [p.date, p.mean_30d_ehs!]));
+const gaps = hashrate
+  .filter((p) => p.mean30dEhs !== null && impliedByDay.has(p.date))
+  .map((p) => ({ date: p.date, pct: (p.mean30dEhs! / impliedByDay.get(p.date)! - 1) * 100 }));
+const byGap = [...gaps].sort((a, b) => a.pct - b.pct);
+export const overlap = {
+  first: gaps[0]?.date ?? fail('no overlap of estimate and implied hashrate'),
+  last: gaps.at(-1)!.date,
+  days: gaps.length,
+  median: byGap[Math.floor(byGap.length / 2)]!.pct,
+  low: byGap[0]!,
+  high: byGap.at(-1)!,
+};
+/** "1.8 % above" / "23.2 % below". */
+export const aboveBelow = (pct: number) => `${fmt(Math.abs(pct))} % ${pct < 0 ? 'below' : 'above'}`;
+export const lastImplied = implied.at(-1) ?? fail('no implied hashrate');
 
 // 2. Network efficiency ------------------------------------------------------------------------------------------
 export const efficiency = efficiencySeries.rows();

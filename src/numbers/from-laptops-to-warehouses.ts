@@ -2,6 +2,7 @@
 import { fmt } from '../charts/defaults.ts';
 import { hashrateSeries } from '../data/hashrateSeries.ts';
 import hashrateEhs from '../series/btc-hashrate-ehs.ts';
+import impliedHashrate from '../series/btc-hashrate-implied.ts';
 import oneMachine from '../series/btc-one-machine-share.ts';
 import chips from '../series/btc-chips-vs-network-efficiency.ts';
 import generations from '../series/btc-energy-per-hash-by-generation.ts';
@@ -10,13 +11,14 @@ import hardware from '../series/cbeci-hardware-list.ts';
 import { roundSig } from '../data/roundSig.ts';
 import type { NumberDef } from './types.ts';
 
-const hr = () => hashrateSeries(hashrateEhs.rows(), { everyDays: 1 });
+// The Coin Metrics estimate, then the hashrate implied by difficulty after it ends (src/data/hashrateSeries.ts).
+const hr = () => hashrateSeries(hashrateEhs.rows(), { everyDays: 1, implied: impliedHashrate.rows() });
 const between = (from: string, to: string) => hr().filter((p) => p.date >= from && p.date <= to);
 const peak2021 = () => between('2021-01-01', '2021-06-01').reduce((a, p) => (p.ehs > a.ehs ? p : a));
 const low2021 = () => between('2021-06-01', '2021-12-31').reduce((a, p) => (p.ehs < a.ehs ? p : a));
 const machine = (m: string) => oneMachine.rows().find((r) => r.machine === m)!;
 const chip = (m: string) => chips.rows().find((r) => r.model === m)!;
-const HR = ['btc-hashrate'];
+const HR = ['btc-hashrate', 'btc-difficulty'];
 const gen = (hardware: string) => Number(generations.rows().find((r) => r.hardware === hardware)!.j_per_th);
 const GEN = ['cbeci-miners', 'asic-specs'];
 const DIFF = ['btc-difficulty'];
@@ -27,7 +29,7 @@ const s21 = () => machine('Antminer S21');
 export default {
   'laptops-hashrate-first': { value: () => hr()[0].ehs, format: fmt.hash, datasets: HR, note: 'first 30-day mean network hashrate in the series' },
   'laptops-hashrate-first-date': { value: () => hr()[0].date, format: (v: string) => fmt.month(new Date(v)), datasets: HR, note: 'its date' },
-  'laptops-hashrate-last': { value: () => hr().at(-1)!.ehs, format: fmt.hash, datasets: HR, note: 'latest 30-day mean network hashrate' },
+  'laptops-hashrate-last': { value: () => hr().at(-1)!.ehs, format: fmt.hash, datasets: HR, note: 'latest 30-day mean network hashrate (after 8 March 2025, as implied by difficulty)' },
   'laptops-hashrate-last-date': { value: () => hr().at(-1)!.date, format: (v: string) => fmt.date(new Date(v)), datasets: HR, note: 'its date' },
   'laptops-2021-peak': { value: () => peak2021().ehs, format: (v: number) => `${fmt.int(v)} EH/s`, datasets: HR, note: 'highest 30-day mean hashrate, January to May 2021' },
   'laptops-2021-low': { value: () => low2021().ehs, format: (v: number) => `${fmt.int(v)} EH/s`, datasets: HR, note: 'lowest 30-day mean hashrate, June to December 2021' },
@@ -73,6 +75,6 @@ export default {
   },
   'laptops-early-asic-eff': { value: () => gen('Early ASICs'), format: (v: number) => `${fmt.int(v)} J/TH`, datasets: ['cbeci-miners'], note: 'CBECI’s generic assumption for early ASICs (2013)' },
   'laptops-difficulty-first': { value: () => Number(diffFirst().difficulty), format: fmt.int, datasets: DIFF, note: 'first non-zero difficulty in the 2009–2020 file (3 January 2009)' },
-  'laptops-difficulty-last': { value: () => Number(diffLast().difficulty), format: (v: number) => `${fmt.int(v / 1e12)} trillion`, datasets: DIFF, note: 'latest difficulty in the 2020–2025 Blockchain.com file' },
+  'laptops-difficulty-last': { value: () => Number(diffLast().difficulty), format: (v: number) => `${fmt.int(v / 1e12)} trillion`, datasets: DIFF, note: 'latest difficulty in the daily Blockchain.com file' },
   'laptops-difficulty-last-date': { value: () => diffLast().date, format: (v: string) => fmt.date(new Date(v)), datasets: DIFF, note: 'its date' },
 } satisfies Record<string, NumberDef>;

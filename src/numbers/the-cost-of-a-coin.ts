@@ -12,6 +12,7 @@ import costSeries from '../series/btc-electricity-cost-per-coin.ts';
 import { costPerCoin } from '../data/costPerCoin.ts';
 import { hashrateSeries } from '../data/hashrateSeries.ts';
 import hashrateEhs from '../series/btc-hashrate-ehs.ts';
+import impliedHashrate from '../series/btc-hashrate-implied.ts';
 import snapshotSeries from '../series/btc-cost-snapshot.ts';
 import type { NumberDef } from './types.ts';
 
@@ -45,7 +46,8 @@ const usIndustrial2023 = () => {
   if (!r) throw new Error('us-electricity-price: no 2023 industrial price');
   return Number(r.industrial_cents_per_kwh) / 100;
 };
-const latestHashrate = () => hashrateSeries(hashrateEhs.rows()).at(-1)!;
+// The last 30-day mean: Coin Metrics' estimate to 8 March 2025, then the hashrate implied by difficulty.
+const latestHashrate = () => hashrateSeries(hashrateEhs.rows(), { implied: impliedHashrate.rows() }).at(-1)!;
 const cbeciLast = () => consumption.rows().at(-1)!;
 /** Days of the cost series that have a price, and those on which the electricity cost exceeded the price. */
 const compared = () => costSeries.rows().filter((r) => r.btc_usd !== null);
@@ -160,25 +162,25 @@ export default {
   'coin-latest-hashrate': {
     value: () => latestHashrate().ehs,
     format: (v: number) => `${fmt.int(v)} EH/s`,
-    datasets: ['btc-hashrate'],
-    note: '30-day mean network hashrate on the last day of the hashrate series',
+    datasets: ['btc-hashrate', 'btc-difficulty'],
+    note: '30-day mean network hashrate on the last day of the hashrate series (after 8 March 2025, as implied by difficulty)',
   },
   'coin-latest-hashrate-date': {
     value: () => latestHashrate().date,
     format: (v: string) => fmt.date(utc(v)),
-    datasets: ['btc-hashrate'],
+    datasets: ['btc-hashrate', 'btc-difficulty'],
     note: 'last day of the hashrate series',
   },
   'coin-cost-latest-hashrate': {
     value: () => at(0.05, { hashrateEhs: latestHashrate().ehs }).costPerCoinUsd,
     format: usd,
-    datasets: H,
+    datasets: [...H, 'btc-difficulty'],
     note: 'electricity cost per coin at $0.05/kWh with the last 30-day mean hashrate and CBECI’s last efficiency estimate (two different days)',
   },
   'coin-cost-latest-hashrate-us-industrial': {
     value: () => at(usIndustrial2023(), { hashrateEhs: latestHashrate().ehs }).costPerCoinUsd,
     format: usd,
-    datasets: [...H, 'us-electricity-price'],
+    datasets: [...H, 'btc-difficulty', 'us-electricity-price'],
     note: 'electricity cost per coin at the 2023 US industrial average price with the last 30-day mean hashrate and CBECI’s last efficiency estimate (two different days; an upper guess, since the fleet kept improving)',
   },
   'coin-halving-before': {

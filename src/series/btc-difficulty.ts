@@ -4,7 +4,7 @@ import { difficulty3day, difficultyDaily } from './inputs.ts';
 /** Both difficulty files, one after the other: readers download them as the dataset btc-difficulty. */
 export default defineSeries({
   id: 'btc-difficulty',
-  title: 'Bitcoin mining difficulty, 2009–2025 (Blockchain.com)',
+  title: 'Bitcoin mining difficulty, 2009–2026 (Blockchain.com)',
   description: 'Every third day to April 2020, then daily; the file column says which.',
   datasets: ['btc-difficulty'],
   download: false,
@@ -15,6 +15,6 @@ export default defineSeries({
   columns: {
     date: { description: 'Day (YYYY-MM-DD).', value: (r) => r.date },
     difficulty: { description: 'Difficulty.', value: (r) => r.difficulty },
-    file: { description: '"3-day" (2009–2020 file) or "daily" (2020–2025 file).', value: (r) => r.file },
+    file: { description: '"3-day" (2009–2020 file) or "daily" (the daily file, from April 2020).', value: (r) => r.file },
   },
 });

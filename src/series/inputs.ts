@@ -88,8 +88,8 @@ export const cbeciConsumption = (): Row[] => table('cbeci-consumption', 'cbeci_a
 /** btc-difficulty: Blockchain.com's difficulty every third day, 2009–2020 (a file without a header). */
 export const difficulty3day = (): Row[] => table('btc-difficulty', 'difficulty_blockchaincom_3day_2009_2020.csv');
 
-/** btc-difficulty: Blockchain.com's daily difficulty, 2020–2025. */
-export const difficultyDaily = (): Row[] => table('btc-difficulty', 'difficulty_blockchaincom_daily_2020_2025.csv');
+/** btc-difficulty: Blockchain.com's daily difficulty, from April 2020. */
+export const difficultyDaily = (): Row[] => table('btc-difficulty', 'difficulty_blockchaincom_daily.csv');
 
 /** btc-price-daily (Bitstamp): the file's rows, for the price series. */
 export const bitstampDaily = (): Row[] => table('btc-price-daily', 'btc_usd_bitstamp_daily_2012_2026.csv');

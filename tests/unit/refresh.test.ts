@@ -2,14 +2,16 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { charts } from '../../src/charts/registry.ts';
+import { getNumber } from '../../src/numbers/registry.ts';
 
 // The sources' own formats, served locally. A test picks what the server answers with `mode`.
 const FIX = 'tests/fixtures/refresh';
-const DIFFICULTY = 'difficulty_blockchaincom_daily_2020_2025.csv';
-const HASHRATE = 'hashrate_blockchaincom_daily_2020_2025.csv';
+const DIFFICULTY = 'difficulty_blockchaincom_daily.csv';
+const HASHRATE = 'hashrate_blockchaincom_daily.csv';
 let mode: 'ok' | '500' | 'truncated' | 'renamed' | 'text' | 'shorter' | 'planted' = 'ok';
 
 /** Our own last rows of a daily file in the source's format, the last value multiplied by `factor` (a planted change). */
@@ -42,10 +44,16 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** A copy of the dataset folder to refresh, and a snapshot of every byte in it. */
+/** A copy of the dataset folder as it stood before its first refresh (daily files to 2025-04-08), and a snapshot of
+ * every byte in it. */
 function sandbox() {
   const dir = mkdtempSync(join(tmpdir(), 'refresh-'));
   cpSync('content/data/btc-difficulty', join(dir, 'btc-difficulty'), { recursive: true });
+  for (const f of [DIFFICULTY, HASHRATE]) {
+    const path = join(dir, 'btc-difficulty', f);
+    const [header, ...rows] = readFileSync(path, 'utf8').trim().split('\n');
+    writeFileSync(path, [header, ...rows.filter((r) => r.slice(0, 10) <= '2025-04-08')].join('\n') + '\n');
+  }
   const bytes = () => Object.fromEntries(readdirSync(join(dir, 'btc-difficulty')).map((f) => [f, readFileSync(join(dir, 'btc-difficulty', f), 'utf8')]));
   return { dir, bytes };
 }
@@ -70,7 +78,7 @@ describe('npm run refresh (Blockchain.com charts, served locally)', () => {
     try {
       const r = await refresh(dir);
       expect(r.status, r.stderr).toBe(0);
-      const csv = readFileSync(join(dir, 'btc-difficulty', 'difficulty_blockchaincom_daily_2020_2025.csv'), 'utf8').trim().split('\n');
+      const csv = readFileSync(join(dir, 'btc-difficulty', 'difficulty_blockchaincom_daily.csv'), 'utf8').trim().split('\n');
       expect(csv[1]).toBe('2020-04-11,14715214060657.0'); // the old rows, as they were
       expect(csv.at(-1)).toMatch(/^2026-04-21,/);
       expect(csv.length - 1).toBe(1824 + 361);
@@ -78,9 +86,9 @@ describe('npm run refresh (Blockchain.com charts, served locally)', () => {
       expect(meta.retrieved).toBe('2026-12-06');
       expect(meta.dataAsOf).toBe('2026-04-21');
       const report = readFileSync(join(dir, 'report.md'), 'utf8');
-      expect(report).toContain('**btc-difficulty/difficulty_blockchaincom_daily_2020_2025.csv**: 361 rows added, 0 changed; 2020-04-11 → 2025-04-08 before, 2020-04-11 → 2026-04-21 now');
+      expect(report).toContain('**btc-difficulty/difficulty_blockchaincom_daily.csv**: 361 rows added, 0 changed; 2020-04-11 → 2025-04-08 before, 2020-04-11 → 2026-04-21 now');
       // The hash-rate download overlaps ours for 230 days with identical values: 134 new days, nothing changed.
-      expect(report).toContain('**btc-difficulty/hashrate_blockchaincom_daily_2020_2025.csv**: 134 rows added, 0 changed');
+      expect(report).toContain('**btc-difficulty/hashrate_blockchaincom_daily.csv**: 134 rows added, 0 changed');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -110,7 +118,7 @@ describe('npm run refresh (Blockchain.com charts, served locally)', () => {
     }, 60_000);
   }
 
-  it('reports exactly what a planted change moves: the numbers on that day, where the prose uses them, no other chart or number', async () => {
+  it('reports exactly what a planted change moves: the chart and numbers that read that day, where the prose uses them, nothing that does not draw on the dataset', async () => {
     mode = 'planted';
     const dir = mkdtempSync(join(tmpdir(), 'refresh-'));
     try {
@@ -120,19 +128,25 @@ describe('npm run refresh (Blockchain.com charts, served locally)', () => {
       const report = readFileSync(join(dir, 'report.md'), 'utf8');
       expect(report).toContain(`**btc-difficulty/${DIFFICULTY}**: 0 rows added, 1 changed`);
       const section = (title: string) => report.split(`## ${title}`)[1]!.split('\n## ')[0]!;
-      // No chart draws on the daily difficulty; of the numbers, only the last difficulty moves (its date does not).
-      expect(section('Chart summaries that changed').trim()).toBe('None.');
-      const numbers = section('Numbers that changed').split('\n').filter((l) => l.startsWith('- '));
-      expect(numbers).toHaveLength(1);
-      expect(numbers[0]).toMatch(/^- `laptops-difficulty-last`: ([\d,]+) trillion → ([\d,]+) trillion; used in /);
-      const [, was, now] = numbers[0]!.match(/: ([\d,]+) trillion → ([\d,]+) trillion/)!;
+      const listed = (title: string) => [...section(title).matchAll(/^- \*\*([a-z0-9-]+)\*\*|^- `([a-z0-9-]+)`/gm)].map((m) => m[1] ?? m[2]!);
+      // Everything listed draws on btc-difficulty; nothing that does not is listed.
+      const chartIds = listed('Chart summaries that changed');
+      const numberIds = listed('Numbers that changed');
+      for (const id of chartIds) expect(charts.find((c) => c.id === id)!.datasets, id).toContain('btc-difficulty');
+      for (const id of numberIds) expect(getNumber(id).datasets, id).toContain('btc-difficulty');
+      // What reads the last day moves: the hashrate chart (its dashed end) and the last difficulty, 1.5 times higher.
+      expect(chartIds).toEqual(['hashrate-eras']);
+      expect(numberIds).toContain('laptops-difficulty-last');
+      expect(numberIds).not.toContain('laptops-difficulty-last-date'); // the day itself did not change
+      const line = section('Numbers that changed').split('\n').find((l) => l.startsWith('- `laptops-difficulty-last`'))!;
+      const [, was, now] = line.match(/: ([\d,]+) trillion → ([\d,]+) trillion/)!;
       expect(Number(now!.replace(/,/g, '')) / Number(was!.replace(/,/g, ''))).toBeCloseTo(1.5, 1); // as printed, rounded
       // Each use named is a line of prose that cites that number.
-      const uses = numbers[0]!.split('used in ')[1]!.split(', ');
+      const uses = line.split('used in ')[1]!.split(', ');
       expect(uses.length).toBeGreaterThan(0);
       for (const use of uses) {
-        const [file, line] = use.split(':');
-        expect(readFileSync(file!, 'utf8').split('\n')[Number(line) - 1]).toContain('<Num id="laptops-difficulty-last"');
+        const [file, at] = use.split(':');
+        expect(readFileSync(file!, 'utf8').split('\n')[Number(at) - 1]).toContain('<Num id="laptops-difficulty-last"');
       }
       expect(report).toContain('- id: 2026-12-06-btc-difficulty-refreshed');
     } finally {

@@ -8,8 +8,8 @@ const EXPECTED_ROWS: Record<string, Record<string, number>> = {
   'asic-specs': { 'asic_specs_2017_2026_compiled.csv': 24, 'f2pool_mining_devices_snapshot_2020-03.csv': 86 },
   'btc-difficulty': {
     'difficulty_blockchaincom_3day_2009_2020.csv': 1343,
-    'difficulty_blockchaincom_daily_2020_2025.csv': 1824,
-    'hashrate_blockchaincom_daily_2020_2025.csv': 1824,
+    'difficulty_blockchaincom_daily.csv': 2185,
+    'hashrate_blockchaincom_daily.csv': 1958,
   },
   'btc-hashrate': { 'btc_hashrate_daily_2009_2025.csv': 5904 },
   'btc-price-daily': { 'btc_price_daily_avg_2010_2025.csv': 5333, 'btc_usd_bitstamp_daily_2012_2026.csv': 5348 },

@@ -1,0 +1,19 @@
+import { defineSeries } from './define.ts';
+import { difficultyDaily } from './inputs.ts';
+import { impliedHashrate } from '../data/impliedHashrate.ts';
+import { roundSigOrNull as sig } from '../data/roundSig.ts';
+
+/** Carries the hashrate charts past the end of the Coin Metrics estimate (btc-hashrate), to the last difficulty. */
+export default defineSeries({
+  id: 'btc-hashrate-implied',
+  title: 'Bitcoin hashrate implied by difficulty, in EH/s, with a 30-day mean',
+  description:
+    'Daily Blockchain.com difficulty × 2^32 ÷ 600 s ÷ 1e18: the hashrate that holds ten-minute blocks at that difficulty. Trailing 30-calendar-day mean, empty where fewer than 20 of the 30 days have a value. 4 significant digits.',
+  datasets: ['btc-difficulty'],
+  from: () => impliedHashrate(difficultyDaily().map((r) => ({ date: String(r.Date), difficulty: Number(r.difficulty) }))),
+  columns: {
+    date: { description: 'UTC day (YYYY-MM-DD).', value: (p) => p.date },
+    implied_ehs: { unit: 'EH/s', description: 'Difficulty × 2^32 ÷ 600 s, in EH/s.', value: (p) => sig(p.ehs) },
+    mean_30d_ehs: { unit: 'EH/s', description: 'Mean of the days in the 30 ending on this date (at least 20).', value: (p) => sig(p.mean30dEhs) },
+  },
+});
