@@ -38,8 +38,27 @@ function sourceUrl(url: string): string {
 /** Equal values, up to the float noise of two exports of one series (relative 1e-12). */
 const same = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 
-interface Change { dataset: string; file: string; added: number; changed: number; before: [string, string]; after: [string, string]; url: string }
+interface Change {
+  dataset: string; file: string; added: number; changed: number; removed: number; rows: [number, number];
+  before: [string, string]; after: [string, string]; url: string; removedKeys: string[];
+}
 
+/** Equal fields: the same text, or the same number up to float noise. */
+const sameField = (a: string, b: string) => a === b || (a !== '' && b !== '' && Number.isFinite(Number(a)) && Number.isFinite(Number(b)) && same(Number(a), Number(b)));
+
+/** First and last value of the file's first date column (the span a reader sees), or empty. */
+function span(file: FileMeta, rows: string[][]): [string, string] {
+  const i = file.columns.findIndex((c) => c.type === 'date');
+  if (i < 0) return ['', ''];
+  const days = rows.map((r) => r[i]!.slice(0, 10)).filter(Boolean).sort();
+  return [days[0] ?? '', days.at(-1) ?? ''];
+}
+
+/**
+ * A dated series (keyed by one date column) grows: the source wins on a day both have, older days stay, and a download
+ * that ends before our last day is suspicious. A table (keyed by anything else, e.g. a model's name) is the source's
+ * whole table: rows it no longer has are removed, and losing rows is suspicious. Either way, --accept-shrink allows it.
+ */
 async function refreshFile(dataset: string, dir: string, file: FileMeta): Promise<Change | null> {
   const r = file.refresh!;
   const url = sourceUrl(r.url);
@@ -53,31 +72,49 @@ async function refreshFile(dataset: string, dir: string, file: FileMeta): Promis
   const body = await res.text();
   if (!body.trim()) throw new UpstreamError(`${url} sent an empty body`);
   const fresh = ADAPTERS[r.adapter](body, file, r.metric);
-  if (!fresh.length) throw new UpstreamError(`${url}: no rows in the "${r.metric}" series`);
+  if (!fresh.length) throw new UpstreamError(`${url}: no rows${r.metric ? ` in the "${r.metric}" series` : ''}`);
 
   const path = join(dir, file.path);
   const text = readFileSync(path, 'utf8');
   if ((file.headerLine ?? 1) !== 1) throw new Error(`${file.path}: refresh needs the header on line 1`);
-  const [header, ...old] = csvParseRows(text.replace(/^\uFEFF/, '')).filter((r) => r.length > 1 || r[0] !== '');
-  const byDay = new Map(old.map((row) => [row[0]!, row]));
-  const before: [string, string] = [old[0]![0]!, old.at(-1)![0]!];
-  const freshEnd = fresh.map((r) => r[0]!).sort().at(-1)!;
-  if (freshEnd < before[1] && !acceptShrink) {
-    throw new UpstreamError(`${url}: the download ends on ${freshEnd}, before our last row (${before[1]}); a shorter series is suspicious (--accept-shrink to take it on purpose)`);
-  }
+  const [, ...old] = csvParseRows(text.replace(/^\uFEFF/, '')).filter((row) => row.length > 1 || row[0] !== '');
+  const keyAt = (file.key ?? [file.columns[0]!.name]).map((k) => file.columns.findIndex((c) => c.name === k));
+  const keyOf = (row: string[]) => keyAt.map((i) => row[i]).join('\u0000');
+  const dated = keyAt.length === 1 && file.columns[keyAt[0]!]!.type === 'date';
+  const byKey = new Map(old.map((row) => [keyOf(row), row]));
+  const before = span(file, old);
   let added = 0;
   let changed = 0;
-  for (const row of fresh) {
-    const had = byDay.get(row[0]!);
-    if (!had) added++;
-    else if (!same(Number(had[1]), Number(row[1]))) changed++;
-    else continue; // same value: keep our text as it was
-    byDay.set(row[0]!, row);
+  let removedKeys: string[] = [];
+  if (dated) {
+    const freshEnd = fresh.map((row) => row[keyAt[0]!]!).sort().at(-1)!;
+    if (freshEnd < before[1] && !acceptShrink) {
+      throw new UpstreamError(`${url}: the download ends on ${freshEnd}, before our last row (${before[1]}); a shorter series is suspicious (--accept-shrink to take it on purpose)`);
+    }
+  } else {
+    const incoming = new Set(fresh.map(keyOf));
+    removedKeys = [...byKey.keys()].filter((k) => !incoming.has(k));
+    if (removedKeys.length && !acceptShrink) {
+      throw new UpstreamError(`${url}: ${removedKeys.length} of our rows are not in the download (e.g. ${removedKeys.slice(0, 3).map((k) => `"${k.replace(/\u0000/g, ', ')}"`).join(', ')}); losing rows is suspicious (--accept-shrink to take it on purpose)`);
+    }
+    for (const k of removedKeys) byKey.delete(k);
   }
-  if (!added && !changed) return null;
-  const rows = [...byDay.values()].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
-  writeFileSync(path, csvFormatRows([header!, ...rows]) + (text.endsWith('\n') ? '\n' : ''));
-  return { dataset, file: file.path, added, changed, before, after: [rows[0]![0]!, rows.at(-1)![0]!], url: r.url };
+  for (const row of fresh) {
+    const had = byKey.get(keyOf(row));
+    if (!had) added++;
+    else if (had.some((v, i) => !sameField(v, row[i]!))) changed++;
+    else continue; // the same values: keep our text as it was
+    byKey.set(keyOf(row), row);
+  }
+  if (!added && !changed && !removedKeys.length) return null;
+  // A series in time order; a table in the source's order.
+  const rows = dated ? [...byKey.values()].sort((a, b) => (a[keyAt[0]!]! < b[keyAt[0]!]! ? -1 : 1)) : fresh;
+  // The header is the declared columns: the loader checks the one against the other.
+  writeFileSync(path, csvFormatRows([file.columns.map((c) => c.name), ...rows]) + (text.endsWith('\n') ? '\n' : ''));
+  return {
+    dataset, file: file.path, added, changed, removed: removedKeys.length, rows: [old.length, rows.length],
+    before, after: span(file, rows), url: r.url, removedKeys: removedKeys.map((k) => k.replace(/\u0000/g, ', ')),
+  };
 }
 
 async function main(): Promise<number> {
@@ -129,7 +166,8 @@ async function main(): Promise<number> {
   const lines = [`# Refresh report, ${today}`, ''];
   if (!changes.length) lines.push('No dataset changed.', '');
   for (const c of changes) {
-    lines.push(`- **${c.dataset}/${c.file}**: ${c.added} rows added, ${c.changed} changed; ${c.before[0]} → ${c.before[1]} before, ${c.after[0]} → ${c.after[1]} now (from ${c.url}).`);
+    const removed = c.removed ? `, ${c.removed} removed (${c.removedKeys.slice(0, 10).join('; ')}${c.removed > 10 ? '; …' : ''})` : '';
+    lines.push(`- **${c.dataset}/${c.file}**: ${c.added} rows added, ${c.changed} changed${removed}; ${c.rows[0]} rows, ${c.before[0]} → ${c.before[1]} before; ${c.rows[1]} rows, ${c.after[0]} → ${c.after[1]} now (from ${c.url}).`);
   }
   if (skipped.length) lines.push('', 'Skipped:', ...skipped.map((s) => `- ${s}`));
   if (before) {

@@ -73,9 +73,10 @@ export const fileMetaSchema = z
     refresh: z
       .object({
         url: z.string().url(),
-        adapter: z.enum(['blockchaincom-chart']),
+        /** blockchaincom-chart: a chart's JSON; csv-columns: a CSV with a header, of which the file keeps its columns by name. */
+        adapter: z.enum(['blockchaincom-chart', 'csv-columns']),
         /** The series inside the download (Blockchain.com: the chart's metric, e.g. "difficulty"). */
-        metric: z.string().min(1),
+        metric: z.string().min(1).optional(),
       })
       .strict()
       .optional(),

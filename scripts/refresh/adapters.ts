@@ -2,6 +2,7 @@
  * Adapters: one per source format, each turning a download into rows of a dataset file (values as text, in the file's
  * column order). They check what they read and throw with what was expected; they never touch the disk.
  */
+import { csvParseRows } from 'd3-dsv';
 import type { FileMeta } from '../../src/schema.ts';
 
 export class UpstreamError extends Error {}
@@ -11,7 +12,8 @@ export class UpstreamError extends Error {}
  * page's download): `{ "<metric>": [{ "x": <unix seconds or ms>, "y": <value> }, …] }` or `{ "values": [...] }`.
  * Rows: the day (YYYY-MM-DD, UTC) and the value, for a file whose columns are a date and one number.
  */
-function blockchaincomChart(body: string, file: FileMeta, metric: string): string[][] {
+function blockchaincomChart(body: string, file: FileMeta, metric = ''): string[][] {
+  if (!metric) throw new Error(`${file.path}: the blockchaincom-chart adapter needs refresh.metric (the chart's name)`);
   let json: Record<string, unknown>;
   try {
     json = JSON.parse(body);
@@ -34,4 +36,24 @@ function blockchaincomChart(body: string, file: FileMeta, metric: string): strin
   });
 }
 
-export const ADAPTERS = { 'blockchaincom-chart': blockchaincomChart } as const;
+/**
+ * A CSV with a header row, as Epoch AI (https://epoch.ai/data/notable_ai_models.csv) and Our World in Data's grapher
+ * (https://ourworldindata.org/grapher/<chart>.csv) publish them. The file keeps its declared columns, found by name,
+ * in its own order; columns the source added are left out. A declared column the download lacks (renamed upstream?)
+ * or a row with the wrong number of fields (a truncated body) stops the refresh.
+ */
+function csvColumns(body: string, file: FileMeta): string[][] {
+  const [header, ...rows] = csvParseRows(body.replace(/^\uFEFF/, '')).filter((r) => r.length > 1 || r[0] !== '');
+  if (!header || !rows.length) throw new UpstreamError('the download has no rows');
+  const at = file.columns.map((c) => {
+    const i = header.indexOf(c.name);
+    if (i < 0) throw new UpstreamError(`no column "${c.name}" in the download (found: ${header.slice(0, 12).join(', ')}${header.length > 12 ? ', …' : ''}); renamed upstream?`);
+    return i;
+  });
+  return rows.map((row, n) => {
+    if (row.length !== header.length) throw new UpstreamError(`row ${n + 2} of the download has ${row.length} fields, the header ${header.length}: truncated?`);
+    return at.map((i) => row[i]!);
+  });
+}
+
+export const ADAPTERS = { 'blockchaincom-chart': blockchaincomChart, 'csv-columns': csvColumns } as const;

@@ -20,12 +20,6 @@ const c = (m: string) => find(compute.rows(), 'model', m);
 const k = (m: string) => find(cost.rows(), 'model', m);
 const p = (m: string) => find(power.rows(), 'model', m);
 const chip = (m: string) => find(chipsChart.rows(), 'chip', m);
-/** The frontier file's own row for a model (it may differ from the notable file's estimate). */
-const frontierRow = (m: string) => {
-  const hit = epochRows.rows().find((r) => r.file === 'frontier' && r.model === m);
-  if (!hit) throw new Error(`the-data-centre-era numbers: no frontier-file row "${m}"`);
-  return hit;
-};
 /** H100 thermal design power (W) from Epoch's hardware file. */
 const h100Tdp = () => Number(hardware.rows().find((r) => r.chip === 'NVIDIA H100 SXM5 80GB')!.tdp_w);
 const top20 = () => [...compute.rows()].sort((a, b) => Number(b.flop) - Number(a.flop)).slice(0, 20);
@@ -33,7 +27,6 @@ const org = (r: { organization: unknown }) => String(r.organization).split(',')[
 const trend = () => computeTrend(compute.rows());
 
 const EPOCH = ['epoch-notable-models', 'epoch-frontier-models'];
-const FRONTIER = ['epoch-frontier-models'];
 const HW = ['epoch-ml-hardware'];
 const flop = (v: number) => `${fmt.sci(v)} FLOP`;
 const mw = (v: number) => `${v >= 10 ? fmt.int(v) : fmt.num1(v)} megawatts`;
@@ -48,15 +41,15 @@ export default {
   // Compute
   'dc-alexnet-flop': { value: () => Number(c('AlexNet').flop), format: flop, datasets: EPOCH, note: 'AlexNet training compute (2012)' },
   'dc-gpt3-flop': { value: () => Number(c('GPT-3 175B (davinci)').flop), format: flop, datasets: EPOCH, note: 'GPT-3 training compute (May 2020)' },
-  'dc-gpt4-flop': { value: () => Number(c('GPT-4').flop), format: flop, datasets: EPOCH, note: 'GPT-4 training compute (March 2023)' },
+  'dc-gpt4-flop': { value: () => Number(c('GPT-4 (Mar 2023)').flop), format: flop, datasets: EPOCH, note: 'GPT-4 training compute (March 2023)' },
   'dc-gemini-ultra-flop': { value: () => Number(c('Gemini 1.0 Ultra').flop), format: flop, datasets: EPOCH, note: 'Gemini 1.0 Ultra training compute (December 2023)' },
-  'dc-grok3-flop': { value: () => Number(c('Grok-3').flop), format: flop, datasets: EPOCH, note: 'Grok-3 training compute, notable file (February 2025)' },
-  'dc-gpt45-flop': { value: () => Number(c('GPT-4.5').flop), format: flop, datasets: FRONTIER, note: 'GPT-4.5 training compute, frontier file (27 February 2025)' },
-  'dc-grok4-flop': { value: () => Number(c('Grok 4').flop), format: flop, datasets: FRONTIER, note: 'Grok 4 training compute, frontier file (9 July 2025)' },
+  'dc-grok3-flop': { value: () => Number(c('Grok 3').flop), format: flop, datasets: EPOCH, note: 'Grok 3 training compute (17 February 2025)' },
+  'dc-gpt45-flop': { value: () => Number(c('GPT-4.5').flop), format: flop, datasets: EPOCH, note: 'GPT-4.5 training compute (27 February 2025)' },
+  'dc-grok4-flop': { value: () => Number(c('Grok 4').flop), format: flop, datasets: EPOCH, note: 'Grok 4 training compute (9 July 2025)' },
   'dc-grok4-vs-gpt3': { value: () => Number(c('Grok 4').flop) / Number(c('GPT-3 175B (davinci)').flop), format: (v: number) => `${fmt.int(v)} times`, datasets: EPOCH, note: 'Grok 4 compute ÷ GPT-3 compute' },
-  'dc-grok3-vs-gpt3': { value: () => Number(c('Grok-3').flop) / Number(c('GPT-3 175B (davinci)').flop), format: (v: number) => `${fmt.int(v)} times`, datasets: EPOCH, note: 'Grok-3 compute ÷ GPT-3 compute' },
+  'dc-grok3-vs-gpt3': { value: () => Number(c('Grok 3').flop) / Number(c('GPT-3 175B (davinci)').flop), format: (v: number) => `${fmt.int(v)} times`, datasets: EPOCH, note: 'Grok 3 compute ÷ GPT-3 compute' },
   'dc-grok4-vs-alexnet': { value: () => Number(c('Grok 4').flop) / Number(c('AlexNet').flop), format: (v: number) => `${fmt.int(v / 1e9)} billion times`, datasets: EPOCH, note: 'Grok 4 compute ÷ AlexNet compute' },
-  'dc-grok4-confidence': { value: () => String(c('Grok 4').confidence).toLowerCase(), format: String, datasets: FRONTIER, note: 'Epoch’s confidence label for the Grok 4 compute estimate' },
+  'dc-grok4-confidence': { value: () => String(c('Grok 4').confidence).toLowerCase(), format: String, datasets: EPOCH, note: 'Epoch’s confidence label for the Grok 4 compute estimate' },
 
   // The fitted trend
   'dc-fit-factor': { value: () => trend().factorPerYear, format: (v: number) => `${fmt.num1(v)} times`, datasets: EPOCH, note: 'growth per year of a least-squares line through log10(training compute) against date, notable-file models from 2010' },
@@ -66,10 +59,10 @@ export default {
 
   // Cost (Epoch's estimate of the final run's compute, 2023 USD)
   'dc-gpt3-cost': { value: () => Number(k('GPT-3 175B (davinci)').cost_usd), format: musd, datasets: EPOCH, note: 'GPT-3 final-run compute cost, 2023 USD' },
-  'dc-gpt4-cost': { value: () => Number(k('GPT-4').cost_usd), format: musd, datasets: EPOCH, note: 'GPT-4 final-run compute cost, 2023 USD' },
+  'dc-gpt4-cost': { value: () => Number(k('GPT-4 (Mar 2023)').cost_usd), format: musd, datasets: EPOCH, note: 'GPT-4 final-run compute cost, 2023 USD' },
   'dc-gemini-ultra-cost': { value: () => Number(k('Gemini 1.0 Ultra').cost_usd), format: musd, datasets: EPOCH, note: 'Gemini 1.0 Ultra final-run compute cost, 2023 USD' },
-  'dc-gpt45-cost': { value: () => Number(k('GPT-4.5').cost_usd), format: musd, datasets: FRONTIER, note: 'GPT-4.5 final-run compute cost, 2023 USD (frontier file)' },
-  'dc-grok4-cost': { value: () => Number(k('Grok 4').cost_usd), format: musd, datasets: FRONTIER, note: 'Grok 4 final-run compute cost, 2023 USD (frontier file)' },
+  'dc-gpt45-cost': { value: () => Number(k('GPT-4.5').cost_usd), format: musd, datasets: EPOCH, note: 'GPT-4.5 final-run compute cost, 2023 USD' },
+  'dc-grok4-cost': { value: () => Number(k('Grok 4').cost_usd), format: musd, datasets: EPOCH, note: 'Grok 4 final-run compute cost, 2023 USD' },
   'dc-deepseek-v3-cost': { value: () => Number(k('DeepSeek-V3').cost_usd), format: musd, datasets: EPOCH, note: 'DeepSeek-V3 final-run compute cost, 2023 USD' },
   'dc-deepseek-v3-chips': { value: () => Number(p('DeepSeek-V3').chips), format: fmt.int, datasets: EPOCH, note: 'DeepSeek-V3 training chips (NVIDIA H800)' },
   'dc-deepseek-v3-date': { value: () => String(k('DeepSeek-V3').date), format: (v: string) => utcFormat('%B %Y')(utc(v)), datasets: EPOCH, note: 'DeepSeek-V3 publication date' },
@@ -77,29 +70,24 @@ export default {
   // Power and chips
   'dc-gpt3-mw': { value: () => Number(p('GPT-3 175B (davinci)').mw), format: mw, datasets: EPOCH, note: 'GPT-3 estimated training power' },
   'dc-gpt3-chips': { value: () => Number(p('GPT-3 175B (davinci)').chips), format: fmt.int, datasets: EPOCH, note: 'GPT-3 training chips (NVIDIA V100)' },
-  'dc-gpt4-mw': { value: () => Number(p('GPT-4').mw), format: mw, datasets: EPOCH, note: 'GPT-4 estimated training power' },
-  'dc-gpt4-chips': { value: () => Number(p('GPT-4').chips), format: fmt.int, datasets: EPOCH, note: 'GPT-4 training chips (NVIDIA A100)' },
-  'dc-grok3-mw': { value: () => Number(p('Grok-3').mw), format: mw, datasets: EPOCH, note: 'Grok-3 estimated training power (notable file)' },
-  'dc-grok3-chips': { value: () => Number(p('Grok-3').chips), format: fmt.int, datasets: EPOCH, note: 'Grok-3 training chips (NVIDIA H100), notable file' },
+  'dc-gpt4-mw': { value: () => Number(p('GPT-4 (Mar 2023)').mw), format: mw, datasets: EPOCH, note: 'GPT-4 estimated training power' },
+  'dc-gpt4-chips': { value: () => Number(p('GPT-4 (Mar 2023)').chips), format: fmt.int, datasets: EPOCH, note: 'GPT-4 training chips (NVIDIA A100)' },
+  'dc-grok3-mw': { value: () => Number(p('Grok 3').mw), format: mw, datasets: EPOCH, note: 'Grok 3 estimated training power' },
+  'dc-grok3-chips': { value: () => Number(p('Grok 3').chips), format: fmt.int, datasets: EPOCH, note: 'Grok 3 training chips (NVIDIA H100)' },
   'dc-grok3-days': {
-    value: () => Number(epochRows.rows().find((r) => r.file === 'notable' && r.model === 'Grok-3')!.training_time_hours) / 24,
+    value: () => Number(epochRows.rows().find((r) => r.file === 'notable' && r.model === 'Grok 3')!.training_time_hours) / 24,
     format: (v: number) => `${fmt.int(v)} days`,
     datasets: ['epoch-notable-models'],
-    note: 'Grok-3 training time in the notable file (hours ÷ 24)',
+    note: 'Grok 3 training time (hours ÷ 24)',
   },
   'dc-grok3-power-vs-tdp': {
-    value: () => (Number(p('Grok-3').mw) * 1e6) / (Number(p('Grok-3').chips) * h100Tdp()),
-    format: (v: number) => `${fmt.num1(v)} times`,
+    value: () => (Number(p('Grok 3').mw) * 1e6) / (Number(p('Grok 3').chips) * h100Tdp()),
+    format: (v: number) => `${fmt.num1(v).replace(/\.0$/, "")} times`, // "2 times", not "2.0 times"
     datasets: [...EPOCH, ...HW],
-    note: 'Grok-3’s estimated power ÷ (its chip count × the H100’s rated power, 700 W)',
+    note: 'Grok 3’s estimated power ÷ (its chip count × the H100’s rated power, 700 W)',
   },
   'dc-llama405-chips': { value: () => Number(p('Llama 3.1-405B').chips), format: fmt.int, datasets: EPOCH, note: 'Llama 3.1-405B training chips (NVIDIA H100)' },
   'dc-llama405-mw': { value: () => Number(p('Llama 3.1-405B').mw), format: mw, datasets: EPOCH, note: 'Llama 3.1-405B estimated training power' },
-
-  // The same model in Epoch's two files
-  'dc-grok3-alt-flop': { value: () => Number(frontierRow('Grok 3').training_compute_flop), format: flop, datasets: FRONTIER, note: 'Grok 3 training compute in the later frontier file' },
-  'dc-grok3-alt-chips': { value: () => Number(frontierRow('Grok 3').hardware_quantity), format: fmt.int, datasets: FRONTIER, note: 'Grok 3 chips in the later frontier file' },
-  'dc-grok3-alt-mw': { value: () => Number(frontierRow('Grok 3').training_power_w) / 1e6, format: mw, datasets: FRONTIER, note: 'Grok 3 estimated training power in the later frontier file' },
 
   // Who trains the largest models
   'dc-top20-orgs': { value: () => new Set(top20().map(org)).size, format: String, datasets: EPOCH, note: 'distinct (first-listed) organisations behind the 20 most compute-intensive models in the data' },
@@ -121,9 +109,9 @@ export default {
   'dc-h100-vs-rtx-price': { value: () => Number(chip('NVIDIA H100 SXM5 80GB').price_usd) / Number(chip('NVIDIA GeForce RTX 4090').price_usd), format: (v: number) => `${fmt.int(v)} times`, datasets: HW, note: 'H100 price ÷ RTX 4090 price' },
   'dc-h100-vs-rtx-perf': { value: () => Number(chip('NVIDIA H100 SXM5 80GB').tflops) / Number(chip('NVIDIA GeForce RTX 4090').tflops), format: (v: number) => `${fmt.num1(v)} times`, datasets: HW, note: 'H100 16-bit tensor peak ÷ RTX 4090 16-bit tensor peak' },
   'dc-grok3-cluster-cost': {
-    value: () => Number(p('Grok-3').chips) * Number(chip('NVIDIA H100 SXM5 80GB').price_usd),
+    value: () => Number(p('Grok 3').chips) * Number(chip('NVIDIA H100 SXM5 80GB').price_usd),
     format: (v: number) => `$${fmt.num1(v / 1e9)} billion`,
     datasets: [...EPOCH, ...HW],
-    note: 'Grok-3’s chip count × the H100’s price in Epoch’s hardware data: chips alone, before buildings, power and networking',
+    note: 'Grok 3’s chip count × the H100’s price in Epoch’s hardware data: chips alone, before buildings, power and networking',
   },
 } satisfies Record<string, NumberDef>;

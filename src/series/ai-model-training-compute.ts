@@ -7,7 +7,7 @@ export default defineSeries({
   id: 'ai-model-training-compute',
   title: 'AI models: training compute, cost and power (Epoch AI)',
   description:
-    "Every Epoch notable model with a training-compute estimate (snapshot 2025-02-24; Llama 2-7B's parameter count corrected to 7e9), plus frontier models to July 2025 not in that snapshot. Epoch estimates with their confidence label; 4 significant digits.",
+    "Every Epoch notable model with a training-compute estimate (data to 2026-07-15), plus the few frontier-list models (to July 2025) not in it. Epoch estimates with their confidence label; 4 significant digits.",
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
   from: () => modelTrainingTable(epochNotable(), epochFrontier()),
   columns: {

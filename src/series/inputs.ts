@@ -58,8 +58,8 @@ export const f2poolDevices = (): Row[] => table('asic-specs', 'f2pool_mining_dev
 /** asic-specs: the compiled 2017–2026 spec table. */
 export const asicSpecsCompiled = (): Row[] => table('asic-specs', 'asic_specs_2017_2026_compiled.csv');
 
-/** epoch-notable-models: Epoch's notable-models snapshot of 2025-02-24. */
-export const epochNotable = (): Row[] => table('epoch-notable-models', 'notable_ai_models_2025-02-24_trimmed.csv');
+/** epoch-notable-models: Epoch's notable models. A few announced without a date cannot be placed in time: left out. */
+export const epochNotable = (): Row[] => table('epoch-notable-models', 'notable_ai_models.csv').filter((r) => r['Publication date'] !== null);
 
 /** epoch-frontier-models: Epoch's frontier models to July 2025. */
 export const epochFrontier = (): Row[] => table('epoch-frontier-models', 'frontier_ai_models_trimmed.csv');

@@ -86,7 +86,7 @@ describe('npm run refresh (Blockchain.com charts, served locally)', () => {
       expect(meta.retrieved).toBe('2026-12-06');
       expect(meta.dataAsOf).toBe('2026-04-21');
       const report = readFileSync(join(dir, 'report.md'), 'utf8');
-      expect(report).toContain('**btc-difficulty/difficulty_blockchaincom_daily.csv**: 361 rows added, 0 changed; 2020-04-11 → 2025-04-08 before, 2020-04-11 → 2026-04-21 now');
+      expect(report).toContain('**btc-difficulty/difficulty_blockchaincom_daily.csv**: 361 rows added, 0 changed; 1824 rows, 2020-04-11 → 2025-04-08 before; 2185 rows, 2020-04-11 → 2026-04-21 now');
       // The hash-rate download overlaps ours for 230 days with identical values: 134 new days, nothing changed.
       expect(report).toContain('**btc-difficulty/hashrate_blockchaincom_daily.csv**: 134 rows added, 0 changed');
     } finally {

@@ -25,10 +25,10 @@ const ABOVE: Place = { dx: 0, dy: -10, anchor: 'middle' };
 const LANDMARKS: Record<string, { label: string; wide: Place; narrow?: Place }> = {
   AlexNet: { label: 'AlexNet', wide: ABOVE, narrow: ABOVE },
   'GPT-3 175B (davinci)': { label: 'GPT-3', wide: LEFT, narrow: LEFT },
-  'GPT-4': { label: 'GPT-4', wide: LEFT, narrow: LEFT },
+  'GPT-4 (Mar 2023)': { label: 'GPT-4', wide: LEFT, narrow: LEFT },
   'Gemini 1.0 Ultra': { label: 'Gemini Ultra', wide: { dx: 0, dy: -9, anchor: 'middle' } },
-  // Grok-3 and GPT-4.5 came out ten days apart with almost the same compute: their dots overlap, so one label names both.
-  'Grok-3': { label: 'Grok-3 · GPT-4.5', wide: { dx: -7, dy: -2, anchor: 'end' }, narrow: LEFT },
+  // Grok 3 and GPT-4.5 came out ten days apart with almost the same compute: their dots overlap, so one label names both.
+  'Grok 3': { label: 'Grok 3 · GPT-4.5', wide: { dx: -7, dy: -2, anchor: 'end' }, narrow: LEFT },
   'GPT-4.5': { label: '', wide: LEFT, narrow: LEFT },
   // The top model, at the frame's top right corner: above it on a leader.
   'Grok 4': {
@@ -42,10 +42,10 @@ const LANDMARKS: Record<string, { label: string; wide: Place; narrow?: Place }> 
 export default defineChart({
   id: 'training-compute',
   title: 'The compute behind notable AI models',
-  subtitle: 'Total computation used to train each notable AI model, floating-point operations (log scale), 2010 to mid-2025, with a fitted trend',
-  alt: 'Scatter chart on a logarithmic scale: the computation used to train notable AI models rises steeply from AlexNet in 2012 to GPT-3 in 2020, GPT-4 and Gemini Ultra in 2023 and Grok-3, GPT-4.5 and Grok 4, the largest, in 2025, spanning about ten orders of magnitude; a straight fitted line runs through the cloud of dots.',
+  subtitle: 'Total computation used to train each notable AI model, floating-point operations (log scale), 2010 to mid-2026, with a fitted trend',
+  alt: 'Scatter chart on a logarithmic scale: the computation used to train notable AI models rises steeply from AlexNet in 2012 to GPT-3 in 2020, GPT-4 and Gemini Ultra in 2023 and Grok 3, GPT-4.5 and Grok 4, the largest, in 2025, spanning about ten orders of magnitude; a straight fitted line runs through the cloud of dots. Models of 2026 sit below the top.',
   caption:
-    'Each dot is one model in Epoch AI’s notable-models file (snapshot of February 2025); later models, and a few earlier ones missing from that file, come from Epoch’s frontier list to July 2025, which holds only the largest, so the last months show only the top. Compute is Epoch’s estimate, often from indirect evidence; each gridline is ten times the one below. The line is our fit: a least-squares straight line through the logarithm of compute against date, over the notable-file models from 2010 on; its slope gives the growth factor per year. Epoch reports about 4.3× a year since 2010.',
+    'Each dot is one model in Epoch AI’s notable-models data (to July 2026), with a few models missing from it taken from Epoch’s frontier list (to July 2025). Many of the newest models have no compute estimate in Epoch’s data yet and are not shown, so the top of the cloud is the largest estimated run, not necessarily the largest run. Compute is Epoch’s estimate, often from indirect evidence; each gridline is ten times the one below. The line is our fit: a least-squares straight line through the logarithm of compute against date, over the notable-file models from 2010 on; its slope gives the growth factor per year. Epoch reports about 4.3× a year since 2010.',
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
   series: ['ai-training-compute'],
   data: (s: Inputs<typeof table>) => s['ai-training-compute'],

@@ -21,7 +21,7 @@ const LEFT: Place = { dx: -7, dy: 0, anchor: 'end' };
  */
 const LABELS: Record<string, { label: string; wide: Place; narrow?: Place }> = {
   'GPT-3 175B (davinci)': { label: 'GPT-3', wide: LEFT, narrow: LEFT },
-  'GPT-4': { label: 'GPT-4', wide: LEFT, narrow: LEFT },
+  'GPT-4 (Mar 2023)': { label: 'GPT-4', wide: LEFT, narrow: LEFT },
   // Above: Inflection-2 sits just below it and GPT-4 just to its left.
   'Gemini 1.0 Ultra': { label: 'Gemini Ultra', wide: { dx: 4, dy: -15, anchor: 'middle' } },
   // Straight below on a leader, in the empty stretch of 2024; DeepSeek-R1 sits just above and to its right.
@@ -46,7 +46,7 @@ export default defineChart({
   subtitle: 'Epoch AI’s estimated cost of the computing for each model’s final training run, 2023 US dollars (log scale)',
   alt: 'Scatter chart on a logarithmic scale: estimated training costs of notable AI models rise from a few dollars to thousands for most models of the 2010s, to about two million dollars for GPT-3 in 2020, tens of millions for GPT-4 and Gemini Ultra in 2023, and several hundred million for GPT-4.5 and Grok 4 in 2025; DeepSeek-V3 at the end of 2024 sits far below the top.',
   caption:
-    'Only models for which Epoch gives a cost are shown, and they are a minority. Most come from Epoch’s notable-models file (snapshot of February 2025); later models, and a few earlier ones missing from that file, come from Epoch’s frontier list, to July 2025. The estimate prices the computing for the final run only: not the experiments before it, the staff, the data or the buildings, so a model’s full cost is higher. Many inputs are themselves estimates; Epoch marks its confidence in the compute figure, shown in the table.',
+    'Only models for which Epoch gives a cost are shown, and they are a minority. They come from Epoch’s notable-models data (to July 2026), with a few models missing from it taken from Epoch’s frontier list (to July 2025). The estimate prices the computing for the final run only: not the experiments before it, the staff, the data or the buildings, so a model’s full cost is higher. Many inputs are themselves estimates; Epoch marks its confidence in the compute figure, shown in the table.',
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
   series: ['ai-training-cost'],
   data: (s: Inputs<typeof table>) => s['ai-training-cost'],

@@ -16,14 +16,14 @@ const leaderShape = (gap: number) => ({ draw(context: CanvasPath, length: number
 /** Labelled models, with where each label goes at each width (placed by eye against the rendered charts). */
 const LABELS: Record<string, { label: string; wide: Place; narrow: Place }> = {
   'GPT-3 175B (davinci)': { label: 'GPT-3', wide: { dx: -7, dy: 0, anchor: 'end' }, narrow: { dx: -6, dy: 0, anchor: 'end' } },
-  'GPT-4': { label: 'GPT-4', wide: { dx: -7, dy: 0, anchor: 'end' }, narrow: { dx: -6, dy: 0, anchor: 'end' } },
-  // Up and to the left with a leader: below it and beside it the dots are dense, above it sits Grok-3.
+  'GPT-4 (Mar 2023)': { label: 'GPT-4', wide: { dx: -7, dy: 0, anchor: 'end' }, narrow: { dx: -6, dy: 0, anchor: 'end' } },
+  // Up and to the left with a leader: below it and beside it the dots are dense, above it sits Grok 3.
   'Llama 3.1-405B': {
     label: 'Llama 3.1-405B',
     wide: { dx: -11, dy: -18, anchor: 'end', leader: { length: 17, rotate: -40 } },
     narrow: { dx: -9, dy: -15, anchor: 'end', leader: { length: 14, rotate: -40 } },
   },
-  'Grok-3': { label: 'Grok-3', wide: { dx: -7, dy: 0, anchor: 'end' }, narrow: { dx: -6, dy: 0, anchor: 'end' } },
+  'Grok 3': { label: 'Grok 3', wide: { dx: -7, dy: 0, anchor: 'end' }, narrow: { dx: -6, dy: 0, anchor: 'end' } },
 };
 
 /** A tick value in megawatts as it reads best: 100 W, 10 kW, 1 MW. */
@@ -34,9 +34,9 @@ export default defineChart({
   id: 'training-power',
   title: 'How much power a training run draws',
   subtitle: 'Epoch AI’s estimate of the electrical power drawn by the computing cluster that trained each model, in watts, kilowatts and megawatts (log scale)',
-  alt: 'Scatter chart on a logarithmic scale: the estimated power drawn while training notable AI models rises from a few kilowatts for models of the early 2010s to several megawatts for GPT-3 in 2020, about twenty megawatts for GPT-4 and Llama 3.1-405B, and about 150 megawatts for Grok-3 in 2025.',
+  alt: 'Scatter chart on a logarithmic scale: the estimated power drawn while training notable AI models rises from a few kilowatts for models of the early 2010s to several megawatts for GPT-3 in 2020, about twenty megawatts for GPT-4 and Llama 3.1-405B, and about 110 megawatts for Grok 3 in 2025.',
   caption:
-    'Epoch’s estimate of the power drawn by each training cluster, worked out from the number and type of chips; it is not a metered figure, and Epoch gives it for a minority of models. It covers more than the chips’ own rated power (see the text). A later copy of Epoch’s frontier list gives Grok 3 a lower estimate, on fewer chips.',
+    'Epoch’s estimate of the power drawn by each training cluster, worked out from the number and type of chips; it is not a metered figure, and Epoch gives it for a minority of models. It covers more than the chips’ own rated power (see the text). Epoch revises these estimates: its data of February 2025 put Grok 3 on more chips at a higher power.',
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
   series: ['ai-training-power'],
   data: (s: Inputs<typeof table>) => s['ai-training-power'],

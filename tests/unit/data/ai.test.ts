@@ -88,26 +88,27 @@ describe('memoryForModel', () => {
 });
 
 describe('modelTrainingTable (Epoch notable + frontier)', () => {
-  const t = () => modelTrainingTable(table('epoch-notable-models', 'notable_ai_models_2025-02-24_trimmed.csv'), table('epoch-frontier-models', 'frontier_ai_models_trimmed.csv'));
+  const t = () => modelTrainingTable(table('epoch-notable-models', 'notable_ai_models.csv'), table('epoch-frontier-models', 'frontier_ai_models_trimmed.csv'));
 
-  it('has the corrected Llama 2-7B and the Grok-3 figures of FACTS 6.2', () => {
+  it('has Llama 2-7B and the Grok 3 figures of Epoch’s July 2026 data', () => {
     const rows = t();
     expect(rows.find((r) => r.model === 'Llama 2-7B')).toMatchObject({ parameters: 7e9, trainingComputeFlop: 8.4e22 });
-    expect(rows.find((r) => r.model === 'Grok-3')).toMatchObject({ trainingComputeFlop: 4.64e26, hardwareQuantity: 100000, trainingPowerW: 154003694.78442368, source: 'epoch-notable-models' });
+    expect(rows.find((r) => r.model === 'Grok 3')).toMatchObject({ trainingComputeFlop: 3.5e26, hardwareQuantity: 80000, trainingPowerW: 109948656.20196915, source: 'epoch-notable-models' });
   });
 
-  it('adds frontier-file models missing from the notable snapshot (Grok 4, GPT-4.5)', () => {
+  it('takes a model from the notable file when it is there, and adds frontier-file models missing from it', () => {
     const rows = t();
-    expect(rows.find((r) => r.model === 'Grok 4')).toMatchObject({ date: '2025-07-09', trainingComputeFlop: 5.0000000000001e26, source: 'epoch-frontier-models' });
-    // notable rows with compute: 451 (SOURCE.md); no model appears twice
-    expect(rows.filter((r) => r.source === 'epoch-notable-models')).toHaveLength(451);
+    expect(rows.find((r) => r.model === 'Grok 4')).toMatchObject({ date: '2025-07-09', trainingComputeFlop: 5.0000000000001e26, source: 'epoch-notable-models' });
+    expect(rows.find((r) => r.model === 'Llama Nemotron Ultra 253B')).toMatchObject({ source: 'epoch-frontier-models' });
+    // notable rows with compute: 529 (SOURCE.md); no model appears twice
+    expect(rows.filter((r) => r.source === 'epoch-notable-models')).toHaveLength(529);
     expect(new Set(rows.map((r) => r.model)).size).toBe(rows.length);
   });
 
   it('keeps one row per model when the two files spell it differently, and trims names', () => {
     const rows = t();
-    expect(rows.filter((r) => /^grok.?3$/i.test(r.model)).map((r) => r.model)).toEqual(['Grok-3']);
-    expect(rows.filter((r) => r.model.startsWith('GPT-4') && r.date === '2023-03-15').map((r) => r.model)).toEqual(['GPT-4']);
+    expect(rows.filter((r) => /^grok.?3$/i.test(r.model)).map((r) => r.model)).toEqual(['Grok 3']);
+    expect(rows.filter((r) => r.model.startsWith('GPT-4') && r.date === '2023-03-15').map((r) => r.model)).toEqual(['GPT-4 (Mar 2023)']);
     expect(rows.find((r) => r.model === 'GPT-2 (774M)')).toBeDefined();
     expect(rows.filter((r) => r.model !== r.model.trim())).toEqual([]);
     expect(rows.find((r) => r.model === 'GPT-3.5 (davinci-002)')).toBeDefined();

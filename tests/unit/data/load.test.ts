@@ -20,7 +20,7 @@ const EXPECTED_ROWS: Record<string, Record<string, number>> = {
   'epoch-frontier-models': { 'frontier_ai_models_trimmed.csv': 137 },
   'epoch-ml-hardware': { 'ml_hardware_trimmed.csv': 175 },
   'framing-claims': { 'framing_claims.csv': 9 },
-  'epoch-notable-models': { 'notable_ai_models_2025-02-24_trimmed.csv': 895 },
+  'epoch-notable-models': { 'notable_ai_models.csv': 1036 },
   'geo-hashrate-snapshots': { 'geo_hashrate_share_snapshots.csv': 43 },
   'llm-mmlu-reported': { 'open_models_reported_benchmarks_trimmed.csv': 133, 'flagship_models_reported_benchmarks_trimmed.csv': 47 },
   'npu-tops': { 'npu_tops_by_chip.csv': 14 },
@@ -74,11 +74,11 @@ describe('real datasets (content/data)', () => {
     expect(edi.find((r) => r.date === '2020-04-04')!.nakamoto_coefficient).toBe(1); // FACTS 4.10
   });
 
-  it('applies the documented correction: Llama 2-7B has 7e9 parameters, not 7e10', () => {
-    const rows = table('epoch-notable-models', 'notable_ai_models_2025-02-24_trimmed.csv');
+  it('Llama 2-7B has 7e9 parameters, as Epoch now publishes it: the correction our 2025 copy needed is gone', () => {
+    const rows = table('epoch-notable-models', 'notable_ai_models.csv');
     expect(rows.find((r) => r.Model === 'Llama 2-7B')!.Parameters).toBe(7_000_000_000);
     expect(rows.find((r) => r.Model === 'Llama 2-70B')!.Parameters).toBe(70_000_000_000);
-    expect(loadDataset('epoch-notable-models').meta.corrections).toHaveLength(1);
+    expect(loadDataset('epoch-notable-models').meta.corrections).toHaveLength(0);
   });
 
   it('reads the section layout of EIA Table 5.3 (header on line 3, multi-line footnote)', () => {

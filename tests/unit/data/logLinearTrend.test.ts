@@ -46,14 +46,13 @@ describe('epochModels (each model once across Epoch’s two files)', () => {
     expect(modelKey('GPT-2 (774M)')).not.toBe(modelKey('GPT-2 (1.5B)'));
   });
 
-  it('drops the frontier file’s Grok 3 and GPT-4 versions, keeping the notable rows and the new frontier models', () => {
+  it('keeps one row per model: the notable file’s where both files have it, the frontier file’s where only it does', () => {
     const names = training.rows().map((r) => String(r.model));
-    expect(names).toContain('Grok-3');
-    expect(names).not.toContain('Grok 3');
-    expect(names).not.toContain('GPT-4 (Mar 2023)');
-    expect(names).not.toContain('GPT-4 (Jun 2023)');
-    expect(names).toEqual(expect.arrayContaining(['GPT-4', 'GPT-4.5', 'Grok 4', 'GPT-2 (774M)']));
-    const grok3 = training.rows().find((r) => r.model === 'Grok-3')!;
-    expect(grok3).toMatchObject({ training_compute_flop: 4.64e26, hardware_quantity: 100000, source: 'epoch-notable-models' });
+    expect(names.filter((n) => n === 'Grok 3')).toHaveLength(1);
+    expect(names).not.toContain('Grok-3');
+    expect(names).toEqual(expect.arrayContaining(['GPT-4 (Mar 2023)', 'GPT-4.5', 'Grok 4', 'GPT-2 (774M)']));
+    const grok3 = training.rows().find((r) => r.model === 'Grok 3')!;
+    expect(grok3).toMatchObject({ training_compute_flop: 3.5e26, hardware_quantity: 80000, source: 'epoch-notable-models' });
+    expect(training.rows().find((r) => r.model === 'GPT-2 (774M)')).toMatchObject({ source: 'epoch-frontier-models' });
   });
 });
