@@ -157,8 +157,10 @@ async function main(): Promise<number> {
       renameSync(join(staging, id), join(root, id));
     }
   } catch (e) {
-    const kind = e instanceof UpstreamError ? 'Suspicious download' : 'Refresh failed';
-    console.error(`${kind}: ${(e as Error).message}\nNothing was changed.`);
+    // Name the files as they would have been written, not the staging copy that is about to be deleted.
+    const message = (e as Error).message.replaceAll(staging, root);
+    if (e instanceof UpstreamError) console.error(`Suspicious download: ${message}\nNothing was changed.`);
+    else console.error(`Refresh failed: the refreshed data does not pass the build's checks (lines as they would be written):\n${message}\nNothing was changed.`);
     return 1;
   } finally {
     rmSync(staging, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { charts } from '../../src/charts/registry.ts';
 import { getNumber } from '../../src/numbers/registry.ts';
 
@@ -13,6 +14,8 @@ const FIX = 'tests/fixtures/refresh';
 const DIFFICULTY = 'difficulty_blockchaincom_daily.csv';
 const HASHRATE = 'hashrate_blockchaincom_daily.csv';
 let mode: 'ok' | '500' | 'truncated' | 'renamed' | 'text' | 'shorter' | 'planted' = 'ok';
+
+let csvMode: 'ok' | '500' | 'truncated' | 'renamed' | 'text' = 'ok';
 
 /** Our own last rows of a daily file in the source's format, the last value multiplied by `factor` (a planted change). */
 function echo(file: string, metric: string, factor: number): string {
@@ -25,6 +28,16 @@ let origin = '';
 beforeAll(async () => {
   server = createServer((req, res) => {
     const metric = new URL(req.url!, 'http://x').pathname.split('/').pop()!;
+    if (req.url!.endsWith('.csv')) {
+      const body = readFileSync(join(FIX, 'notable_ai_models.csv'), 'utf8');
+      if (csvMode === '500') { res.writeHead(500); res.end('oops'); return; }
+      res.writeHead(200, { 'Content-Type': 'text/csv' });
+      if (csvMode === 'truncated') res.end(body.slice(0, Math.floor(body.length * 0.6)));
+      else if (csvMode === 'renamed') res.end(body.replace('Training compute (FLOP)', 'Training compute'));
+      else if (csvMode === 'text') res.end(body.replace(/\n(Inkling,[^\n]*?),(1\.845e\+24)/, '\n$1,n/a'));
+      else res.end(body);
+      return;
+    }
     if (mode === 'planted') {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(metric === 'difficulty' ? echo(DIFFICULTY, metric, 1.5) : echo(HASHRATE, metric, 1));
@@ -166,4 +179,72 @@ describe('npm run refresh (Blockchain.com charts, served locally)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('npm run refresh (Epoch AI notable models, a CSV table, served locally)', () => {
+  // Our file as if it had been refreshed earlier: the fixture's first 30 models, one value since revised, and one
+  // model Epoch no longer lists.
+  const TABLE = 'notable_ai_models.csv';
+  function epochSandbox() {
+    const dir = mkdtempSync(join(tmpdir(), 'refresh-'));
+    cpSync('content/data/epoch-notable-models', join(dir, 'epoch-notable-models'), { recursive: true });
+    const meta = JSON.parse(readFileSync(join(dir, 'epoch-notable-models', 'dataset.json'), 'utf8'));
+    const names: string[] = meta.files[0].columns.map((c: { name: string }) => c.name);
+    const [header, ...rows] = csvParseRows(readFileSync(join(FIX, TABLE), 'utf8'));
+    const keep = rows.slice(0, 30).map((r) => names.map((n) => r[header!.indexOf(n)]!));
+    keep[1]![names.indexOf('Parameters')] = '1';
+    keep.push(names.map((n) => (n === 'Model' ? 'A model Epoch dropped' : n === 'Publication date' ? '2020-01-01' : '')));
+    writeFileSync(join(dir, 'epoch-notable-models', TABLE), csvFormatRows([names, ...keep]) + '\n');
+    const bytes = () => readFileSync(join(dir, 'epoch-notable-models', TABLE), 'utf8');
+    return { dir, bytes, names };
+  }
+  const refreshEpoch = (dir: string, ...args: string[]) =>
+    run(['epoch-notable-models', ...args], { DATA_ROOT: dir, REFRESH_ORIGIN: origin, REFRESH_REPORT: join(dir, 'report.md'), REFRESH_TODAY: '2026-12-06' });
+
+  it('replaces the table: new models added, revised values changed, a model no longer listed removed only with --accept-shrink', async () => {
+    csvMode = 'ok';
+    const { dir, bytes, names } = epochSandbox();
+    try {
+      const before = bytes();
+      const refused = await refreshEpoch(dir);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/Suspicious download: .*1 of our rows are not in the download \(e\.g\. "A model Epoch dropped"\); losing rows is suspicious \(--accept-shrink/);
+      expect(bytes()).toBe(before);
+      const r = await refreshEpoch(dir, '--accept-shrink');
+      expect(r.status, r.stderr).toBe(0);
+      const report = readFileSync(join(dir, 'report.md'), 'utf8');
+      expect(report).toContain('**epoch-notable-models/notable_ai_models.csv**: 10 rows added, 1 changed, 1 removed (A model Epoch dropped); 31 rows');
+      const [header, ...rows] = csvParseRows(bytes());
+      expect(header).toEqual(names); // our 19 columns, not the source's 47
+      expect(rows).toHaveLength(40);
+      expect(rows[0]![0]).toBe('Inkling');
+      const meta = JSON.parse(readFileSync(join(dir, 'epoch-notable-models', 'dataset.json'), 'utf8'));
+      expect(meta.retrieved).toBe('2026-12-06');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  for (const [bad, message] of [
+    ['500', /Suspicious download: .* answered HTTP 500/],
+    ['truncated', /Suspicious download: row \d+ of the download has \d+ fields, the header 47: truncated\?/],
+    ['renamed', /Suspicious download: no column "Training compute \(FLOP\)" in the download \(found: .*\); renamed upstream\?/],
+    ['text', /Refresh failed: the refreshed data does not pass the build's checks[\s\S]*\/epoch-notable-models\/notable_ai_models\.csv:2: column "Training compute \(FLOP\)": expected a number, got "n\/a"/],
+  ] as const) {
+    it(`refuses a bad download (${bad}) with its message, and changes nothing`, async () => {
+      csvMode = bad;
+      const { dir, bytes } = epochSandbox();
+      try {
+        const before = bytes();
+        const r = await refreshEpoch(dir, '--accept-shrink');
+        expect(r.status).toBe(1);
+        expect(r.stderr).toMatch(message);
+        expect(r.stderr).toContain('Nothing was changed.');
+        expect(bytes()).toBe(before);
+        expect(readdirSync(dir).sort()).toEqual(['epoch-notable-models']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 60_000);
+  }
 });
