@@ -46,9 +46,9 @@ interface Change {
 /** Equal fields: the same text, or the same number up to float noise. */
 const sameField = (a: string, b: string) => a === b || (a !== '' && b !== '' && Number.isFinite(Number(a)) && Number.isFinite(Number(b)) && same(Number(a), Number(b)));
 
-/** First and last value of the file's first date column (the span a reader sees), or empty. */
+/** First and last value of the file's first date, month or year column (the span a reader sees), or empty. */
 function span(file: FileMeta, rows: string[][]): [string, string] {
-  const i = file.columns.findIndex((c) => c.type === 'date');
+  const i = file.columns.findIndex((c) => c.type === 'date' || c.type === 'month' || c.type === 'year');
   if (i < 0) return ['', ''];
   const days = rows.map((r) => r[i]!.slice(0, 10)).filter(Boolean).sort();
   return [days[0] ?? '', days.at(-1) ?? ''];

@@ -29,15 +29,15 @@ export function electricityMix(rows: readonly Row[], entities: readonly string[]
       out.push({
         entity,
         year: Number(r.Year),
-        hydroPct: num(r['Hydro (% electricity)']),
-        coalPct: num(r['Coal (% electricity)']),
-        gasPct: num(r['Gas (% electricity)']),
-        oilPct: num(r['Oil (% electricity)']),
-        nuclearPct: num(r['Nuclear (% electricity)']),
-        windPct: num(r['Wind (% electricity)']),
-        solarPct: num(r['Solar (% electricity)']),
-        bioenergyPct: num(r['Bioenergy (% electricity)']),
-        otherRenewablesPct: num(r['Other renewables excluding bioenergy (% electricity)']),
+        hydroPct: num(r['Hydropower']),
+        coalPct: num(r['Coal']),
+        gasPct: num(r['Gas']),
+        oilPct: num(r['Oil']),
+        nuclearPct: num(r['Nuclear']),
+        windPct: num(r['Wind']),
+        solarPct: num(r['Solar']),
+        bioenergyPct: num(r['Bioenergy']),
+        otherRenewablesPct: num(r['Other renewables']),
       });
     }
   }

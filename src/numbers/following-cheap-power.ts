@@ -40,6 +40,8 @@ const times = (v: number) => `${fmt.num1(v)} times`;
 
 const owid = (entity: string) => mixSeries.rows().filter((r) => r.entity === entity && r.hydro_pct != null);
 const lastOwid = (entity: string) => owid(entity).at(-1)!;
+/** Every source but hydro, as the prose names them. */
+const SOURCES = [['wind', 'wind_pct'], ['oil', 'oil_pct'], ['solar', 'solar_pct'], ['bioenergy', 'bioenergy_pct'], ['coal', 'coal_pct'], ['gas', 'gas_pct'], ['nuclear', 'nuclear_pct'], ['geothermal and other renewables', 'other_renewables_pct']] as const;
 const ethiopiaLow = () => owid('Ethiopia').filter((r) => Number(r.year) >= 2000).reduce((a, r) => (Number(r.hydro_pct) < Number(a.hydro_pct) ? r : a));
 const mixShare = (entity: string, source: string) => mix.rows().find((r) => r.entity === entity && r.source === source)!;
 
@@ -89,7 +91,29 @@ export default {
   'power-hydro-world': { value: () => Number(lastOwid('World').hydro_pct), format: pct, datasets: OWID, note: 'hydro share of world electricity generation, latest year in the data' },
   'power-hydro-ethiopia-low': { value: () => Number(ethiopiaLow().hydro_pct), format: pct, datasets: OWID, note: 'lowest hydro share of Ethiopia’s electricity since 2000' },
   'power-hydro-ethiopia-low-year': { value: () => Number(ethiopiaLow().year), format: String, datasets: OWID, note: 'the year of that low' },
-  'power-oil-ethiopia-low-year': { value: () => Number(ethiopiaLow().oil_pct), format: pct, datasets: OWID, note: 'oil’s share of Ethiopia’s electricity in that year' },
+  'power-ethiopia-low-year-second': {
+    value: () => {
+      // Which source filled in when hydro was lowest: the largest of the others that year.
+      const low = ethiopiaLow();
+      const others = SOURCES.map(([name, key]) => ({ name, pct: Number(low[key] ?? 0) })).sort((a, b) => b.pct - a.pct);
+      return `${others[0]!.name}, ${pct(others[0]!.pct)}`;
+    },
+    format: String,
+    datasets: OWID,
+    note: 'the largest source other than hydro in Ethiopia’s electricity that year, with its share',
+  },
+  'power-mix-year': {
+    // One year for the sentence that compares these grids; if a refresh leaves them on different years, it says so.
+    value: () => {
+      const years = new Set(['Oman', 'United Arab Emirates', 'Kazakhstan', 'Russia'].map((e) => Number(mixShare(e, 'Gas').year)));
+      if (years.size !== 1) throw new Error(`following-cheap-power: the grids compared in one sentence are from different years (${[...years].join(', ')}); give each its year`);
+      return [...years][0]!;
+    },
+    format: String,
+    datasets: OWID,
+    note: 'the latest year of Oman’s, the UAE’s, Kazakhstan’s and Russia’s electricity mix (the same for all four)',
+  },
+  'power-nuclear-uae': { value: () => Number(mixShare('United Arab Emirates', 'Nuclear').share_pct), format: pct, datasets: OWID, note: 'nuclear share of the United Arab Emirates’ electricity generation, latest year' },
   'power-gas-oman': { value: () => Number(mixShare('Oman', 'Gas').share_pct), format: pct, datasets: OWID, note: 'gas share of Oman’s electricity generation, latest year' },
   'power-gas-uae': { value: () => Number(mixShare('United Arab Emirates', 'Gas').share_pct), format: pct, datasets: OWID, note: 'gas share of the United Arab Emirates’ electricity generation, latest year' },
   'power-coal-kazakhstan': { value: () => Number(mixShare('Kazakhstan', 'Coal').share_pct), format: pct, datasets: OWID, note: 'coal share of Kazakhstan’s electricity generation, latest year' },

@@ -17,13 +17,18 @@ const GROUPS: { source: string; of: ('hydroPct' | 'gasPct' | 'coalPct' | 'oilPct
 export default defineTable({
   id: 'electricity-mix-mining-destinations',
   title: 'Electricity mix of today’s mining countries, latest year, by group of sources',
-  description: 'Each country’s latest year with a hydro figure: shares of generation in six groups, with the middle of each stacked segment.',
+  description: 'Each country’s latest year in the file (a source left empty counts as zero): shares of generation in six groups, with the middle of each stacked segment.',
   datasets: ['electricity-mix-owid'],
   download: false,
   from: () =>
     ENTITIES.flatMap((entity) => {
-      const last = mix.rows().filter((p) => p.entity === entity && p.hydroPct !== null).at(-1);
-      if (!last) throw new Error(`electricity-mix-mining-destinations: no entity "${entity}" with a hydro share in the OWID file`);
+      // The latest year whose shares make up the whole grid. OWID leaves a source empty where a country has none (the
+      // United Arab Emirates has no hydro), so an empty share counts as zero; keying on the hydro column instead would
+      // pick a stale year for such a country.
+      const whole = (p: (typeof rows)[number]) => GROUPS.flatMap((g) => g.of).reduce((s, k) => s + (p[k] ?? 0), 0) > 99;
+      const rows = mix.rows();
+      const last = rows.filter((p) => p.entity === entity && whole(p)).at(-1);
+      if (!last) throw new Error(`electricity-mix-mining-destinations: no year of "${entity}" in the OWID file whose shares add up to 100 %`);
       let before = 0; // running total, so each row knows the middle of its segment (where its tooltip sits)
       return GROUPS.map((g) => {
         const share = g.of.reduce((s, k) => s + (last[k] ?? 0), 0);
@@ -34,7 +39,7 @@ export default defineTable({
     }),
   columns: {
     entity: { description: 'Country or World (OWID name).' },
-    year: { description: 'Latest year with a hydro share.' },
+    year: { description: 'Latest year in the file.' },
     label: { description: 'Country and year.' },
     source: { description: 'Group of sources.' },
     share_pct: { unit: '%', description: 'Share of generation, 2 decimals.' },

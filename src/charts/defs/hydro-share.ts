@@ -43,15 +43,25 @@ export default defineChart({
     const data = rows.map((r) => ({ entity: r.entity, year: r.year, hydro_pct: r.hydro_pct, d: utc(String(r.year)) }));
     const ends = ENTITIES.map((e) => data.filter((r) => r.entity === e).at(-1)).filter(Boolean) as typeof data;
     const colour = (e: string) => ({ Paraguay: COLORS[0], Ethiopia: COLORS[2], China: COLORS[3], 'United States': COLORS[1], World: MUTED })[e] ?? MUTED;
+    const height = narrow ? 260 : 300;
+    const fontSize = narrow ? 9 : 10.5;
+    const gap = ((fontSize + 1) / (height - 50)) * 100; // a line of text, in % of the y axis (about 50 px go to margins)
+    const labelY = new Map<string, number>();
+    let above = Infinity;
+    for (const e of [...ends].sort((a, b) => b.hydro_pct - a.hydro_pct)) {
+      above = Math.min(e.hydro_pct, above - gap);
+      labelY.set(e.entity, above);
+    }
     return Plot.plot({
-      ...base(opts, narrow ? 260 : 300),
+      ...base(opts, height),
       marginRight: narrow ? 70 : 100,
       x: { type: 'utc', label: null, ticks: narrow ? 4 : 6 },
       y: { label: '↑ hydro share of electricity (%)', domain: [0, 100], grid: true },
       marks: [
         Plot.lineY(data, { x: 'd', y: 'hydro_pct', z: 'entity', stroke: (d: Row) => colour(d.entity as string), strokeWidth: 2 }),
-        // End labels; China and the World end close together, so they are nudged apart.
-        ...ends.map((e) => Plot.text([e], { x: 'd', y: 'hydro_pct', text: (d: { entity: string }) => (narrow && d.entity === 'United States' ? 'US' : d.entity), dx: 6, dy: e.entity === 'China' ? -6 : e.entity === 'World' ? 6 : 0, textAnchor: 'start', fill: colour(e.entity), fontSize: narrow ? 9 : 10.5, fontWeight: 600 })),
+        // End labels, spread apart where lines end close together (Paraguay and Ethiopia near 100 %, China and the
+        // World near 15 %): from the top down, each at least a line of text below the one above.
+        ...ends.map((e) => Plot.text([e], { x: 'd', y: () => labelY.get(e.entity), text: (d: { entity: string }) => (narrow && d.entity === 'United States' ? 'US' : d.entity), dx: 6, textAnchor: 'start', fill: colour(e.entity), fontSize, fontWeight: 600 })),
       ],
     });
   },

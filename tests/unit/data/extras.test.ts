@@ -26,11 +26,11 @@ describe('US electricity prices (EIA)', () => {
 });
 
 describe('electricityMix (OWID)', () => {
-  it('hydro shares of FACTS 2.8 (raw rows: Paraguay 2021 99.67516, Ethiopia 2021 95.30293, World 2022 15.1622)', () => {
+  it('hydro shares as OWID’s 2026 export gives them (raw rows: Paraguay 2023 99.457504, Ethiopia 2023 96.49507, World 2024 14.286394)', () => {
     const mix = electricityMix(table('electricity-mix-owid', 'share-elec-by-source.csv'), ['Paraguay', 'Ethiopia', 'World']);
-    expect(mix.find((p) => p.entity === 'Paraguay' && p.year === 2021)!.hydroPct).toBe(99.67516);
-    expect(mix.find((p) => p.entity === 'Ethiopia' && p.year === 2021)!.hydroPct).toBe(95.30293);
-    expect(mix.find((p) => p.entity === 'World' && p.year === 2022)!.hydroPct).toBe(15.1622);
+    expect(mix.find((p) => p.entity === 'Paraguay' && p.year === 2023)!.hydroPct).toBe(99.457504);
+    expect(mix.find((p) => p.entity === 'Ethiopia' && p.year === 2023)!.hydroPct).toBe(96.49507);
+    expect(mix.find((p) => p.entity === 'World' && p.year === 2024)!.hydroPct).toBe(14.286394);
     expect(() => electricityMix([], ['Atlantis'])).toThrow(/Atlantis/);
   });
 });

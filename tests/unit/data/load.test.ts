@@ -16,7 +16,7 @@ const EXPECTED_ROWS: Record<string, Record<string, number>> = {
   'cbeci-consumption': { 'cbeci_annualized_consumption_by_price_2010_2023.csv': 4795 },
   'cbeci-efficiency': { 'cbeci_mining_efficiency_daily_2010_2024.csv': 5179 },
   'cbeci-miners': { 'cbeci_miners_list.csv': 90 },
-  'electricity-mix-owid': { 'share-elec-by-source.csv': 7010 },
+  'electricity-mix-owid': { 'share-elec-by-source.csv': 7662 },
   'epoch-frontier-models': { 'frontier_ai_models_trimmed.csv': 137 },
   'epoch-ml-hardware': { 'ml_hardware_trimmed.csv': 175 },
   'framing-claims': { 'framing_claims.csv': 9 },
