@@ -80,7 +80,7 @@ export const ediByPool = (): Row[] => table('pool-concentration-edi', 'edi_bitco
 export const npuTops = (): Row[] => table('npu-tops', 'npu_tops_by_chip.csv');
 
 /** epoch-ml-hardware: Epoch's machine-learning hardware list. */
-export const mlHardware = (): Row[] => table('epoch-ml-hardware', 'ml_hardware_trimmed.csv');
+export const mlHardware = (): Row[] => table('epoch-ml-hardware', 'ml_hardware.csv');
 
 /** cbeci-consumption: annualised consumption estimates by assumed electricity price. */
 export const cbeciConsumption = (): Row[] => table('cbeci-consumption', 'cbeci_annualized_consumption_by_price_2010_2023.csv');

@@ -18,7 +18,7 @@ const EXPECTED_ROWS: Record<string, Record<string, number>> = {
   'cbeci-miners': { 'cbeci_miners_list.csv': 90 },
   'electricity-mix-owid': { 'share-elec-by-source.csv': 7662 },
   'epoch-frontier-models': { 'frontier_ai_models_trimmed.csv': 137 },
-  'epoch-ml-hardware': { 'ml_hardware_trimmed.csv': 175 },
+  'epoch-ml-hardware': { 'ml_hardware.csv': 176 },
   'framing-claims': { 'framing_claims.csv': 9 },
   'epoch-notable-models': { 'notable_ai_models.csv': 1036 },
   'geo-hashrate-snapshots': { 'geo_hashrate_share_snapshots.csv': 43 },
