@@ -71,7 +71,7 @@ async function refreshFile(dataset: string, dir: string, file: FileMeta): Promis
   if (!res.ok) throw new UpstreamError(`${url} answered HTTP ${res.status}`);
   const body = await res.text();
   if (!body.trim()) throw new UpstreamError(`${url} sent an empty body`);
-  const fresh = ADAPTERS[r.adapter](body, file, r.metric);
+  const fresh = ADAPTERS[r.adapter](body, file, r.metric, r.scale);
   if (!fresh.length) throw new UpstreamError(`${url}: no rows${r.metric ? ` in the "${r.metric}" series` : ''}`);
 
   const path = join(dir, file.path);
@@ -79,15 +79,21 @@ async function refreshFile(dataset: string, dir: string, file: FileMeta): Promis
   if ((file.headerLine ?? 1) !== 1) throw new Error(`${file.path}: refresh needs the header on line 1`);
   const [, ...old] = csvParseRows(text.replace(/^\uFEFF/, '')).filter((row) => row.length > 1 || row[0] !== '');
   const keyAt = (file.key ?? [file.columns[0]!.name]).map((k) => file.columns.findIndex((c) => c.name === k));
-  const keyOf = (row: string[]) => keyAt.map((i) => row[i]).join('\u0000');
   const dated = keyAt.length === 1 && file.columns[keyAt[0]!]!.type === 'date';
+  // A dated series is keyed by its day, whatever the file writes after it ("2009-01-03 00:00:00"), and new days are
+  // written in the file's own style.
+  const keyOf = (row: string[]) => (dated ? row[keyAt[0]!]!.slice(0, 10) : keyAt.map((i) => row[i]).join('\u0000'));
+  if (dated && old.length) {
+    const style = old[0]![keyAt[0]!]!.slice(10);
+    for (const row of fresh) row[keyAt[0]!] = row[keyAt[0]!]!.slice(0, 10) + style;
+  }
   const byKey = new Map(old.map((row) => [keyOf(row), row]));
   const before = span(file, old);
   let added = 0;
   let changed = 0;
   let removedKeys: string[] = [];
   if (dated) {
-    const freshEnd = fresh.map((row) => row[keyAt[0]!]!).sort().at(-1)!;
+    const freshEnd = fresh.map(keyOf).sort().at(-1)!;
     if (freshEnd < before[1] && !acceptShrink) {
       throw new UpstreamError(`${url}: the download ends on ${freshEnd}, before our last row (${before[1]}); a shorter series is suspicious (--accept-shrink to take it on purpose)`);
     }
@@ -108,7 +114,7 @@ async function refreshFile(dataset: string, dir: string, file: FileMeta): Promis
   }
   if (!added && !changed && !removedKeys.length) return null;
   // A series in time order; a table in the source's order.
-  const rows = dated ? [...byKey.values()].sort((a, b) => (a[keyAt[0]!]! < b[keyAt[0]!]! ? -1 : 1)) : fresh;
+  const rows = dated ? [...byKey.values()].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1)) : fresh;
   // The header is the declared columns: the loader checks the one against the other.
   writeFileSync(path, csvFormatRows([file.columns.map((c) => c.name), ...rows]) + (text.endsWith('\n') ? '\n' : ''));
   return {
@@ -129,7 +135,7 @@ async function main(): Promise<number> {
       const meta = JSON.parse(readFileSync(join(root, id, 'dataset.json'), 'utf8')) as DatasetMeta;
       const files = meta.files.filter((f) => f.refresh);
       if (!files.length) {
-        skipped.push(`${id}: no machine-readable source recorded (compiled, or no stable URL)`);
+        skipped.push(`${id}: not refreshed. ${meta.refreshNote ?? 'No file names a source.'}`);
         continue;
       }
       const dir = join(staging, id);

@@ -44,7 +44,7 @@ export const columnMetaSchema = z
 /** One CSV file of a dataset. */
 export const fileMetaSchema = z
   .object({
-    /** File name inside the dataset folder, e.g. 'btc_hashrate_daily_2009_2025.csv'. */
+    /** File name inside the dataset folder, e.g. 'btc_hashrate_daily.csv'. */
     path: z.string().regex(/^[^/\\]+\.csv$/, 'a CSV file name inside the dataset folder (no sub-folders)'),
     /** What one row of the file is, and anything a reader needs to use it. */
     description: z.string().min(1),
@@ -73,10 +73,13 @@ export const fileMetaSchema = z
     refresh: z
       .object({
         url: z.string().url(),
-        /** blockchaincom-chart: a chart's JSON; csv-columns: a CSV with a header, of which the file keeps its columns by name. */
-        adapter: z.enum(['blockchaincom-chart', 'csv-columns']),
+        /** blockchaincom-chart: a chart's JSON; coinmetrics: Coin Metrics API v4 asset-metrics JSON; csv-columns: a CSV
+         * with a header, of which the file keeps its columns by name. */
+        adapter: z.enum(['blockchaincom-chart', 'coinmetrics', 'csv-columns']),
         /** The series inside the download (Blockchain.com: the chart's metric, e.g. "difficulty"). */
         metric: z.string().min(1).optional(),
+        /** Multiply the source's values by this to get the file's unit (Coin Metrics gives TH/s where the file has H/s: 1e12). */
+        scale: z.number().positive().optional(),
       })
       .strict()
       .optional(),
@@ -178,6 +181,9 @@ export const datasetMetaSchema = z
     dataAsOf: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY-MM-DD, YYYY-MM or YYYY'),
     /** The CSV files of the dataset; every CSV in the folder must be listed. */
     files: z.array(fileMetaSchema).min(1),
+    /** Why `npm run refresh` cannot update this dataset (compiled by hand, a fixed historical record, a source with no
+     * stable download). Every dataset of the site names a refresh source or says this (tests/unit/refresh.test.ts). */
+    refreshNote: z.string().min(10).optional(),
   })
   .strict()
   .superRefine((meta, ctx) => {

@@ -5,7 +5,7 @@
 import { DEFAULT_ROOT, loadDataset, type Row } from './load.ts';
 import { DataError } from './DataError.ts';
 
-/** e.g. table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv'). */
+/** e.g. table('btc-hashrate', 'btc_hashrate_daily.csv'). */
 export function table<T extends Row = Row>(id: string, file: string, root: string = DEFAULT_ROOT): T[] {
   const ds = loadDataset(id, root);
   const rows = ds.tables[file];

@@ -12,7 +12,7 @@ import { once } from './define.ts';
 
 /** btc-hashrate: daily network hashrate in H/s (Coin Metrics via the dataset's file). */
 export const hashrateDaily = once((): HashrateInput[] =>
-  table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv').map((r) => ({ date: String(r.DateTime), hashesPerSecond: Number(r['Hash Rate']) })),
+  table('btc-hashrate', 'btc_hashrate_daily.csv').map((r) => ({ date: String(r.DateTime), hashesPerSecond: Number(r['Hash Rate']) })),
 );
 
 /** cbeci-efficiency: Cambridge's daily fleet efficiency with its bounds, J/TH. */
@@ -71,7 +71,7 @@ export const framingClaims = (): Row[] => table('framing-claims', 'framing_claim
 export const geoHashrateSnapshots = (): Row[] => table('geo-hashrate-snapshots', 'geo_hashrate_share_snapshots.csv');
 
 /** pool-concentration-edi: EDI's 30-day windows with pools grouped by owner ("clustered"). */
-export const ediByOwner = (): Row[] => table('pool-concentration-edi', 'edi_bitcoin_block_production_clustered_2018_2026.csv');
+export const ediByOwner = (): Row[] => table('pool-concentration-edi', 'edi_bitcoin_block_production_clustered.csv');
 
 /** pool-concentration-edi: EDI's 30-day windows with every pool on its own ("non-clustered"). */
 export const ediByPool = (): Row[] => table('pool-concentration-edi', 'edi_bitcoin_block_production_non_clustered_2018_2025.csv');

@@ -170,7 +170,7 @@ test('the methods page renders its own sections, every content/methods file, the
   const order = await page.locator('h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
   expect(order.filter((id) => ids.includes(id))).toEqual(ids);
   // The worked example is computed from the data at build time: recompute it here.
-  const last = hashrateEhs(table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv').map((r) => ({ date: String(r.DateTime), hashesPerSecond: Number(r['Hash Rate']) }))).at(-1)!;
+  const last = hashrateEhs(table('btc-hashrate', 'btc_hashrate_daily.csv').map((r) => ({ date: String(r.DateTime), hashesPerSecond: Number(r['Hash Rate']) }))).at(-1)!;
   const one = (n: number) => n.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   await expect(page.locator('section[aria-labelledby="hashrate"]')).toContainText(`is ${one(last.mean7dEhs!)} EH/s; the 30-day mean is ${one(last.mean30dEhs!)} EH/s`);
   await expect(page.locator('section[aria-labelledby="hashrate"] tbody tr')).toHaveCount(7);

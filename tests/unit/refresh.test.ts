@@ -16,6 +16,7 @@ const HASHRATE = 'hashrate_blockchaincom_daily.csv';
 let mode: 'ok' | '500' | 'truncated' | 'renamed' | 'text' | 'shorter' | 'planted' = 'ok';
 
 let csvMode: 'ok' | '500' | 'truncated' | 'renamed' | 'text' = 'ok';
+let cmMode: 'ok' | '500' | 'truncated' | 'renamed' | 'text' | 'paged' | 'shorter' = 'ok';
 
 /** Our own last rows of a daily file in the source's format, the last value multiplied by `factor` (a planted change). */
 function echo(file: string, metric: string, factor: number): string {
@@ -28,6 +29,19 @@ let origin = '';
 beforeAll(async () => {
   server = createServer((req, res) => {
     const metric = new URL(req.url!, 'http://x').pathname.split('/').pop()!;
+    if (req.url!.startsWith('/v4/timeseries/asset-metrics')) {
+      const body = readFileSync(join(FIX, 'coinmetrics-HashRate.json'), 'utf8');
+      if (cmMode === '500') { res.writeHead(500); res.end('oops'); return; }
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      const j = JSON.parse(body);
+      if (cmMode === 'truncated') res.end(body.slice(0, body.length / 2));
+      else if (cmMode === 'renamed') res.end(body.replaceAll('"HashRate"', '"HashRateMean"'));
+      else if (cmMode === 'text') { j.data[5].HashRate = 'n/a'; res.end(JSON.stringify(j)); }
+      else if (cmMode === 'paged') res.end(JSON.stringify({ ...j, next_page_url: 'https://community-api.coinmetrics.io/v4/…&next_page_token=x' }));
+      else if (cmMode === 'shorter') { j.data = j.data.slice(0, 10); res.end(JSON.stringify(j)); }
+      else res.end(body);
+      return;
+    }
     if (req.url!.endsWith('.csv')) {
       const body = readFileSync(join(FIX, 'notable_ai_models.csv'), 'utf8');
       if (csvMode === '500') { res.writeHead(500); res.end('oops'); return; }
@@ -167,14 +181,14 @@ describe('npm run refresh (Blockchain.com charts, served locally)', () => {
     }
   }, 120_000);
 
-  it('skips a dataset whose source is compiled, saying so', async () => {
+  it('skips a dataset whose source is compiled, saying why (its refreshNote)', async () => {
     mode = 'ok';
     const dir = mkdtempSync(join(tmpdir(), 'refresh-'));
     try {
       cpSync('content/data/geo-hashrate-snapshots', join(dir, 'geo-hashrate-snapshots'), { recursive: true });
       const r = await run(['geo-hashrate-snapshots'], { DATA_ROOT: dir, REFRESH_ORIGIN: origin, REFRESH_REPORT: join(dir, 'report.md') });
       expect(r.status, r.stderr).toBe(0);
-      expect(r.stdout).toContain('geo-hashrate-snapshots: no machine-readable source recorded (compiled, or no stable URL)');
+      expect(r.stdout).toContain('geo-hashrate-snapshots: not refreshed. Compiled by us from CCAF, Hashrate Index and press reports (one URL per row)');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -247,4 +261,69 @@ describe('npm run refresh (Epoch AI notable models, a CSV table, served locally)
       }
     }, 60_000);
   }
+});
+
+describe('npm run refresh (Coin Metrics API, JSON, served locally)', () => {
+  // Our hashrate file as it stood at the end of January 2025; the served response covers 2024-11-09 → 2025-03-08.
+  const FILE = 'btc_hashrate_daily.csv';
+  function cmSandbox() {
+    const dir = mkdtempSync(join(tmpdir(), 'refresh-'));
+    cpSync('content/data/btc-hashrate', join(dir, 'btc-hashrate'), { recursive: true });
+    const path = join(dir, 'btc-hashrate', FILE);
+    const [header, ...rows] = readFileSync(path, 'utf8').split('\n');
+    writeFileSync(path, [header, ...rows.filter((r) => r.slice(1, 11) <= '2025-01-31')].join('\n'));
+    return { dir, bytes: () => readFileSync(path, 'utf8') };
+  }
+  const refreshCm = (dir: string, ...args: string[]) =>
+    run(['btc-hashrate', ...args], { DATA_ROOT: dir, REFRESH_ORIGIN: origin, REFRESH_REPORT: join(dir, 'report.md'), REFRESH_TODAY: '2026-12-06' });
+
+  it('adds the new days in the file\'s own style (TH/s × 1e12 = H/s), and the overlap is unchanged', async () => {
+    cmMode = 'ok';
+    const { dir, bytes } = cmSandbox();
+    try {
+      const r = await refreshCm(dir);
+      expect(r.status, r.stderr).toBe(0);
+      const report = readFileSync(join(dir, 'report.md'), 'utf8');
+      expect(report).toContain(`**btc-hashrate/${FILE}**: 36 rows added, 0 changed; 5868 rows, 2009-01-03 → 2025-01-31 before; 5904 rows, 2009-01-03 → 2025-03-08 now`);
+      const lines = bytes().trim().split('\n');
+      expect(lines.at(-1)).toMatch(/^2025-03-08 00:00:00,75300493452096\d{7}$/);
+      const ours = readFileSync(join('content/data/btc-hashrate', FILE), 'utf8').trim().split('\n');
+      expect(Number(lines.at(-1)!.split(',')[1]) / Number(ours.at(-1)!.split(',')[1])).toBeCloseTo(1, 12);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  for (const [bad, message] of [
+    ['500', /Suspicious download: .* answered HTTP 500/],
+    ['truncated', /Suspicious download: the download is not complete JSON/],
+    ['renamed', /Suspicious download: no "HashRate" in the download's rows \(found: asset, time, HashRateMean\); renamed upstream\?/],
+    ['text', /Suspicious download: row 6 of the download is not \{time, HashRate: a number\}/],
+    ['paged', /Suspicious download: the download is one page of several \(next_page_url\)/],
+    ['shorter', /Suspicious download: .* the download ends on 2024-11-18, before our last row \(2025-01-31\)/],
+  ] as const) {
+    it(`refuses a bad download (${bad}) with its message, and changes nothing`, async () => {
+      cmMode = bad;
+      const { dir, bytes } = cmSandbox();
+      try {
+        const before = bytes();
+        const r = await refreshCm(dir);
+        expect(r.status).toBe(1);
+        expect(r.stderr).toMatch(message);
+        expect(bytes()).toBe(before);
+        expect(readdirSync(dir).sort()).toEqual(['btc-hashrate']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 60_000);
+  }
+});
+
+it('every dataset of the site either names where refresh fetches it or says why it cannot (refreshNote)', () => {
+  const silent = readdirSync('content/data', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+    .map((d) => ({ id: d.name, meta: JSON.parse(readFileSync(join('content/data', d.name, 'dataset.json'), 'utf8')) }))
+    .filter(({ meta }) => !meta.files.some((f: { refresh?: unknown }) => f.refresh) && !meta.refreshNote)
+    .map(({ id }) => id);
+  expect(silent).toEqual([]);
 });

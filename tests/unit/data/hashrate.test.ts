@@ -7,7 +7,7 @@ import { table } from '../../../src/datasets/table.ts';
 
 const hashrate = () =>
   hashrateEhs(
-    table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv').map((r) => ({ date: String(r.DateTime), hashesPerSecond: Number(r['Hash Rate']) })),
+    table('btc-hashrate', 'btc_hashrate_daily.csv').map((r) => ({ date: String(r.DateTime), hashesPerSecond: Number(r['Hash Rate']) })),
   );
 
 describe('rollingMean (trailing calendar-day window)', () => {

@@ -11,7 +11,7 @@ const EXPECTED_ROWS: Record<string, Record<string, number>> = {
     'difficulty_blockchaincom_daily.csv': 2185,
     'hashrate_blockchaincom_daily.csv': 1958,
   },
-  'btc-hashrate': { 'btc_hashrate_daily_2009_2025.csv': 5904 },
+  'btc-hashrate': { 'btc_hashrate_daily.csv': 5904 },
   'btc-price-daily': { 'btc_price_daily_avg_2010_2025.csv': 5333, 'btc_usd_bitstamp_daily_2012_2026.csv': 5348 },
   'cbeci-consumption': { 'cbeci_annualized_consumption_by_price_2010_2023.csv': 4795 },
   'cbeci-efficiency': { 'cbeci_mining_efficiency_daily_2010_2024.csv': 5179 },
@@ -26,7 +26,7 @@ const EXPECTED_ROWS: Record<string, Record<string, number>> = {
   'npu-tops': { 'npu_tops_by_chip.csv': 14 },
   'pool-blocks-2016-2018': { 'miningpool_blocks_400000_546235.csv': 146148 },
   'pool-concentration-edi': {
-    'edi_bitcoin_block_production_clustered_2018_2026.csv': 102,
+    'edi_bitcoin_block_production_clustered.csv': 102,
     'edi_bitcoin_block_production_non_clustered_2018_2025.csv': 87,
   },
   // Wide EIA export: 4 series rows ("United States : industrial" holds the 269 monthly values);
@@ -55,7 +55,7 @@ describe('real datasets (content/data)', () => {
   });
 
   it('converts types: BOM-stripped quoted header, datetime → date, H/s as number', () => {
-    const rows = table('btc-hashrate', 'btc_hashrate_daily_2009_2025.csv');
+    const rows = table('btc-hashrate', 'btc_hashrate_daily.csv');
     expect(rows[0]).toEqual({ DateTime: '2009-01-03', 'Hash Rate': 49710.26962962963 });
     expect(rows.at(-1)).toEqual({ DateTime: '2025-03-08', 'Hash Rate': 753004934520968000000 });
   });
@@ -69,7 +69,7 @@ describe('real datasets (content/data)', () => {
   it('keeps missing optional values as null and booleans as booleans', () => {
     const avg = table('btc-price-daily', 'btc_price_daily_avg_2010_2025.csv');
     expect(avg[0]).toEqual({ DateTime: '2010-07-17', Price: 0.05, 'SMA (200)': null });
-    const edi = table('pool-concentration-edi', 'edi_bitcoin_block_production_clustered_2018_2026.csv');
+    const edi = table('pool-concentration-edi', 'edi_bitcoin_block_production_clustered.csv');
     expect(edi[0]!.clustering).toBe(true);
     expect(edi.find((r) => r.date === '2020-04-04')!.nakamoto_coefficient).toBe(1); // FACTS 4.10
   });
