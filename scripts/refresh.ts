@@ -113,8 +113,9 @@ async function refreshFile(dataset: string, dir: string, file: FileMeta): Promis
     byKey.set(keyOf(row), row);
   }
   if (!added && !changed && !removedKeys.length) return null;
-  // A series in time order; a table in the source's order.
-  const rows = dated ? [...byKey.values()].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1)) : fresh;
+  // A series in the file's time order (oldest first unless it says otherwise); a table in the source's order.
+  const newestFirst = file.order === 'newest first';
+  const rows = dated ? [...byKey.values()].sort((a, b) => ((keyOf(a) < keyOf(b)) !== newestFirst ? -1 : 1)) : fresh;
   // The header is the declared columns: the loader checks the one against the other.
   writeFileSync(path, csvFormatRows([file.columns.map((c) => c.name), ...rows]) + (text.endsWith('\n') ? '\n' : ''));
   return {

@@ -92,7 +92,7 @@ export const difficulty3day = (): Row[] => table('btc-difficulty', 'difficulty_b
 export const difficultyDaily = (): Row[] => table('btc-difficulty', 'difficulty_blockchaincom_daily.csv');
 
 /** btc-price-daily (Bitstamp): the file's rows, for the price series. */
-export const bitstampDaily = (): Row[] => table('btc-price-daily', 'btc_usd_bitstamp_daily_2012_2026.csv');
+export const bitstampDaily = (): Row[] => table('btc-price-daily', 'btc_usd_bitstamp_daily.csv');
 
 /** btc-price-daily: the daily-average file, 2010–2025 (file A). */
 export const priceDailyAverage = (): Row[] => table('btc-price-daily', 'btc_price_daily_avg_2010_2025.csv');

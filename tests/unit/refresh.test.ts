@@ -42,6 +42,11 @@ beforeAll(async () => {
       else res.end(body);
       return;
     }
+    if (req.url!.endsWith('/daily_bitcoin_prices.csv')) {
+      res.writeHead(200, { 'Content-Type': 'text/csv' });
+      res.end(readFileSync(join(FIX, 'daily_bitcoin_prices.csv')));
+      return;
+    }
     if (req.url!.endsWith('.csv')) {
       const body = readFileSync(join(FIX, 'notable_ai_models.csv'), 'utf8');
       if (csvMode === '500') { res.writeHead(500); res.end('oops'); return; }
@@ -317,6 +322,27 @@ describe('npm run refresh (Coin Metrics API, JSON, served locally)', () => {
       }
     }, 60_000);
   }
+});
+
+describe('npm run refresh (a newest-first series from a CSV, served locally)', () => {
+  it('adds the new days at the top, keeping the file newest first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'refresh-'));
+    try {
+      cpSync('content/data/btc-price-daily', join(dir, 'btc-price-daily'), { recursive: true });
+      const path = join(dir, 'btc-price-daily', 'btc_usd_bitstamp_daily.csv');
+      const [header, ...rows] = readFileSync(path, 'utf8').trim().split('\n');
+      writeFileSync(path, [header, ...rows.filter((r) => r.slice(0, 10) <= '2026-06-30')].join('\n') + '\n');
+      const r = await run(['btc-price-daily'], { DATA_ROOT: dir, REFRESH_ORIGIN: origin, REFRESH_REPORT: join(dir, 'report.md'), REFRESH_TODAY: '2026-12-06' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('**btc-price-daily/btc_usd_bitstamp_daily.csv**: 53 rows added, 0 changed');
+      const lines = readFileSync(path, 'utf8').trim().split('\n');
+      expect(lines.slice(1, 3)).toEqual(['2026-08-22,78293.71', '2026-08-21,73051.94']);
+      const days = lines.slice(1).map((l) => l.slice(0, 10));
+      expect(days).toEqual([...days].sort().reverse());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 it('every dataset of the site either names where refresh fetches it or says why it cannot (refreshNote)', () => {

@@ -12,7 +12,7 @@ const EXPECTED_ROWS: Record<string, Record<string, number>> = {
     'hashrate_blockchaincom_daily.csv': 1958,
   },
   'btc-hashrate': { 'btc_hashrate_daily.csv': 5904 },
-  'btc-price-daily': { 'btc_price_daily_avg_2010_2025.csv': 5333, 'btc_usd_bitstamp_daily_2012_2026.csv': 5348 },
+  'btc-price-daily': { 'btc_price_daily_avg_2010_2025.csv': 5333, 'btc_usd_bitstamp_daily.csv': 5348 },
   'cbeci-consumption': { 'cbeci_annualized_consumption_by_price_2010_2023.csv': 4795 },
   'cbeci-efficiency': { 'cbeci_mining_efficiency_daily_2010_2024.csv': 5179 },
   'cbeci-miners': { 'cbeci_miners_list.csv': 90 },
