@@ -44,9 +44,11 @@ test('tooltip by mouse and by keyboard; Esc hides it', async ({ page }) => {
   await expect(tip).toBeHidden();
 
   await plot.focus();
+  // End goes to the last point, Home to the first: their years from the chart's own data.
+  const rows = (await (await page.request.get('/charts/hashrate-eras/data.json')).json()).rows as { date: string }[];
   await page.keyboard.press('End');
   await expect(tip).toBeVisible();
-  await expect(tip).toContainText('2025');
+  await expect(tip).toContainText(rows.at(-1)!.date.slice(0, 4));
   await page.keyboard.press('Home');
   await expect(tip).toContainText('2009');
   await page.keyboard.press('Escape');
@@ -58,9 +60,11 @@ test('chart downloads return the plotted rows', async ({ request }) => {
   expect(csv.headers()['content-type']).toContain('text/csv');
   const lines = (await csv.text()).trim().split('\n');
   // Headed for people, as the table is; the machine keys are in the JSON with label and unit.
-  expect(lines[0]).toBe('Date,"Hashrate, 30-day mean (EH/s)"');
+  expect(lines[0]).toBe('Date,"Hashrate, 30-day mean (EH/s)",Source');
   const json = await (await request.get('/charts/hashrate-eras/data.json')).json();
-  expect(json.columns.map((c: { key: string; unit: string | null }) => [c.key, c.unit])).toEqual([['date', null], ['ehs', 'EH/s']]);
+  expect(json.columns.map((c: { key: string; unit: string | null }) => [c.key, c.unit])).toEqual([['date', null], ['ehs', 'EH/s'], ['source', null]]);
+  // Each row says which measure it is: the estimate, then the hashrate implied by difficulty (src/data/hashrateSeries.ts).
+  expect(lines.at(-1)).toMatch(/,implied$/);
   expect(json.rows.length).toBe(lines.length - 1);
   expect(json.sources[0].licence.name).toBeTruthy();
   // The same provenance shape as the derived-series downloads (src/publish/provenance.ts).
