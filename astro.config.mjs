@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -34,7 +35,9 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
   // Separate caches let two builds run side by side (e.g. a base-path build in the tests).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Pages are built side by side, one per core: the PNG endpoints rasterise off the main thread (src/charts/image.ts),
+  // so a cold build uses every core.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: availableParallelism() },
   // One Markdown pipeline for .md and .mdx (MDX inherits it): GFM tables and footnotes,
   // heading ids from Astro's slugger (so the contents list matches), then visible anchors.
   markdown: {

@@ -4,7 +4,8 @@
  * Usage: node scripts/build.ts [outDir]   (env BASE_PATH and SITE_URL pass through to astro.config.mjs)
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, renameSync, existsSync } from 'node:fs';
+import { rmSync, renameSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { writeHeaders } from './headers.ts';
 import { brokenLinks } from './links.ts';
@@ -21,6 +22,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean 
 }
 
 rmSync(tmpDir, { recursive: true, force: true });
+const started = Date.now();
 const ok = run('npx', ['astro', 'build'], { ASTRO_OUT_DIR: tmpDir });
 if (!ok) {
   rmSync(tmpDir, { recursive: true, force: true });
@@ -60,4 +62,13 @@ try {
 }
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);
+// The image cache keeps what this build used (read or written since it started) and drops the rest, so it never
+// grows past one site's images. Only after a build that succeeded: a failed one may not have reached every page.
+const renders = process.env.RENDER_CACHE_DIR ?? '.cache/png';
+if (existsSync(renders)) {
+  for (const f of readdirSync(renders, { recursive: true }).map(String)) {
+    const path = join(renders, f);
+    if (f.endsWith('.png') && statSync(path).mtimeMs < started - 1000) rmSync(path, { force: true });
+  }
+}
 console.log(`Built ${outDir}`);

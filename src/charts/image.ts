@@ -2,9 +2,11 @@
  * Stand-alone images of a chart for downloads and share cards: the build-time SVG with its title,
  * subtitle and source line drawn in, light theme, fonts embedded from an npm package (no network).
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { join } from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
 import { LIGHT_PALETTE } from './defaults.ts';
 import type { BuiltChart } from './build.ts';
 import { SITE } from '../site.ts';
@@ -57,13 +59,46 @@ export function standaloneSvg(b: BuiltChart, siteUrl: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="Inter" fill="#1b1d21"><rect width="100%" height="100%" fill="#ffffff"/>${out.join('')}${chart}</svg>\n`;
 }
 
-/** PNG at twice the SVG's size, rasterised with resvg using the bundled Inter font only. */
-export function pngFromSvg(svg: string, width = 1440): Buffer {
-  const r = new Resvg(svg, {
-    fitTo: { mode: 'width', value: width },
-    font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Inter' },
-    background: '#ffffff',
-  });
-  return r.render().asPng();
-}
+/**
+ * Rasterised images are cached by a hash of everything that decides their bytes: the SVG text (which holds the rows,
+ * the spec's output, the palette and the title), the width, resvg's version and the font files. An unchanged chart
+ * is not rasterised again, in one build or the next; a changed one has a new key, so a stale image is never used.
+ * The folder is outside node_modules because `npm ci` deletes that; CI keeps it between builds (pages.yml), a build
+ * drops the files it did not use (scripts/build.ts), and deleting it is always safe.
+ */
+export const RENDER_CACHE = process.env.RENDER_CACHE_DIR ?? '.cache/png';
+const RESVG_VERSION = (require('@resvg/resvg-js/package.json') as { version: string }).version;
+const INPUTS = createHash('sha256').update(RESVG_VERSION).update(Buffer.concat(FONTS.map((f) => readFileSync(f)))).digest('hex');
 
+/** A whole PNG: the signature and the closing IEND chunk (a file cut short by a crash is not one). */
+const isPng = (b: Buffer) => b.length > 20 && b.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])) && b.subarray(-8, -4).toString('latin1') === 'IEND';
+
+/** PNG at twice the SVG's size, rasterised with resvg using the bundled Inter font only (off the main thread, so
+ * pages built side by side rasterise on every core), or taken from the cache. */
+export async function pngFromSvg(svg: string, width = 1440): Promise<Buffer> {
+  const key = createHash('sha256').update(INPUTS).update(String(width)).update('\0').update(svg).digest('hex');
+  const file = join(RENDER_CACHE, key.slice(0, 2), `${key}.png`);
+  try {
+    const hit = readFileSync(file);
+    if (isPng(hit)) {
+      const now = new Date();
+      utimesSync(file, now, now); // used by this build: kept when the build prunes the cache
+      return hit;
+    }
+  } catch {
+    // not cached yet
+  }
+  const png = (
+    await renderAsync(svg, {
+      fitTo: { mode: 'width', value: width },
+      font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Inter' },
+      background: '#ffffff',
+    })
+  ).asPng();
+  // Written beside and renamed into place, so a reader of the cache never sees half a file.
+  mkdirSync(join(RENDER_CACHE, key.slice(0, 2)), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, file);
+  return png;
+}

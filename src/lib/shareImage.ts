@@ -64,6 +64,6 @@ export function chartCardSvg(b: BuiltChart, footer = 'Chart with data and source
   return frame(out.join('') + chart, footer);
 }
 
-export function sharePng(svg: string): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(pngFromSvg(svg, SHARE_WIDTH));
+export async function sharePng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await pngFromSvg(svg, SHARE_WIDTH));
 }

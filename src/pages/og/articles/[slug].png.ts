@@ -6,7 +6,7 @@ import { textCardSvg, sharePng } from '../../../lib/shareImage.ts';
 export const getStaticPaths: GetStaticPaths = async () =>
   (await publishedArticles()).map((a) => ({ params: { slug: a.id }, props: { title: a.data.title, dek: a.data.dek } }));
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const svg = textCardSvg({ kicker: 'Explainer', title: props.title, dek: props.dek, footer: 'Read the piece, check the data' });
-  return new Response(sharePng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await sharePng(svg), { headers: { 'Content-Type': 'image/png' } });
 };

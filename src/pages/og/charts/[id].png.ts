@@ -6,5 +6,5 @@ import { chartCardSvg, sharePng } from '../../../lib/shareImage.ts';
 /** Share image of a chart (1200 × 630 PNG): title and the build-time chart, light theme. */
 export const getStaticPaths: GetStaticPaths = () => charts.map((c) => ({ params: { id: c.id } }));
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(sharePng(chartCardSvg(buildChart(params.id!))), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await sharePng(chartCardSvg(buildChart(params.id!))), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,44 @@
+import { it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The cache folder is read when src/charts/image.ts is loaded: point it at an empty folder first.
+const dir = mkdtempSync(join(tmpdir(), 'render-cache-'));
+process.env.RENDER_CACHE_DIR = dir;
+let image: typeof import('../../src/charts/image.ts');
+let build: typeof import('../../src/charts/build.ts');
+let render: typeof import('../../src/charts/render.ts');
+beforeAll(async () => {
+  image = await import('../../src/charts/image.ts');
+  build = await import('../../src/charts/build.ts');
+  render = await import('../../src/charts/render.ts');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const cached = () => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.png')).sort();
+
+it('rasterises a chart once, serves the cached bytes after, and never a stale or broken image', async () => {
+  expect(image.RENDER_CACHE).toBe(dir);
+  const b = build.buildChart('hydro-share');
+  const png = await image.pngFromSvg(image.standaloneSvg(b, 'https://example.org/'));
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(cached()).toHaveLength(1);
+
+  // The same chart again: the same bytes, from the one cached file.
+  expect((await image.pngFromSvg(image.standaloneSvg(b, 'https://example.org/'))).equals(png)).toBe(true);
+  expect(cached()).toHaveLength(1);
+
+  // One row changed: a new key, a new image; the old one is not used for it.
+  const rows = b.rows.map((r, i) => (i === b.rows.length - 1 ? { ...r, hydro_pct: 50 } : r));
+  const changed = { ...b, rows, wide: render.renderChart(b.def, rows, 'wide', b.context) };
+  const png2 = await image.pngFromSvg(image.standaloneSvg(changed, 'https://example.org/'));
+  expect(png2.equals(png)).toBe(false);
+  expect(cached()).toHaveLength(2);
+
+  // A cached file cut short (a build killed while writing) is not a PNG: it is drawn again, whole.
+  const first = join(dir, cached().find((f) => readFileSync(join(dir, f)).equals(png))!);
+  writeFileSync(first, png.subarray(0, png.length / 2));
+  expect((await image.pngFromSvg(image.standaloneSvg(b, 'https://example.org/'))).equals(png)).toBe(true);
+  expect(readFileSync(first).equals(png)).toBe(true);
+});
