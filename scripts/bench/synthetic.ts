@@ -18,6 +18,8 @@ export interface SyntheticResult {
   pages?: number;
   error?: string;
   timedOut?: boolean;
+  /** The rebuild after one chart's data changed, with the caches the cold build left (largest size only). */
+  warm?: { ms?: number; cpuMs?: number; error?: string };
 }
 
 const COPY = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -128,6 +130,21 @@ export async function buildSynthetic(dir: string, n: number, realCharts: number,
   rmSync(out, { recursive: true, force: true });
   for (const f of readdirSync(dir)) if (f.startsWith(`dist-${n}.tmp-`)) rmSync(join(dir, f), { recursive: true, force: true });
   return result;
+}
+
+/** After buildSynthetic(dir, n): one chart's data changes (a new seed) and the site is built again with the caches
+ * the cold build left (Vite's and the rasterised images). */
+export async function rebuildWarm(dir: string, n: number, timeoutMs: number): Promise<NonNullable<SyntheticResult['warm']>> {
+  const file = join(dir, 'src', 'charts', 'defs', 'synthetic-0001.ts');
+  writeFileSync(file, chartFile(1).replace(/let s = \d+ >>> 0;/, 'let s = 12345 >>> 0;'));
+  const out = join(dir, `dist-${n}-warm`);
+  const env = benchEnv({ ASTRO_CACHE_DIR: join(dir, '.astro-cache'), RENDER_CACHE_DIR: join(dir, '.render-cache') });
+  const r = await run(process.execPath, ['scripts/build.ts', out], { cwd: dir, env, timeoutMs, cpu: true });
+  rmSync(out, { recursive: true, force: true });
+  writeFileSync(file, chartFile(1));
+  if (r.timedOut) return { ms: r.ms, error: `stopped after ${Math.round(r.ms / 1000)} s (the bench's time limit)` };
+  if (r.code !== 0) return { error: `build failed (exit ${r.code}): ${r.tail.slice(-400)}` };
+  return { ms: r.ms, cpuMs: r.cpuMs };
 }
 
 export interface Profile { charts: number; stages: Record<string, number>; error?: string }
