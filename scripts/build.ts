@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { writeHeaders } from './headers.ts';
 import { brokenLinks } from './links.ts';
 import { badValues } from './pageValues.ts';
+import { RENDER_CACHE } from '../src/charts/renderCache.ts';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
@@ -64,10 +65,9 @@ if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);
 // The image cache keeps what this build used (read or written since it started) and drops the rest, so it never
 // grows past one site's images. Only after a build that succeeded: a failed one may not have reached every page.
-const renders = process.env.RENDER_CACHE_DIR ?? '.cache/png';
-if (existsSync(renders)) {
-  for (const f of readdirSync(renders, { recursive: true }).map(String)) {
-    const path = join(renders, f);
+if (existsSync(RENDER_CACHE)) {
+  for (const f of readdirSync(RENDER_CACHE, { recursive: true }).map(String)) {
+    const path = join(RENDER_CACHE, f);
     if (f.endsWith('.png') && statSync(path).mtimeMs < started - 1000) rmSync(path, { force: true });
   }
 }

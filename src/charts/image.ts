@@ -10,6 +10,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import { LIGHT_PALETTE } from './defaults.ts';
 import type { BuiltChart } from './build.ts';
 import { SITE } from '../site.ts';
+import { RENDER_CACHE } from './renderCache.ts';
 
 const require = createRequire(import.meta.url);
 const FONTS = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/inter/${f}`));
@@ -63,10 +64,9 @@ export function standaloneSvg(b: BuiltChart, siteUrl: string): string {
  * Rasterised images are cached by a hash of everything that decides their bytes: the SVG text (which holds the rows,
  * the spec's output, the palette and the title), the width, resvg's version and the font files. An unchanged chart
  * is not rasterised again, in one build or the next; a changed one has a new key, so a stale image is never used.
- * The folder is outside node_modules because `npm ci` deletes that; CI keeps it between builds (pages.yml), a build
- * drops the files it did not use (scripts/build.ts), and deleting it is always safe.
+ * The folder (src/charts/renderCache.ts) survives between builds, CI keeps it (pages.yml), a build drops the files it
+ * did not use (scripts/build.ts), and deleting it is always safe.
  */
-export const RENDER_CACHE = process.env.RENDER_CACHE_DIR ?? '.cache/png';
 const RESVG_VERSION = (require('@resvg/resvg-js/package.json') as { version: string }).version;
 const INPUTS = createHash('sha256').update(RESVG_VERSION).update(Buffer.concat(FONTS.map((f) => readFileSync(f)))).digest('hex');
 

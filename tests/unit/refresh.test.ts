@@ -100,8 +100,25 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number |
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
-const refresh = (dir: string, ...args: string[]) =>
-  run(['btc-difficulty', ...args], { DATA_ROOT: dir, REFRESH_ORIGIN: origin, REFRESH_REPORT: join(dir, 'report.md'), REFRESH_TODAY: '2026-12-06' });
+/** `npm run refresh <dataset> [args]` on a sandbox's data, against the local server. */
+const refreshIn = (dir: string, dataset: string, ...args: string[]) =>
+  run([dataset, ...args], { DATA_ROOT: dir, REFRESH_ORIGIN: origin, REFRESH_REPORT: join(dir, 'report.md'), REFRESH_TODAY: '2026-12-06' });
+const refresh = (dir: string, ...args: string[]) => refreshIn(dir, 'btc-difficulty', ...args);
+
+/** A refused refresh: exit 1, its message, "Nothing was changed.", every byte as it was, no staging folder left. */
+async function expectRefused(box: { dir: string; bytes: () => unknown }, go: (dir: string) => ReturnType<typeof run>, message: RegExp, dataset: string) {
+  try {
+    const before = box.bytes();
+    const r = await go(box.dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain('Nothing was changed.');
+    expect(box.bytes()).toEqual(before);
+    expect(readdirSync(box.dir).sort()).toEqual([dataset]);
+  } finally {
+    rmSync(box.dir, { recursive: true, force: true });
+  }
+}
 
 describe('npm run refresh (Blockchain.com charts, served locally)', () => {
   it('adds the new days, keeps the old ones, updates retrieved and dataAsOf, and reports what changed', async () => {
@@ -135,18 +152,7 @@ describe('npm run refresh (Blockchain.com charts, served locally)', () => {
   ] as const) {
     it(`refuses a bad download (${bad}) with its message, and changes nothing`, async () => {
       mode = bad;
-      const { dir, bytes } = sandbox();
-      try {
-        const before = bytes();
-        const r = await refresh(dir);
-        expect(r.status).toBe(1);
-        expect(r.stderr).toMatch(message);
-        expect(r.stderr).toContain('Nothing was changed.');
-        expect(bytes()).toEqual(before);
-        expect(readdirSync(dir).sort()).toEqual(['btc-difficulty']); // no staging folder left behind
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      await expectRefused(sandbox(), (dir) => refresh(dir), message, 'btc-difficulty');
     }, 60_000);
   }
 
@@ -191,7 +197,7 @@ describe('npm run refresh (Blockchain.com charts, served locally)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'refresh-'));
     try {
       cpSync('content/data/geo-hashrate-snapshots', join(dir, 'geo-hashrate-snapshots'), { recursive: true });
-      const r = await run(['geo-hashrate-snapshots'], { DATA_ROOT: dir, REFRESH_ORIGIN: origin, REFRESH_REPORT: join(dir, 'report.md') });
+      const r = await refreshIn(dir, 'geo-hashrate-snapshots');
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toContain('geo-hashrate-snapshots: not refreshed. Compiled by us from CCAF, Hashrate Index and press reports (one URL per row)');
     } finally {
@@ -217,8 +223,7 @@ describe('npm run refresh (Epoch AI notable models, a CSV table, served locally)
     const bytes = () => readFileSync(join(dir, 'epoch-notable-models', TABLE), 'utf8');
     return { dir, bytes, names };
   }
-  const refreshEpoch = (dir: string, ...args: string[]) =>
-    run(['epoch-notable-models', ...args], { DATA_ROOT: dir, REFRESH_ORIGIN: origin, REFRESH_REPORT: join(dir, 'report.md'), REFRESH_TODAY: '2026-12-06' });
+  const refreshEpoch = (dir: string, ...args: string[]) => refreshIn(dir, 'epoch-notable-models', ...args);
 
   it('replaces the table: new models added, revised values changed, a model no longer listed removed only with --accept-shrink', async () => {
     csvMode = 'ok';
@@ -252,18 +257,7 @@ describe('npm run refresh (Epoch AI notable models, a CSV table, served locally)
   ] as const) {
     it(`refuses a bad download (${bad}) with its message, and changes nothing`, async () => {
       csvMode = bad;
-      const { dir, bytes } = epochSandbox();
-      try {
-        const before = bytes();
-        const r = await refreshEpoch(dir, '--accept-shrink');
-        expect(r.status).toBe(1);
-        expect(r.stderr).toMatch(message);
-        expect(r.stderr).toContain('Nothing was changed.');
-        expect(bytes()).toBe(before);
-        expect(readdirSync(dir).sort()).toEqual(['epoch-notable-models']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      await expectRefused(epochSandbox(), (dir) => refreshEpoch(dir, '--accept-shrink'), message, 'epoch-notable-models');
     }, 60_000);
   }
 });
@@ -279,8 +273,7 @@ describe('npm run refresh (Coin Metrics API, JSON, served locally)', () => {
     writeFileSync(path, [header, ...rows.filter((r) => r.slice(1, 11) <= '2025-01-31')].join('\n'));
     return { dir, bytes: () => readFileSync(path, 'utf8') };
   }
-  const refreshCm = (dir: string, ...args: string[]) =>
-    run(['btc-hashrate', ...args], { DATA_ROOT: dir, REFRESH_ORIGIN: origin, REFRESH_REPORT: join(dir, 'report.md'), REFRESH_TODAY: '2026-12-06' });
+  const refreshCm = (dir: string, ...args: string[]) => refreshIn(dir, 'btc-hashrate', ...args);
 
   it('adds the new days in the file\'s own style (TH/s × 1e12 = H/s), and the overlap is unchanged', async () => {
     cmMode = 'ok';
@@ -309,17 +302,7 @@ describe('npm run refresh (Coin Metrics API, JSON, served locally)', () => {
   ] as const) {
     it(`refuses a bad download (${bad}) with its message, and changes nothing`, async () => {
       cmMode = bad;
-      const { dir, bytes } = cmSandbox();
-      try {
-        const before = bytes();
-        const r = await refreshCm(dir);
-        expect(r.status).toBe(1);
-        expect(r.stderr).toMatch(message);
-        expect(bytes()).toBe(before);
-        expect(readdirSync(dir).sort()).toEqual(['btc-hashrate']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      await expectRefused(cmSandbox(), (dir) => refreshCm(dir), message, 'btc-hashrate');
     }, 60_000);
   }
 });
@@ -332,7 +315,7 @@ describe('npm run refresh (a newest-first series from a CSV, served locally)', (
       const path = join(dir, 'btc-price-daily', 'btc_usd_bitstamp_daily.csv');
       const [header, ...rows] = readFileSync(path, 'utf8').trim().split('\n');
       writeFileSync(path, [header, ...rows.filter((r) => r.slice(0, 10) <= '2026-06-30')].join('\n') + '\n');
-      const r = await run(['btc-price-daily'], { DATA_ROOT: dir, REFRESH_ORIGIN: origin, REFRESH_REPORT: join(dir, 'report.md'), REFRESH_TODAY: '2026-12-06' });
+      const r = await refreshIn(dir, 'btc-price-daily');
       expect(r.status, r.stderr).toBe(0);
       expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('**btc-price-daily/btc_usd_bitstamp_daily.csv**: 53 rows added, 0 changed');
       const lines = readFileSync(path, 'utf8').trim().split('\n');

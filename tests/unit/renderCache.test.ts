@@ -19,7 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const cached = () => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.png')).sort();
 
 it('rasterises a chart once, serves the cached bytes after, and never a stale or broken image', async () => {
-  expect(image.RENDER_CACHE).toBe(dir);
+  expect((await import('../../src/charts/renderCache.ts')).RENDER_CACHE).toBe(dir);
   const b = build.buildChart('hydro-share');
   const png = await image.pngFromSvg(image.standaloneSvg(b, 'https://example.org/'));
   expect(png.subarray(1, 4).toString()).toBe('PNG');
