@@ -35,4 +35,20 @@ describe('internal links', () => {
       { where: `${articles}/x.mdx:5`, message: 'href="/data/#gone": no element with id "gone" on /data/' },
     ]);
   });
+
+  it('find files, the root page, ids inside SVGs, <a name> targets and encoded addresses; report a missing file', () => {
+    const body = [
+      '<a href="/">home</a>', '<a href="/data">no slash</a>', '<img src="/data/chart.png" alt="">',
+      '<a href="/data/#panel">svg id</a>', '<a href="/data/#old">named</a>', '<a href="/data/?a=1&amp;b=2#top">query</a>',
+      '<a href="https://example.org/x/">external</a>', '<script src="/data/missing.js"></script>',
+    ].join('');
+    const { root, articles } = site('/', body, 'no links here');
+    writeFileSync(join(root, 'index.html'), '<h1>Home</h1>');
+    writeFileSync(join(root, 'data', 'chart.png'), 'png');
+    writeFileSync(join(root, 'data', 'index.html'), '<h1 id="top">Data</h1><svg><g id="panel"></g></svg><a name="old"></a>');
+    const { problems, checked, pages } = brokenLinks(root, '/', articles);
+    expect(problems).toEqual([{ where: 'page /articles/x/', message: 'src="/data/missing.js": no page or file at /data/missing.js' }]);
+    expect(checked).toBe(7);
+    expect(pages).toBe(3);
+  });
 });
