@@ -39,6 +39,17 @@ export function resolveColours(svg: string): string {
   return svg.replace(/var\((--[a-z0-9-]+)\)/g, (m, name: string) => LIGHT_PALETTE[name] ?? page[name] ?? '#1b1d21');
 }
 
+/** Inter, which the PNGs are drawn with; a browser showing the SVG itself (a download, the gallery's thumbnails) has
+ * no web fonts here, so it falls back to the reader's system font rather than its default serif. */
+const FONT_STACK = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
+/** Width and height of an SVG written by standaloneSvg, for an <img> that takes its place before it loads. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const m = /^<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg);
+  if (!m) throw new Error('svgSize: not an SVG with a width and height');
+  return { width: Number(m[1]), height: Number(m[2]) };
+}
+
 export function standaloneSvg(b: BuiltChart, siteUrl: string): string {
   const W = 720;
   const pad = 40;
@@ -55,12 +66,12 @@ export function standaloneSvg(b: BuiltChart, siteUrl: string): string {
   const chartH = Math.round((b.wide.height / b.wide.width) * inner);
   const chart = resolveColours(b.wide.svg)
     .replace(/^<svg[^>]*>/, (tag) => tag.replace(/ (font-family|font-size|fill|class|width|height|x|y)="[^"]*"/g, ''))
-    .replace(/^<svg/, `<svg x="${pad}" y="${y}" width="${inner}" height="${chartH}" color="#1b1d21" font-family="Inter" font-size="11"`)
+    .replace(/^<svg/, `<svg x="${pad}" y="${y}" width="${inner}" height="${chartH}" color="#1b1d21" font-family="${FONT_STACK}" font-size="11"`)
     ;
   y += chartH + 18;
   for (const l of source) { y += 16; out.push(`<text x="${pad}" y="${y}" font-size="12" fill="#4a4f57">${escape(l)}</text>`); }
   const H = y + pad;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="Inter" fill="#1b1d21"><rect width="100%" height="100%" fill="#ffffff"/>${out.join('')}${chart}</svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="${FONT_STACK}" fill="#1b1d21"><rect width="100%" height="100%" fill="#ffffff"/>${out.join('')}${chart}</svg>\n`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { jsEnabled } from './helpers.ts';
+import { builtPages, jsEnabled } from './helpers.ts';
 
 const PIECE = '/articles/opposite-directions/';
 
@@ -69,4 +69,29 @@ test('chart downloads return the plotted rows', async ({ request }) => {
   expect(json.sources[0].licence.name).toBeTruthy();
   // The same provenance shape as the derived-series downloads (src/publish/provenance.ts).
   expect(Object.keys(json.sources[0])).toEqual(['dataset', 'title', 'source', 'licence', 'citation', 'retrieved', 'dataAsOf']);
+});
+
+test('the gallery shows every chart as a card with its thumbnail, summary and link, also without JavaScript', async ({ page }) => {
+  const charts = builtPages().filter((p) => /^\/charts\/[^/]+\/$/.test(p));
+  await page.goto('/charts/');
+  const cards = page.locator('.gallery__card');
+  await expect(cards).toHaveCount(charts.length);
+  for (const path of charts) {
+    const card = page.locator('.gallery__card').filter({ has: page.locator(`a.gallery__link[href="${path}"]`) });
+    await expect(card.locator('.gallery__summary'), path).not.toBeEmpty();
+    await expect(card.locator('img.gallery__img'), path).toHaveAttribute('alt', /\w{3,}/);
+  }
+  // Thumbnails are lazy: scrolled to, each one loads (an SVG the browser could not read has no natural width).
+  const imgs = page.locator('img.gallery__img');
+  for (let i = 0; i < await imgs.count(); i++) {
+    await imgs.nth(i).scrollIntoViewIfNeeded();
+    await expect.poll(() => imgs.nth(i).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), `thumbnail ${i}`).toBeGreaterThan(0);
+  }
+  // The whole card opens the chart's page.
+  const first = cards.first();
+  const href = (await first.locator('a.gallery__link').getAttribute('href'))!;
+  await first.locator('img').scrollIntoViewIfNeeded();
+  const box = (await first.locator('img').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
 });
