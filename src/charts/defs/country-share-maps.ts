@@ -100,9 +100,11 @@ export default defineChart({
       color: { type: 'sqrt', scheme: 'blues', domain: [0, 70], label: 'share of hashrate (%)' },
       marks: [
         // Countries without a figure are one merged shape per panel, and all borders one mesh drawn on top: each
-        // border once instead of twice halves the map's weight in the page.
+        // border once instead of twice halves the map's weight in the page. On a phone the map is too small for
+        // those borders to tell anything (countries with a figure keep their own outline): leaving them out keeps
+        // the piece that carries this map within its transfer budget (BENCHMARKS.md).
         Plot.geo(panels.map((p, i) => ({ ...noFigure(share[i]), panel: p.label })), { fy: 'panel', fill: MUTED, fillOpacity: 0.22 }),
-        Plot.geo(panels.map((p) => ({ ...borders, panel: p.label })), { fy: 'panel', stroke: 'var(--bg)', strokeWidth: 0.4 }),
+        ...(narrow ? [] : [Plot.geo(panels.map((p) => ({ ...borders, panel: p.label })), { fy: 'panel', stroke: 'var(--bg)', strokeWidth: 0.4 })]),
         Plot.geo(tagged.filter((f) => f.row), { fy: 'panel', fill: (f: (typeof tagged)[number]) => f.row!.share_pct, stroke: 'currentColor', strokeWidth: 0.5 }),
         // Shares as text on the countries (a colour key alone is hard to read), moved off shapes too small to hold them.
         ...labelled.map((f) => {
