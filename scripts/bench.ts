@@ -22,7 +22,7 @@ import { chromium } from '@playwright/test';
 import { ensureChromium, findChromium } from './browser.ts';
 import { ROOT, benchEnv, cleanup, freePort, run, startServer, tempDir, removeTemp, kb, sec } from './bench/util.ts';
 import { DEVICES, SITE_READY, FRAMEWORK_READY, measurePage, type PageResult } from './bench/measure.ts';
-import { installLighthouse, runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
+import { LIGHTHOUSE_RUNS, installLighthouse, medianRun, runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { installFramework, buildFramework, type FrameworkBuild } from './bench/framework.ts';
 import { prepareSynthetic, buildSynthetic, rebuildWarm, writeDefs, profileCharts, type SyntheticResult, type Profile } from './bench/synthetic.ts';
 import { checkBudgets, markdown, type Report } from './bench/report.ts';
@@ -154,9 +154,13 @@ if (!siteBuild.error) {
     const targets: [string, string][] = [...articles.map((a) => [origin, a.path] as [string, string]), [origin, '/charts/hashrate-eras/']];
     if (fwServer) targets.push([fwOrigin, '/']);
     for (const [o, path] of targets) {
-      const res = await runLighthouse(lh.cli, o + path, o === fwOrigin ? '(Observable Framework page)' : path, join(lhDir, `report-${lhResults.length}.json`));
+      const runs: LighthouseResult[] = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        runs.push(await runLighthouse(lh.cli, o + path, o === fwOrigin ? '(Observable Framework page)' : path, join(lhDir, `report-${lhResults.length}-${i}.json`)));
+      }
+      const res = medianRun(runs);
       lhResults.push(res);
-      log(`Lighthouse ${res.path}: ${res.error ?? Object.entries(res.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      log(`Lighthouse ${res.path} (median of ${runs.length}): ${res.error ?? Object.entries(res.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     }
     const pieceErrors = lhResults.filter((x) => x.path.startsWith('/articles/') && x.error);
     if (pieceErrors.length === articles.length && articles.length) lhError = `Lighthouse could not run here: ${pieceErrors[0].error}`;
