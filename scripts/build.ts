@@ -63,12 +63,12 @@ try {
 }
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);
-// The image cache keeps what this build used (read or written since it started) and drops the rest, so it never
+// The render cache (PNGs and SVG variants) keeps what this build used (read or written since it started) and drops the rest, so it never
 // grows past one site's images. Only after a build that succeeded: a failed one may not have reached every page.
 if (existsSync(RENDER_CACHE)) {
   for (const f of readdirSync(RENDER_CACHE, { recursive: true }).map(String)) {
     const path = join(RENDER_CACHE, f);
-    if (f.endsWith('.png') && statSync(path).mtimeMs < started - 1000) rmSync(path, { force: true });
+    if (/\.(png|json|tmp)$/.test(f) && statSync(path).mtimeMs < started - 1000) rmSync(path, { force: true });
   }
 }
 console.log(`Built ${outDir}`);

@@ -1,12 +1,14 @@
 /**
  * Everything a page needs to show one chart, computed once per build and cached:
  * the plotted rows, both SVG variants, tooltip points, the computed summary and the credits.
+ * The SVG variants are also kept between builds (src/charts/svgCache.ts).
  */
 import { renderChart, type Rendered } from './render.ts';
 import { getChart } from './registry.ts';
 import { seriesById } from '../series/registry.ts';
 import { credits, type Credit } from './credits.ts';
 import { checkRows } from './checkRows.ts';
+import { cachedVariants } from './svgCache.ts';
 import type { ChartDef, Row } from './types.ts';
 
 export interface BuiltChart {
@@ -42,12 +44,16 @@ export function buildChart(id: string, usedIn?: string): BuiltChart {
   const summary = def.summary(rows, context);
   // Before anything is drawn: a missing column or a NaN would otherwise reach the summary, table, CSV and JSON.
   checkRows(def, rows, summary);
+  const { wide, narrow } = cachedVariants(id, rows, context, () => ({
+    wide: renderChart(def, rows, 'wide', context),
+    narrow: renderChart(def, rows, 'narrow', context),
+  }));
   const built: BuiltChart = {
     def,
     rows,
     context,
-    wide: renderChart(def, rows, 'wide', context),
-    narrow: renderChart(def, rows, 'narrow', context),
+    wide,
+    narrow,
     summary,
     credits: credits(def.datasets, `chart "${id}"`),
   };

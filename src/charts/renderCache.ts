@@ -1,5 +1,6 @@
 /**
- * Where rasterised chart images are cached between builds (src/charts/image.ts writes, scripts/build.ts prunes).
+ * Where rendered charts are cached between builds: PNGs (src/charts/image.ts) and SVG variants
+ * (src/charts/svgCache.ts) write here, scripts/build.ts prunes what a build did not use.
  * Outside node_modules because `npm ci` deletes that; RENDER_CACHE_DIR moves it (the bench and tests do).
  */
-export const RENDER_CACHE = process.env.RENDER_CACHE_DIR ?? '.cache/png';
+export const RENDER_CACHE = process.env.RENDER_CACHE_DIR ?? '.cache/render';

@@ -1,0 +1,92 @@
+/**
+ * A chart's two rendered SVG variants (with their tooltip points), kept between builds beside the PNGs (RENDER_CACHE):
+ * an unchanged chart is not drawn again. The key holds everything that can change the drawing:
+ * - the chart's rows and context (its data after every transform);
+ * - its own file in src/charts/defs/ and any chart file it imports;
+ * - every other file under src/ (defaults, finishing, data helpers: anything a spec can import), so editing a shared
+ *   file redraws every chart once: coarse, never stale;
+ * - package-lock.json (Plot, d3, linkedom, world-atlas…) and the base path.
+ * Rows or a context that JSON cannot hold exactly (a Date, a Map, a function) are never cached: drawn every time.
+ * Only in a production build: in `astro dev` a module can change without this file noticing.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Rendered } from './render.ts';
+import type { Row } from './types.ts';
+import { RENDER_CACHE } from './renderCache.ts';
+
+export interface Variants { wide: Rendered; narrow: Rendered }
+
+const DEFS = join('src', 'charts', 'defs');
+
+/** True for what JSON.stringify writes and JSON.parse gives back unchanged. */
+export function isPlain(v: unknown): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (Array.isArray(v)) return v.every(isPlain);
+  if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) return Object.values(v as object).every(isPlain);
+  return false;
+}
+
+const shared = new Map<string, string>();
+/** Every source file but the chart definitions, the lockfile and the base path: hashed once per build (per project
+ * folder `root`, the working directory in a build). */
+function sharedHash(root: string): string {
+  let hash = shared.get(root);
+  if (hash) return hash;
+  const h = createHash('sha256');
+  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .filter((f) => !f.startsWith(DEFS + sep))
+    .sort();
+  for (const f of files) h.update(f).update('\0').update(readFileSync(join(root, f))).update('\0');
+  h.update(readFileSync(join(root, 'package-lock.json'))).update('\0').update(process.env.BASE_PATH ?? '/');
+  shared.set(root, (hash = h.digest('hex')));
+  return hash;
+}
+
+/** A chart file's text and that of every chart file it imports ('./other.ts'), each once. */
+function defSources(root: string, file: string, seen = new Set<string>()): string {
+  if (seen.has(file)) return '';
+  seen.add(file);
+  const text = readFileSync(join(root, DEFS, file), 'utf8');
+  const local = [...text.matchAll(/from\s+['"]\.\/([^'"]+)['"]/g)].map((m) => m[1]!);
+  return `${file}\0${text}\0${local.map((f) => defSources(root, f, seen)).join('')}`;
+}
+
+/** The cache key of a chart's drawing, or undefined when its rows or context cannot be keyed exactly. */
+export function svgKey(id: string, rows: Row[], context: unknown, root = '.'): string | undefined {
+  if (!isPlain(rows) || !(context === undefined || isPlain(context))) return undefined;
+  return createHash('sha256').update(sharedHash(root)).update(defSources(root, `${id}.ts`))
+    .update(JSON.stringify(rows)).update('\0').update(JSON.stringify(context ?? null)).digest('hex');
+}
+
+const whole = (x: unknown): x is Variants => {
+  const ok = (r: any) => r && typeof r.svg === 'string' && r.svg.startsWith('<svg') && typeof r.width === 'number' && typeof r.height === 'number' && Array.isArray(r.points);
+  return !!x && ok((x as Variants).wide) && ok((x as Variants).narrow);
+};
+
+/** The chart's variants from the cache, or drawn by `draw` and stored. */
+export function cachedVariants(id: string, rows: Row[], context: unknown, draw: () => Variants, enabled = import.meta.env?.PROD === true): Variants {
+  const key = enabled ? svgKey(id, rows, context) : undefined;
+  if (!key) return draw();
+  const file = join(RENDER_CACHE, key.slice(0, 2), `${key}.json`);
+  try {
+    const hit: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (whole(hit)) {
+      const now = new Date();
+      utimesSync(file, now, now); // used by this build: kept when the build prunes the cache
+      return hit;
+    }
+  } catch {
+    // not cached yet, or a file cut short: drawn again below
+  }
+  const drawn = draw();
+  mkdirSync(join(RENDER_CACHE, key.slice(0, 2)), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, JSON.stringify(drawn));
+  renameSync(tmp, file);
+  return drawn;
+}
