@@ -157,7 +157,7 @@ import { chartCardSvg, sharePng } from './src/lib/shareImage.ts';
 import { credits } from './src/charts/credits.ts';
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const k = Number(process.argv[2]);
-const t = { 'data()': 0, 'two SVG variants (Plot + linkedom)': 0, 'download PNG, 1440 px (resvg)': 0, 'share card PNG, 1200×630 (resvg)': 0 };
+const t = { 'data()': 0, 'two SVG variants (Plot + linkedom)': 0, 'download PNG, 1440 px (resvg + sharp, worker)': 0, 'share card PNG, 1200×630 (resvg + sharp, worker)': 0 };
 const keys = Object.keys(t);
 for (let i = 1; i <= k; i++) {
   const def = (await import('./src/charts/defs/synthetic-' + String(i).padStart(4, '0') + '.ts')).default;
