@@ -22,7 +22,7 @@ export interface SyntheticResult {
   warm?: { ms?: number; cpuMs?: number; error?: string };
 }
 
-const COPY = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPY = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /** One chart definition, data from a seeded PRNG (mulberry32), so every run builds the same charts. */
 export function chartFile(i: number): string {

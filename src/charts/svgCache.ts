@@ -5,12 +5,13 @@
  * - its own file in src/charts/defs/ and any chart file it imports;
  * - every other file under src/ (defaults, finishing, data helpers: anything a spec can import), so editing a shared
  *   file redraws every chart once: coarse, never stale;
- * - package-lock.json (Plot, d3, linkedom, world-atlas…) and the base path.
+ * - package-lock.json (Plot, d3, linkedom, world-atlas…), or without one every installed package's version, and the
+ *   base path.
  * Rows or a context that JSON cannot hold exactly (a Date, a Map, a function) are never cached: drawn every time.
  * Only in a production build: in `astro dev` a module can change without this file noticing.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Rendered } from './render.ts';
 import type { Row } from './types.ts';
@@ -42,9 +43,26 @@ function sharedHash(root: string): string {
     .filter((f) => !f.startsWith(DEFS + sep))
     .sort();
   for (const f of files) h.update(f).update('\0').update(readFileSync(join(root, f))).update('\0');
-  h.update(readFileSync(join(root, 'package-lock.json'))).update('\0').update(process.env.BASE_PATH ?? '/');
+  h.update(installed(root)).update('\0').update(process.env.BASE_PATH ?? '/');
   shared.set(root, (hash = h.digest('hex')));
   return hash;
+}
+
+/** What is installed: the lockfile, or without one (another package manager) the version of every package at the
+ * top of node_modules. */
+function installed(root: string): string {
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(lock)) return readFileSync(lock, 'utf8');
+  const modules = join(root, 'node_modules');
+  if (!existsSync(modules)) return '';
+  const names = readdirSync(modules).flatMap((n) => (n.startsWith('@') ? readdirSync(join(modules, n)).map((m) => `${n}/${m}`) : [n])).sort();
+  return names.map((n) => {
+    try {
+      return `${n}@${(JSON.parse(readFileSync(join(modules, n, 'package.json'), 'utf8')) as { version?: string }).version}`;
+    } catch {
+      return n; // not a package (.bin, .cache…)
+    }
+  }).join('\n');
 }
 
 /** A chart file's text and that of every chart file it imports ('./other.ts'), each once. */

@@ -68,6 +68,17 @@ describe('the SVG cache', () => {
     expect(cache.svgKey('a', rows, undefined, edit('p4', 'src/charts/defs/b.ts'))).not.toBe(base); // imported by a.ts
     expect(cache.svgKey('a', rows, undefined, edit('p5', 'src/charts/defs/c.ts'))).toBe(base); // another chart
     expect(cache.svgKey('a', rows, undefined, edit('p6', 'package-lock.json'))).not.toBe(base);
+    // Without a lockfile (another package manager): the installed packages' versions.
+    const bare = (name: string, version: string) => {
+      const root = project(name);
+      rmSync(join(root, 'package-lock.json'));
+      mkdirSync(join(root, 'node_modules', '@observablehq', 'plot'), { recursive: true });
+      writeFileSync(join(root, 'node_modules', '@observablehq', 'plot', 'package.json'), JSON.stringify({ version }));
+      return root;
+    };
+    const noLock = cache.svgKey('a', rows, undefined, bare('p7', '0.6.17'))!;
+    expect(noLock).toMatch(/^[0-9a-f]{64}$/);
+    expect(cache.svgKey('a', rows, undefined, bare('p8', '0.6.18'))).not.toBe(noLock);
     expect(cache.svgKey('a', rows, { k: 1 }, project('p0'))).not.toBe(base);
     expect(cache.svgKey('a', [{ year: 2020, value: 2 }], undefined, project('p0'))).not.toBe(base);
     expect(cache.svgKey('a', rows, new Map([['k', 1]]), project('p0'))).toBeUndefined();
