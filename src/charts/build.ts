@@ -10,6 +10,9 @@ import { credits, type Credit } from './credits.ts';
 import { checkRows } from './checkRows.ts';
 import { cachedVariants } from './svgCache.ts';
 import type { ChartDef, Row } from './types.ts';
+import { localize } from './translation.ts';
+import { chartLocale, translationOf } from './translations.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export interface BuiltChart {
   def: ChartDef;
@@ -35,16 +38,18 @@ export function chartData(def: ChartDef): { rows: Row[]; context: unknown } {
 
 const cache = new Map<string, BuiltChart>();
 
-export function buildChart(id: string, usedIn?: string): BuiltChart {
-  const hit = cache.get(id);
+/** A chart built for a page in `lang`: its text, numbers and drawing in that language (src/charts/translation.ts). */
+export function buildChart(id: string, usedIn?: string, lang: Lang = 'en'): BuiltChart {
+  const key = lang === 'en' ? id : `${lang}/${id}`;
+  const hit = cache.get(key);
   if (hit) return hit;
-  const def = getChart(id, usedIn);
+  const def = localize(getChart(id, usedIn), chartLocale(id, lang), translationOf(id, lang));
   const { rows, context } = chartData(def);
   if (!rows.length) throw new Error(`chart "${id}": data() returned no rows`);
   const summary = def.summary(rows, context);
   // Before anything is drawn: a missing column or a NaN would otherwise reach the summary, table, CSV and JSON.
   checkRows(def, rows, summary);
-  const { wide, narrow } = cachedVariants(id, rows, context, () => ({
+  const { wide, narrow } = cachedVariants(id, rows, context, lang, () => ({
     wide: renderChart(def, rows, 'wide', context),
     narrow: renderChart(def, rows, 'narrow', context),
   }));
@@ -57,7 +62,7 @@ export function buildChart(id: string, usedIn?: string): BuiltChart {
     summary,
     credits: credits(def.datasets, `chart "${id}"`),
   };
-  cache.set(id, built);
+  cache.set(key, built);
   return built;
 }
 

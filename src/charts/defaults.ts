@@ -48,6 +48,8 @@ export interface SpecOptions {
   document: Document;
   /** Control values for charts that take them (calculators). */
   params?: Record<string, number | string>;
+  /** The language to draw in (src/charts/locale.ts); English when absent. */
+  locale?: import('./locale.ts').Locale;
 }
 
 /** Options every chart starts from. Specs spread this first and override what they must. */

@@ -2,7 +2,8 @@
  * A chart's two rendered SVG variants (with their tooltip points), kept between builds beside the PNGs (RENDER_CACHE):
  * an unchanged chart is not drawn again. The key holds everything that can change the drawing:
  * - the chart's rows and context (its data after every transform);
- * - its own file in src/charts/defs/ and any chart file it imports;
+ * - its own file in src/charts/defs/ and any chart file it imports; in another language, its translation
+ *   (src/charts/<lang>/<id>.ts) and the strings charts share in it;
  * - every other file under src/ (defaults, finishing, data helpers: anything a spec can import), so editing a shared
  *   file redraws every chart once: coarse, never stale;
  * - package-lock.json (Plot, d3, linkedom, world-atlas…), or without one every installed package's version, and the
@@ -16,10 +17,13 @@ import { join, relative, sep } from 'node:path';
 import type { Rendered } from './render.ts';
 import type { Row } from './types.ts';
 import { RENDER_CACHE } from './renderCache.ts';
+import { LANGS, type Lang } from '../i18n/lang.ts';
 
 export interface Variants { wide: Rendered; narrow: Rendered }
 
 const DEFS = join('src', 'charts', 'defs');
+/** Per-chart files keyed with their chart only: chart files and their translations. */
+const PER_CHART = [DEFS, ...LANGS.filter((l) => l !== 'en').map((l) => join('src', 'charts', l))];
 
 /** True for what JSON.stringify writes and JSON.parse gives back unchanged. */
 export function isPlain(v: unknown): boolean {
@@ -40,7 +44,7 @@ function sharedHash(root: string): string {
   const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(root, join(e.parentPath, e.name)))
-    .filter((f) => !f.startsWith(DEFS + sep))
+    .filter((f) => !PER_CHART.some((d) => f.startsWith(d + sep)))
     .sort();
   for (const f of files) h.update(f).update('\0').update(readFileSync(join(root, f))).update('\0');
   h.update(installed(root)).update('\0').update(process.env.BASE_PATH ?? '/');
@@ -75,10 +79,13 @@ function defSources(root: string, file: string, seen = new Set<string>()): strin
 }
 
 /** The cache key of a chart's drawing, or undefined when its rows or context cannot be keyed exactly. */
-export function svgKey(id: string, rows: Row[], context: unknown, root = '.'): string | undefined {
+export function svgKey(id: string, rows: Row[], context: unknown, root = '.', lang: Lang = 'en'): string | undefined {
   if (!isPlain(rows) || !(context === undefined || isPlain(context))) return undefined;
-  return createHash('sha256').update(sharedHash(root)).update(defSources(root, `${id}.ts`))
-    .update(JSON.stringify(rows)).update('\0').update(JSON.stringify(context ?? null)).digest('hex');
+  const h = createHash('sha256').update(sharedHash(root)).update(defSources(root, `${id}.ts`))
+    .update(JSON.stringify(rows)).update('\0').update(JSON.stringify(context ?? null));
+  // Another language: its translation of this chart and the strings all charts share in it.
+  if (lang !== 'en') for (const f of [`${id}.ts`, '_common.ts']) h.update('\0').update(lang).update(readFileSync(join(root, 'src', 'charts', lang, f)));
+  return h.digest('hex');
 }
 
 const whole = (x: unknown): x is Variants => {
@@ -87,8 +94,8 @@ const whole = (x: unknown): x is Variants => {
 };
 
 /** The chart's variants from the cache, or drawn by `draw` and stored. */
-export function cachedVariants(id: string, rows: Row[], context: unknown, draw: () => Variants, enabled = import.meta.env?.PROD === true): Variants {
-  const key = enabled ? svgKey(id, rows, context) : undefined;
+export function cachedVariants(id: string, rows: Row[], context: unknown, lang: Lang, draw: () => Variants, enabled = import.meta.env?.PROD === true): Variants {
+  const key = enabled ? svgKey(id, rows, context, '.', lang) : undefined;
   if (!key) return draw();
   const file = join(RENDER_CACHE, key.slice(0, 2), `${key}.json`);
   try {

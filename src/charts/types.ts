@@ -1,4 +1,5 @@
 import type { SpecOptions } from './defaults.ts';
+import type { Locale } from './locale.ts';
 import type { RowsOf, Series } from '../series/define.ts';
 
 export type Row = Record<string, string | number | null>;
@@ -15,8 +16,8 @@ export interface Column {
   key: string;
   label: string;
   unit?: string;
-  /** How the table shows a value; downloads keep the raw value. */
-  format?: (v: any) => string;
+  /** How the table shows a value; downloads keep the raw value. In another language `l` is its locale. */
+  format?: (v: any, l?: Locale) => string;
 }
 
 /** A column's heading for readers, in the data table and the CSV download alike: "Hashrate, 30-day mean (EH/s)". */
@@ -49,13 +50,13 @@ export interface ChartDef<R extends Row = any, I = any, X = any> {
   /** The chart: a pure function of rows, options and context returning Plot's SVG (or figure) element. */
   spec: (rows: R[], opts: SpecOptions, context: X) => SVGSVGElement | HTMLElement;
   /** Tooltip targets: which fields place a point and what its tooltip says. */
-  tip?: { x: keyof R & string; y: keyof R & string; label: (row: R) => string; mode?: 'x' | 'xy' };
+  tip?: { x: keyof R & string; y: keyof R & string; label: (row: NoInfer<R>, l?: Locale) => string; mode?: 'x' | 'xy' };
   /** Inputs the reader can change (calculators); the browser re-runs this same, pure chart file when they change. */
   controls?: Control[];
   /** Control defaults computed from the data at build time (e.g. the latest hashrate). */
   defaults?: (rows: R[], context: X) => Record<string, number | string>;
   /** Results shown beside a calculator, recomputed when a control changes. */
-  outputs?: (params: Record<string, number | string>, rows: R[]) => Output[];
+  outputs?: (params: Record<string, number | string>, rows: R[], l?: Locale) => Output[];
   /**
    * What a reader can change when exploring the chart in the browser ("Explore"): its controls, computed from the
    * rows (e.g. the years they span), and which rows a view shows. The spec reads the view's values as opts.params
@@ -91,7 +92,7 @@ export interface Control {
   options?: { value: string; label: string }[];
   default: number | string;
   /** How the current value reads in the assumptions line, e.g. (v) => `$${v}/kWh`. */
-  format?: (v: any) => string;
+  format?: (v: any, l?: Locale) => string;
   /**
    * Only for controls that apply to some choices (e.g. a size used only when the model is "Other"): whether the control
    * applies with these params. When false, the browser hides the control and the assumptions line leaves it out.

@@ -26,24 +26,24 @@ describe('the SVG cache', () => {
       draws++;
       return { wide: render.renderChart(def, r, 'wide', context), narrow: render.renderChart(def, r, 'narrow', context) };
     };
-    const first = cache.cachedVariants(def.id, rows, context, draw(rows), true);
+    const first = cache.cachedVariants(def.id, rows, context, 'en', draw(rows), true);
     expect(draws).toBe(1);
     expect(stored()).toHaveLength(1);
-    expect(cache.cachedVariants(def.id, rows, context, draw(rows), true)).toEqual(first);
+    expect(cache.cachedVariants(def.id, rows, context, 'en', draw(rows), true)).toEqual(first);
     expect(draws).toBe(1);
 
     const changed = rows.map((r, i) => (i === rows.length - 1 ? { ...r, hydro_pct: 50 } : r));
-    const second = cache.cachedVariants(def.id, changed, context, draw(changed), true);
+    const second = cache.cachedVariants(def.id, changed, context, 'en', draw(changed), true);
     expect(draws).toBe(2);
     expect(second.wide.svg).not.toBe(first.wide.svg);
     expect(second.wide.svg).toBe(render.renderChart(def, changed, 'wide', context).svg);
 
     // A stored file cut short is not used: drawn again, whole.
     for (const f of stored()) writeFileSync(join(dir, f), '{"wide":');
-    expect(cache.cachedVariants(def.id, rows, context, draw(rows), true)).toEqual(first);
+    expect(cache.cachedVariants(def.id, rows, context, 'en', draw(rows), true)).toEqual(first);
     expect(draws).toBe(3);
     // Off (astro dev, tests): always drawn.
-    cache.cachedVariants(def.id, rows, context, draw(rows), false);
+    cache.cachedVariants(def.id, rows, context, 'en', draw(rows), false);
     expect(draws).toBe(4);
   });
 
