@@ -12,8 +12,11 @@ export type Formats = typeof fmt;
 export interface Locale {
   lang: Lang;
   fmt: Formats;
-  /** The chart's string in this language, from its English text. */
-  t: (english: string) => string;
+  /** The chart's string in this language, from its English text; each %s is replaced by the next value. */
+  t: (english: string, ...values: (string | number)[]) => string;
 }
 
-export const EN: Locale = { lang: 'en', fmt, t: (s) => s };
+/** A string with each %s replaced by the next value: fill('$%sB', 119) is '$119B'. */
+export const fill = (s: string, values: (string | number)[]): string => (values.length ? s.replace(/%s/g, () => String(values.shift())) : s);
+
+export const EN: Locale = { lang: 'en', fmt, t: (s, ...values) => fill(s, values) };

@@ -6,7 +6,7 @@
  * string, its translation is missing and the build says which file and which string (no stale text is shown).
  */
 import type { ChartDef, Column, Control, Row, View } from './types.ts';
-import type { Locale } from './locale.ts';
+import { fill, type Locale } from './locale.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 type RowOf<D> = D extends ChartDef<infer R, any, any> ? R : Row;
@@ -24,11 +24,11 @@ export interface ChartTranslation<D extends ChartDef = ChartDef> {
 export const translation = <D extends ChartDef>(t: ChartTranslation<D>): ChartTranslation<D> => t;
 
 /** A translation's `t`: the string in this language, or an error naming the file that lacks it. */
-export function lookup(lang: Lang, id: string, strings: Record<string, string>, common: Record<string, string>): (english: string) => string {
-  return (english: string) => {
+export function lookup(lang: Lang, id: string, strings: Record<string, string>, common: Record<string, string>): Locale['t'] {
+  return (english, ...values) => {
     const s = strings[english] ?? common[english];
     if (s === undefined) throw new Error(`src/charts/${lang}/${id}.ts: no ${lang} text for "${english}" (add it to strings; the English may have changed)`);
-    return s;
+    return fill(s, values);
   };
 }
 
@@ -43,6 +43,7 @@ export function localize(def: ChartDef, l: Locale, tr: ChartTranslation | undefi
   const column = (c: Column): Column => ({
     ...c,
     label: t(c.label),
+    unit: c.unit && t(c.unit),
     // Values keep their machine-readable form in downloads; the table shows them in the language's format.
     format: c.format ? (v) => c.format!(v, l) : (v) => (typeof v === 'number' ? plainNumber(l.lang)(v) : String(v)),
   });

@@ -5,7 +5,16 @@ import { claimById } from '../../data/claimById.ts';
 import { compoundGrowth } from '../../data/compoundGrowth.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { choose } from '../view.ts';
+import { EN } from '../locale.ts';
 
+
+/** What the summary says, in any language: the compound path's first and last values and its growth. */
+export function summaryFacts(rows: Row[]) {
+  const path = rows.filter((r) => r.series === rows[0]!.series);
+  const first = path[0]!.value as number;
+  const last = path.at(-1)!.value as number;
+  return { first, last, g: compoundGrowth(first, last, 8), end300: rows.at(-1)!.value as number };
+}
 
 /**
  * The edge-AI forecast ($25B in 2025 -> $119B in 2033) as the compound path it implies, beside what
@@ -36,34 +45,32 @@ export default defineChart({
   },
   columns: [
     { key: 'year', label: 'Year', format: String },
-    { key: 'series', label: 'Reading' },
-    { key: 'value', label: 'Market size', unit: 'billion USD', format: fmt.num1 },
+    { key: 'series', label: 'Reading', format: (v: string, l = EN) => l.t(v) },
+    { key: 'value', label: 'Market size', unit: 'billion USD', format: (v: number, l = EN) => l.fmt.num1(v) },
   ],
   summary: (rows) => {
-    const path = rows.filter((r) => r.series === rows[0].series);
-    const first = path[0].value as number;
-    const last = path.at(-1)!.value as number;
-    const g = compoundGrowth(first, last, 8);
+    const { first, last, g } = summaryFacts(rows);
     return `Going from $${first} billion to $${last} billion in eight years is ${fmt.int(g.totalPct)} % growth in total, or ${fmt.num1(g.cagrPct)} % a year compounded; 300 % in total would end at $${fmt.int(rows.at(-1)!.value as number)} billion.`;
   },
   view: (rows) => choose(rows, 'series', 'Lines'),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const series = [...new Set(rows.map((r) => r.series))];
     const ends = series.map((s) => rows.filter((r) => r.series === s).at(-1)!);
     return Plot.plot({
       ...base(opts, narrow ? 260 : 320),
       marginRight: narrow ? 92 : 190,
       x: { label: null, tickFormat: (d: number) => String(d), ticks: narrow ? 4 : 8 },
-      y: { label: '↑ billion US dollars', grid: true, domain: [0, 130] },
+      y: { label: l.t('↑ billion US dollars'), grid: true, domain: [0, 130] },
       marks: [
         Plot.ruleY([0]),
         Plot.line(rows.filter((r) => r.series === series[1]), { x: 'year', y: 'value', stroke: MUTED, strokeWidth: 2, strokeDasharray: '5 4' }),
         Plot.line(rows.filter((r) => r.series === series[0]), { x: 'year', y: 'value', stroke: COLORS[0], strokeWidth: 2.5 }),
         Plot.dot(rows.filter((r) => r.series === series[0] && (r.year === 2025 || r.year === 2033)), { x: 'year', y: 'value', fill: COLORS[0], r: 5 }),
-        Plot.text(ends, { x: 'year', y: 'value', text: (d: Row) => (narrow ? `$${d.value}B${String(d.series).startsWith('“300') ? ' if +300 %' : ''}` : `$${d.value}B: ${String(d.series).toLowerCase()}`), dx: 8, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 10 : 11, lineWidth: 14 }),
+        Plot.text(ends, { x: 'year', y: 'value', text: (d: Row) => (narrow ? `${l.t('$%sB', d.value as number)}${String(d.series).startsWith('“300') ? l.t(' if +300 %') : ''}` : `${l.t('$%sB', d.value as number)}: ${l.t(String(d.series)).toLowerCase()}`), dx: 8, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 10 : 11, lineWidth: 14 }),
       ],
     });
   },
-  tip: { x: 'year', y: 'value', label: (r) => `${r.year}: $${fmt.num1(r.value as number)} billion\n${r.series}`, mode: 'xy' },
+  tip: { x: 'year', y: 'value', label: (r, l = EN) => `${r.year}: ${l.t('$%s billion', l.fmt.num1(r.value as number))}\n${l.t(String(r.series))}`, mode: 'xy' },
 });

@@ -6,6 +6,7 @@ import type hardware from '../../series/cbeci-hardware-list.ts';
 import { hashrateSeries } from '../../data/hashrateSeries.ts';
 import { hardwareEras } from '../../data/hardwareEras.ts';
 import { defineChart, type Inputs } from '../types.ts';
+import { EN } from '../locale.ts';
 import { combine, scaleChoice, yearRange } from '../view.ts';
 
 const SOURCE = { estimate: 'Coin Metrics estimate', implied: 'implied by difficulty' };
@@ -16,6 +17,18 @@ function logTicks(data: { ehs: number }[]): number[] {
   // Up to the highest power inside the data: one above it would be drawn outside the plot, over the buttons.
   const hi = Math.floor(Math.log10(Math.max(...data.map((d) => d.ehs))) / 3) * 3;
   return Array.from({ length: (hi - lo) / 3 + 1 }, (_, i) => 10 ** (lo + 3 * i));
+}
+
+type Point = { date: string; ehs: number; source: string };
+
+/** What the summary says, in any language: the first and last points shown, the highest (the daily peak when the rows
+ * shown include its day, else the highest weekly point shown) and where the implied series takes over, if it does. */
+export function summaryFacts(rows: Point[], { peak }: { peak: Point }) {
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  const top = peak.date >= first.date && peak.date <= last.date ? peak : rows.reduce((a, r) => (r.ehs > a.ehs ? r : a));
+  const implied = rows.find((r) => r.source === 'implied');
+  return { first, last, top, rose: last.ehs >= first.ehs, joined: implied && first.source === 'estimate' ? implied : undefined };
 }
 
 /** Network hashrate on a log scale, 30-day mean sampled weekly, with the hardware eras behind it. After the Coin Metrics
@@ -37,18 +50,13 @@ export default defineChart({
   },
   columns: [
     { key: 'date', label: 'Date' },
-    { key: 'ehs', label: 'Hashrate, 30-day mean', unit: 'EH/s', format: (v: number) => fmt.sig3(v) },
-    { key: 'source', label: 'Source', format: (v: string) => SOURCE[v as 'estimate' | 'implied'] },
+    { key: 'ehs', label: 'Hashrate, 30-day mean', unit: 'EH/s', format: (v: number, l = EN) => l.fmt.sig3(v) },
+    { key: 'source', label: 'Source', format: (v: string, l = EN) => l.t(SOURCE[v as 'estimate' | 'implied']) },
   ],
-  summary: (rows, { peak }) => {
-    const first = rows[0]!;
-    const last = rows[rows.length - 1]!;
-    // The daily peak when the rows shown include its day; else the highest of the weekly points shown.
-    const top = peak.date >= first.date && peak.date <= last.date ? peak : rows.reduce((a, r) => (r.ehs > a.ehs ? r : a));
-    const verb = last.ehs >= first.ehs ? 'rose' : 'fell';
-    const joined = rows.find((r) => r.source === 'implied');
-    const after = joined && first.source === 'estimate' ? ` (from ${fmt.date(utc(joined.date as string))}, as implied by difficulty)` : last.source === 'implied' ? ' (as implied by difficulty)' : '';
-    return `The 30-day mean hashrate ${verb} from ${fmt.hash(first.ehs)} on ${fmt.date(utc(first.date))} to ${fmt.hash(last.ehs)} on ${fmt.date(utc(last.date))}${after}; its highest value, ${fmt.hash(top.ehs)}, came on ${fmt.date(utc(top.date))}.`;
+  summary: (rows, context) => {
+    const { first, last, top, rose, joined } = summaryFacts(rows, context);
+    const after = joined ? ` (from ${fmt.date(utc(joined.date))}, as implied by difficulty)` : last.source === 'implied' ? ' (as implied by difficulty)' : '';
+    return `The 30-day mean hashrate ${rose ? 'rose' : 'fell'} from ${fmt.hash(first.ehs)} on ${fmt.date(utc(first.date))} to ${fmt.hash(last.ehs)} on ${fmt.date(utc(last.date))}${after}; its highest value, ${fmt.hash(top.ehs)}, came on ${fmt.date(utc(top.date))}.`;
   },
   view: (rows) => combine(yearRange(rows, 'date'), scaleChoice('log')),
   spec: (rows, opts, context) => {
@@ -64,6 +72,7 @@ export default defineChart({
       .filter((e) => e.end > x0 && e.start < x1)
       .map((e) => ({ ...e, start: e.start < x0 ? x0 : e.start, end: e.end > x1 ? x1 : e.end }));
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const log = (opts.params?.scale ?? 'log') === 'log';
     const top = Math.max(...data.map((d) => d.ehs));
     return Plot.plot({
@@ -71,8 +80,8 @@ export default defineChart({
       // Linear labels ("800 EH/s") are wider than the log ones ("1 EH/s").
       ...(log ? {} : { marginLeft: narrow ? 58 : 64 }),
       y: log
-        ? { type: 'log', label: null, grid: true, ticks: logTicks(data), tickFormat: fmt.hash }
-        : { type: 'linear', label: null, grid: true, ticks: 5, tickFormat: fmt.hash },
+        ? { type: 'log', label: null, grid: true, ticks: logTicks(data), tickFormat: l.fmt.hash }
+        : { type: 'linear', label: null, grid: true, ticks: 5, tickFormat: l.fmt.hash },
       x: { type: 'utc', label: null },
       marks: [
         Plot.rectX(eras, { x1: 'start', x2: 'end', y1: log ? Math.min(...data.map((d) => d.ehs)) : 0, y2: top, fill: (d) => d.index % 2 ? MUTED : 'transparent', fillOpacity: 0.12 }),
@@ -88,11 +97,11 @@ export default defineChart({
         // line is nearly flat there); on the linear one up and to the left of the join (the line climbs steeply).
         Plot.text(implied.slice(0, 1), {
           ...(log ? { frameAnchor: 'right', dy: 30 } : { x: 'date', dx: -6, dy: -12 }),
-          y: 'ehs', text: () => (narrow ? 'dashed: implied' : 'dashed: implied by difficulty'),
+          y: 'ehs', text: () => l.t(narrow ? 'dashed: implied' : 'dashed: implied by difficulty'),
           textAnchor: 'end', fill: 'currentColor', fontSize: TEXT.label(narrow),
         }),
       ],
     });
   },
-  tip: { x: 'date', y: 'ehs', label: (r) => `${fmt.date(utc(r.date as string))}\n${fmt.hash(r.ehs as number)}${r.source === 'implied' ? ' (implied by difficulty)' : ''}` },
+  tip: { x: 'date', y: 'ehs', label: (r, l = EN) => `${l.fmt.date(utc(r.date as string))}\n${l.fmt.hash(r.ehs as number)}${r.source === 'implied' ? ` (${l.t('implied by difficulty')})` : ''}` },
 });

@@ -5,9 +5,21 @@ import type models from '../../series/llm-mmlu-vs-parameters.ts';
 import type smallest from '../../series/llm-smallest-model-at-mmlu.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { yearRange } from '../view.ts';
+import { EN, type Locale } from '../locale.ts';
 
 const BTC = 'Bitcoin: owners needed to find half the blocks';
 const AI = 'AI: smallest model reporting 60 % on MMLU';
+
+/** A model's label as the rows write it ("Llama 2 70B, 69.7 %"), its score in the language's decimals; names stay. */
+export const modelText = (label: string, l: Locale) => (l.lang === 'en' ? label : label.replace(/, (\d+)\.(\d+) %$/, (_, a, b) => `, ${l.fmt.num1(Number(`${a}.${b}`))} %`));
+
+/** What the summary says, in any language: each panel's rows, the counts of 2023–2024 and the latest window. */
+export function summaryFacts(rows: { panel: string; date: string; value: number; label: string }[]) {
+  const btc = rows.filter((r) => r.panel === BTC);
+  const ai = rows.filter((r) => r.panel === AI && r.label);
+  const in2324 = btc.filter((r) => String(r.date) >= '2023' && String(r.date) < '2025').map((r) => r.value);
+  return { btc, ai, in2324, latest: btc.at(-1) };
+}
 
 /**
  * The two arrows side by side, each on its own scale: Bitcoin's Nakamoto coefficient (pools grouped by owner,
@@ -30,16 +42,13 @@ export default defineChart({
     return [...edi, ...steps, { ...steps.at(-1)!, date: lastRelease, label: '' }];
   },
   columns: [
-    { key: 'panel', label: 'Measure' },
+    { key: 'panel', label: 'Measure', format: (v: string, l = EN) => l.t(v) },
     { key: 'date', label: 'Date' },
-    { key: 'value', label: 'Value', format: (v: number) => fmt.sig3(v) },
-    { key: 'label', label: 'Model' },
+    { key: 'value', label: 'Value', format: (v: number, l = EN) => l.fmt.sig3(v) },
+    { key: 'label', label: 'Model', format: (v: string, l = EN) => modelText(v, l) },
   ],
   summary: (rows) => {
-    const btc = rows.filter((r) => r.panel === BTC);
-    const ai = rows.filter((r) => r.panel === AI && r.label);
-    const in2324 = btc.filter((r) => String(r.date) >= '2023' && String(r.date) < '2025').map((r) => r.value);
-    const latest = btc.at(-1)!;
+    const { btc, ai, in2324, latest } = summaryFacts(rows);
     // A view that leaves out 2023–2024 or the models: each panel over the years shown.
     if (!in2324.length || ai.length < 2 || !latest) {
       const owners = btc.length ? `between ${Math.min(...btc.map((r) => r.value))} and ${Math.max(...btc.map((r) => r.value))} owners of pools found more than half of Bitcoin’s blocks in each 30-day window shown` : 'no Bitcoin windows are shown';
@@ -51,6 +60,7 @@ export default defineChart({
   view: (rows) => yearRange(rows, 'date', 3),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const doc = opts.document;
     const gap = narrow ? 18 : 28;
     const panelW = narrow ? opts.width : Math.floor((opts.width - gap) / 2);
@@ -74,7 +84,7 @@ export default defineChart({
     const left = Plot.plot({
       ...base({ ...opts, width: panelW }, panelH),
       marginLeft: 36,
-      y: { domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5], tickFormat: String, label: '↑ owners', grid: true },
+      y: { domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5], tickFormat: String, label: l.t('↑ owners'), grid: true },
       x: { type: 'utc', label: null, ticks: narrow ? 4 : 5 },
       marks: [
         Plot.lineY(btc, { x: 'date', y: 'value', curve: 'step-after', stroke: COLORS[1], strokeWidth: 2.5 }),
@@ -83,12 +93,12 @@ export default defineChart({
     const right = Plot.plot({
       ...base({ ...opts, width: panelW }, panelH),
       marginLeft: 44,
-      y: { type: 'log', domain: [1, 100], ticks: [1, 3, 10, 30, 100], label: '↑ billion parameters', grid: true, tickFormat: String },
+      y: { type: 'log', domain: [1, 100], ticks: [1, 3, 10, 30, 100], label: l.t('↑ billion parameters'), grid: true, tickFormat: String },
       x: { type: 'utc', label: null, ticks: narrow ? 4 : 4 },
       marks: [
         Plot.lineY(ai, { x: 'date', y: 'value', curve: 'step-after', stroke: COLORS[0], strokeWidth: 2.5 }),
         Plot.dot(ai.filter((d) => d.label), { x: 'date', y: 'value', fill: COLORS[0], r: 3.5 }),
-        Plot.text(ai.filter((d) => d.label), { x: 'date', y: 'value', text: (d: { label: string }) => d.label.replace(/ \(.*\)/, ''), dx: 6, dy: -8, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.small(narrow) }),
+        Plot.text(ai.filter((d) => d.label), { x: 'date', y: 'value', text: (d: { label: string }) => modelText(d.label, l).replace(/ \(.*\)/, ''), dx: 6, dy: -8, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.small(narrow) }),
       ],
     }) as SVGSVGElement;
     const totalH = narrow ? 2 * (panelH + 18) + gap : panelH + 18;
@@ -98,8 +108,8 @@ export default defineChart({
     svg.setAttribute('font-family', 'system-ui, sans-serif');
     svg.setAttribute('font-size', '10');
     svg.append(
-      panel('Bitcoin: owners finding half the blocks', left, 0, 0),
-      panel('AI: smallest model at 60 % MMLU', right, narrow ? 0 : panelW + gap, narrow ? panelH + 18 + gap : 0),
+      panel(l.t('Bitcoin: owners finding half the blocks'), left, 0, 0),
+      panel(l.t('AI: smallest model at 60 % MMLU'), right, narrow ? 0 : panelW + gap, narrow ? panelH + 18 + gap : 0),
     );
     return svg;
   },

@@ -1,4 +1,4 @@
-/** Spanish for the strings that charts share: the view controls of src/charts/view.ts. */
+/** Spanish for the strings that charts share: the view controls of src/charts/view.ts and common column labels. */
 export default {
   From: 'Desde',
   To: 'Hasta',
@@ -6,4 +6,12 @@ export default {
   'Logarithmic (each step ×10)': 'Logarítmica (cada paso ×10)',
   Linear: 'Lineal',
   'All others': 'Todos los demás',
+  Date: 'Fecha',
+  Year: 'Año',
+  Source: 'Fuente',
+  Country: 'País',
+  // Units: symbols stay as they are.
+  'EH/s': 'EH/s',
+  '%': '%',
+  USD: 'USD',
 } satisfies Record<string, string>;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { buildChart } from '../../src/charts/build.ts';
+import { translatedCharts, translationOf } from '../../src/charts/translations.ts';
+import { localize } from '../../src/charts/translation.ts';
+import { chartLocale } from '../../src/charts/translations.ts';
+import { getChart } from '../../src/charts/registry.ts';
+import { viewOf } from '../../src/charts/view.ts';
+import { columnHeading } from '../../src/charts/types.ts';
+import { tableCell } from '../../src/charts/tableRows.ts';
+
+/** The visible text of an SVG: its <text> and <title>. */
+function svgText(svg: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+  return [...document.querySelectorAll('text, title')].map((t) => t.textContent).join('\n');
+}
+
+/** A string as a pattern: whole words only (so "Model" is not found in "Modelo"), any value where it has %s. */
+const asWords = (s: string) =>
+  new RegExp(`(?<![\\p{L}])${s.trim().split('%s').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?')}(?![\\p{L}])`, 'u');
+
+const ENGLISH_MONTH = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\b/;
+
+describe.each(translatedCharts('es'))('the Spanish chart %s', (id) => {
+  const b = buildChart(id, 'a test', 'es');
+  const en = buildChart(id, 'a test');
+  const tr = translationOf(id, 'es')!;
+  const view = viewOf(b.def, b.rows, b.context);
+  const cells = b.rows.flatMap((r) => b.def.columns.map((c) => tableCell(c, r[c.key])));
+  const shown = [
+    b.def.title, b.def.subtitle, b.def.alt, b.def.caption, b.summary,
+    ...b.def.columns.map(columnHeading), ...cells,
+    svgText(b.wide.svg), svgText(b.narrow.svg),
+    ...b.wide.points.map((p) => p[2]), ...b.narrow.points.map((p) => p[2]),
+    ...(view?.controls.flatMap((c) => [c.label, ...(c.options ?? []).map((o) => o.label)]) ?? []),
+  ].filter(Boolean).join('\n');
+
+  it('shows none of the English chart strings', () => {
+    const english = [en.def.title, en.def.subtitle, en.def.alt, en.def.caption, en.summary, ...Object.keys(tr.strings)]
+      .filter((s): s is string => !!s && tr.strings[s] !== s && s.length > 3);
+    for (const s of english) expect(shown, `English "${s}" in the Spanish chart`).not.toMatch(asWords(s));
+    expect(svgText(b.wide.svg) + svgText(b.narrow.svg)).not.toMatch(ENGLISH_MONTH);
+    expect(b.summary).not.toMatch(ENGLISH_MONTH);
+  });
+
+  it('writes numbers the Spanish way (no 1,234 or 17.6)', () => {
+    for (const text of [b.summary, svgText(b.wide.svg), ...b.wide.points.map((p) => p[2]), ...cells]) {
+      // 1,234 (English thousands); 0,093 is a Spanish decimal.
+      expect(text).not.toMatch(/(?<![\d.,])[1-9]\d{0,2}(,\d{3})+(?![\d,])/);
+      // 17.6 (an English decimal); names such as Qwen2.5 or 1.5B are not numbers in prose.
+      expect(text).not.toMatch(/(?<![\w.,])\d+\.\d{1,2}(?![\w.])/);
+    }
+  });
+
+  it('uses every string of its translation (none left from an older English text)', () => {
+    for (const [english, spanish] of Object.entries(tr.strings)) expect(shown, `"${english}" is translated but not shown`).toMatch(asWords(spanish));
+  });
+});
+
+describe('chart translations', () => {
+  it('a missing Spanish string stops the build, naming the file and the English', () => {
+    const def = getChart('hashrate-eras');
+    const changed = { ...def, title: 'A title the translation has not caught up with' };
+    expect(() => localize(changed, chartLocale('hashrate-eras', 'es'), translationOf('hashrate-eras', 'es'))).toThrow(
+      'src/charts/es/hashrate-eras.ts: no es text for "A title the translation has not caught up with"',
+    );
+  });
+  it('a chart without a translation cannot be drawn in Spanish', () => {
+    const untranslated = ['blocks-by-pool-2016-2018'].filter((id) => !translationOf(id, 'es'));
+    for (const id of untranslated) expect(() => buildChart(id, 'a test', 'es')).toThrow(`add src/charts/es/${id}.ts`);
+  });
+});
