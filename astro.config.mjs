@@ -13,6 +13,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkCheckComponents from './src/markdown/checkComponents.ts';
 import remarkCheckSafety from './src/markdown/checkSafety.ts';
 import { remarkCheckCitations, rehypeReferencesSection, BIBLIOGRAPHY } from './src/markdown/citations.ts';
+import { rehypeLanguage } from './src/markdown/rehypeLanguage.ts';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { plotBundle } from './src/charts/plotBundle.ts';
 
@@ -51,6 +52,8 @@ export default defineConfig({
         // [@key] citations from content/references.bib, APA author-date, with a reference list at the end.
         [rehypeCitation, { bibliography: BIBLIOGRAPHY, path: process.cwd(), csl: 'apa', lang: 'en-US', linkCitations: true }],
         rehypeReferencesSection,
+        // A translation's reference and footnote headings in its language.
+        rehypeLanguage,
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, {
           behavior: 'append',

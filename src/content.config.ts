@@ -8,7 +8,7 @@ import { checkArticles } from './markdown/articleFiles.ts';
  * The file name is the slug and the stable URL: /articles/<slug>/.
  * Unknown fields are rejected (.strict()) so a typo fails the build instead of being ignored.
  */
-export const articleSchema = z
+const articleFields = z
   .object({
     /** Headline, shown on the page, in lists, feeds and citations. */
     title: z.string().min(5).max(120),
@@ -33,12 +33,26 @@ export const articleSchema = z
     takeaways: z.array(z.string().min(10)).min(2),
     /** Questions for discussion, shown at the end of the piece and on the educators' page. */
     questions: z.array(z.string().min(10)).min(2),
+  });
+const updatedAfterPublished: [(a: { published: Date; updated?: Date }) => boolean, { message: string; path: string[] }] = [
+  (a) => !a.updated || a.updated >= a.published,
+  { message: 'updated must be on or after published', path: ['updated'] },
+];
+
+export const articleSchema = articleFields.strict().refine(...updatedAfterPublished);
+
+/**
+ * A translation of a piece: content/<lang>/articles/<slug>.mdx, the same slug as its English original (its URL is
+ * /<lang>/articles/<slug>/). The same fields, all in the translation's language, and which version of the original it
+ * follows: `npm run check` and the build report a translation whose original has changed since (src/i18n/drift.ts).
+ */
+export const translationSchema = articleFields
+  .extend({
+    /** The first 12 hex digits of the SHA-256 of the English file this translation follows (`npm run check` prints it). */
+    follows: z.string().regex(/^[0-9a-f]{12}$/, 'the 12 hex digits `npm run check` gives for the English original'),
   })
   .strict()
-  .refine((a) => !a.updated || a.updated >= a.published, {
-    message: 'updated must be on or after published',
-    path: ['updated'],
-  });
+  .refine(...updatedAfterPublished);
 
 export type ArticleData = z.infer<typeof articleSchema>;
 
@@ -48,6 +62,9 @@ const articlesDir = process.env.ARTICLES_DIR ?? './content/articles';
 // frontmatter errors point at line 0: check both first, naming file and line. `npm run check` reads this file outside
 // Astro (no import.meta.env) and lists the same problems itself, with everything else it finds.
 if (import.meta.env) checkArticles(articlesDir, articleSchema);
+// Spanish translations of the pieces (content/es/articles/<slug>.mdx).
+const articlesEsDir = process.env.ARTICLES_ES_DIR ?? './content/es/articles';
+if (import.meta.env) checkArticles(articlesEsDir, translationSchema);
 
 /**
  * Glossary: every term in content/glossary/terms.yaml, a list of entries. The id is the anchor on
@@ -88,12 +105,19 @@ export const changelogSchema = z
 // Fixture folders for tests (see tests/unit/check.test.ts).
 const glossaryFile = process.env.GLOSSARY_FILE ?? './content/glossary/terms.yaml';
 const changelogFile = process.env.CHANGELOG_FILE ?? './content/changelog.yaml';
+// The glossary in Spanish: the same ids, terms and definitions written in Spanish.
+const glossaryEsFile = process.env.GLOSSARY_ES_FILE ?? './content/es/glossary/terms.yaml';
 
 export const collections = {
   articles: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: articlesDir }),
     schema: articleSchema,
   }),
+  articlesEs: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: articlesEsDir }),
+    schema: translationSchema,
+  }),
   glossary: defineCollection({ loader: file(glossaryFile), schema: glossarySchema }),
+  glossaryEs: defineCollection({ loader: file(glossaryEsFile), schema: glossarySchema }),
   changelog: defineCollection({ loader: file(changelogFile), schema: changelogSchema }),
 };

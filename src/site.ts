@@ -1,3 +1,5 @@
+import { splitLang, type Lang } from './i18n/lang.ts';
+
 /** Site-wide constants: one place for the name, licence and navigation. */
 export const SITE = {
   name: 'Opposite Directions',
@@ -31,9 +33,15 @@ export function absolute(path: string, site: URL | string | undefined): string {
   return site ? new URL(path, site).href : path;
 }
 
+/** The language of a page, from its URL path (under the base path): /es/... is Spanish. */
+export function pageLang(pathname: string): Lang {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  return splitLang(pathname.startsWith(base) ? pathname.slice(base.length) : pathname)[0];
+}
+
 /** Dates are shown in UTC so the output never depends on the build machine's time zone. */
-export function formatDate(d: Date): string {
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export function formatDate(d: Date, lang: Lang = 'en'): string {
+  return d.toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);

@@ -10,7 +10,7 @@ import time from 'd3-time-format/locale/es-MX' with { type: 'json' };
 import type { fmt as enFmt } from './defaults.ts';
 
 // Amounts in the data are US dollars: "US$ 95.505", never a bare "$" (which means pesos in much of Latin America).
-const { format } = formatLocale({ ...(numbers as FormatLocaleDefinition), currency: ['US$\u00a0', ''] });
+export const { format } = formatLocale({ ...(numbers as FormatLocaleDefinition), currency: ['US$\u00a0', ''] });
 // Dates are always formatted in UTC, like every date in the data.
 const { utcFormat } = timeFormatLocale(time as TimeLocaleDefinition);
 

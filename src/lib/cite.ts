@@ -18,6 +18,8 @@ export interface CiteInput {
   /** As in frontmatter: "Family, Given" for a person, the name for an organisation (see parseAuthor). */
   authors?: string[];
   type?: 'webpage' | 'article';
+  /** The language of the cited work when it is not English (BibTeX `language`, CSL `language`). */
+  lang?: string;
 }
 
 const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
@@ -47,6 +49,7 @@ export function cite(input: CiteInput): Citation {
     'container-title': SITE.name,
     issued: dateParts(input.issued),
     URL: input.url,
+    ...(input.lang ? { language: input.lang } : {}),
   });
   return {
     apa: c.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),

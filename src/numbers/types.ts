@@ -9,3 +9,11 @@ export interface NumberDef {
   /** What exactly the number is, for the tooltip and the methods page: "CBECI estimate on 2016-01-01". */
   note: string;
 }
+
+/** A number in another language (src/numbers/<lang>/<file>.ts, keyed by the number's id): its value is the original's. */
+export interface NumberTranslation {
+  /** How it reads in a sentence in that language, with its unit. */
+  format: (v: any) => string;
+  /** What exactly the number is, in that language. */
+  note: string;
+}

@@ -18,7 +18,7 @@ export default translation<typeof chart>({
     '“300 % growth” read as the total': '“300 % de crecimiento” leído como total',
     '↑ billion US dollars': '↑ miles de millones de US$',
     '$%sB': 'US$ %s mil M',
-    ' if +300 %': ' si +300 %',
+    ' if +300 %': '\nsi +300 %',
     '$%s billion': 'US$ %s mil millones',
     Lines: 'Líneas',
   },

@@ -1,0 +1,104 @@
+/**
+ * The site's own words (navigation, footer, figure furniture, page headings) in each language: one dictionary per
+ * language, each typed by the English one, so a missing Spanish string is a type error (npm test runs tsc).
+ * A piece's prose lives in its MDX file; a chart's strings live with the chart (src/charts/<lang>/).
+ */
+import type { Lang } from './lang.ts';
+import { tableSummary } from '../charts/tableRows.ts';
+
+const en = {
+  skip: 'Skip to content',
+  navLabel: 'Main',
+  nav: { '': 'Pieces', 'charts/': 'Charts', 'data/': 'Data', 'methods/': 'Methods', 'for-educators/': 'For educators', 'about/': 'About', 'search/': 'Search' },
+  /** After a link to a page that exists only in the other language. */
+  inOther: '',
+  switchTo: 'Leer en español',
+  tagline: 'How Bitcoin mining and AI are moving computing power in opposite directions — with the data to check it.',
+  feedTitle: 'new pieces',
+  /** Around the two licence links of a chart page's footer: [before, between, after]. */
+  footerChart: (because: string): [string, string, string] => ['This chart and its downloads: ', `, the licence of its data (${because}). Other text and charts: `, ', unless their data say otherwise.'],
+  /** Around the licence link of every other page's footer. */
+  footerSite: ['Text and charts: ', ', unless a dataset\'s own licence says otherwise (each chart names its source and licence).'] as [string, string],
+  aboutSite: 'About this site',
+  glossary: 'Glossary',
+  changelog: 'Changelog',
+  rss: 'RSS feed',
+  privacy: 'No cookies, no tracking, no requests to other sites.',
+  darkTheme: 'Dark theme',
+  // Figures
+  source: 'Source',
+  dataAsOf: 'data as of',
+  dataCsv: 'Data (CSV)',
+  dataJson: 'Data (JSON)',
+  chartPage: 'Chart page: cite, embed, download',
+  notes: 'Notes on this chart',
+  explore: 'Explore',
+  listen: 'Listen',
+  tableSummary,
+  tableFor: (title: string) => `Data for: ${title}`,
+  tableSample: (all: number) => `An even sample of the rows is shown; the CSV has all ${all}.`,
+  // Pieces
+  computedFrom: (datasets: string) => `computed from: ${datasets}`,
+  arithmetic: 'arithmetic on cited figures',
+  by: 'By',
+  published: 'Published',
+  updated: 'Updated',
+  minRead: (n: number) => `${n} min read`,
+  cite: 'Cite',
+  takeaways: 'Key takeaways',
+  contents: 'Contents',
+  questions: 'Questions for discussion',
+  citeThis: (what: string) => `Cite this ${what}`,
+  piece: 'piece',
+  copy: 'Copy',
+  behind: 'This translation may be behind the English version, which has changed since it was written.',
+  readOriginal: 'Read the English version',
+};
+
+export type Ui = typeof en;
+
+const es: Ui = {
+  skip: 'Saltar al contenido',
+  navLabel: 'Principal',
+  nav: { '': 'Artículos', 'charts/': 'Gráficos', 'data/': 'Datos', 'methods/': 'Métodos', 'for-educators/': 'Para docentes', 'about/': 'Acerca de', 'search/': 'Buscar' },
+  inOther: ' (en inglés)',
+  switchTo: 'Read in English',
+  tagline: 'Cómo la minería de Bitcoin y la inteligencia artificial mueven el poder de cómputo en direcciones opuestas, con los datos para comprobarlo.',
+  feedTitle: 'artículos nuevos',
+  footerChart: (because) => ['Este gráfico y sus descargas: ', `, la licencia de sus datos (${because}). El resto de los textos y gráficos: `, ', salvo que sus datos indiquen otra cosa.'],
+  footerSite: ['Textos y gráficos: ', ', salvo que la licencia de un conjunto de datos diga otra cosa (cada gráfico indica su fuente y su licencia).'],
+  aboutSite: 'Acerca de este sitio',
+  glossary: 'Glosario',
+  changelog: 'Registro de cambios',
+  rss: 'Feed RSS',
+  privacy: 'Sin cookies, sin rastreo, sin solicitudes a otros sitios.',
+  darkTheme: 'Tema oscuro',
+  source: 'Fuente',
+  dataAsOf: 'datos al',
+  dataCsv: 'Datos (CSV)',
+  dataJson: 'Datos (JSON)',
+  chartPage: 'Página del gráfico: citar, insertar, descargar',
+  notes: 'Notas sobre este gráfico',
+  explore: 'Explorar',
+  listen: 'Escuchar',
+  tableSummary: (shown: number, all: number) => `Tabla de datos${shown < all ? ` (${shown} de ${all} filas)` : ` (${all} filas)`}`,
+  tableFor: (title) => `Datos de: ${title}`,
+  tableSample: (all) => `Se muestra una muestra pareja de las filas; el CSV las tiene todas (${all}).`,
+  computedFrom: (datasets) => `calculado a partir de: ${datasets}`,
+  arithmetic: 'aritmética sobre cifras citadas',
+  by: 'Por',
+  published: 'Publicado el',
+  updated: 'Actualizado el',
+  minRead: (n) => `${n} min de lectura`,
+  cite: 'Citar',
+  takeaways: 'Ideas clave',
+  contents: 'Contenido',
+  questions: 'Preguntas para el debate',
+  citeThis: (what) => `Cómo citar este ${what}`,
+  piece: 'artículo',
+  copy: 'Copiar',
+  behind: 'Esta traducción puede estar desactualizada: la versión en inglés cambió después de que se escribió.',
+  readOriginal: 'Leer la versión en inglés',
+};
+
+export const UI: Record<Lang, Ui> = { en, es };
