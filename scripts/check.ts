@@ -29,7 +29,8 @@ registerHooks({
     return next(specifier, context);
   },
 });
-const { articleSchema, glossarySchema, changelogSchema } = await import('../src/content.config.ts');
+const { articleSchema, translationSchema, glossarySchema, changelogSchema } = await import('../src/content.config.ts');
+const { fileDrift } = await import('../src/i18n/drift.ts');
 const { checkComponentTree } = await import('../src/markdown/checkComponents.ts');
 const { checkSafetyTree } = await import('../src/markdown/checkSafety.ts');
 const { undatedClaims, UNDATED } = await import('../src/markdown/datedClaims.ts');
@@ -39,6 +40,8 @@ const args = process.argv.slice(2);
 const skip = new Set((args.find((a) => a.startsWith('--skip'))?.split('=')[1] ?? (args.includes('--skip') ? args[args.indexOf('--skip') + 1] : '') ?? '').split(',').filter(Boolean));
 const rebuild = args.includes('--build');
 const articlesDir = process.env.ARTICLES_DIR ?? 'content/articles';
+// Spanish translations of the pieces; with a fixture folder of pieces, only when given one of translations too.
+const articlesEsDir = process.env.ARTICLES_ES_DIR ?? (process.env.ARTICLES_DIR ? undefined : 'content/es/articles');
 const glossaryFile = process.env.GLOSSARY_FILE ?? 'content/glossary/terms.yaml';
 const changelogFile = process.env.CHANGELOG_FILE ?? 'content/changelog.yaml';
 const bibliography = process.env.BIBLIOGRAPHY ?? BIBLIOGRAPHY;
@@ -115,6 +118,9 @@ await step('types', async () => {
 const articleFiles = existsSync(articlesDir)
   ? readdirSync(articlesDir, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).sort().map((f) => join(articlesDir, f))
   : [];
+const translationFiles = articlesEsDir && existsSync(articlesEsDir)
+  ? readdirSync(articlesEsDir).filter((f) => f.endsWith('.mdx')).sort().map((f) => join(articlesEsDir, f))
+  : [];
 const frontmatter = (file: string) => splitFrontmatter(readFileSync(file, 'utf8'));
 
 function yamlList(file: string, schema: { safeParse(x: unknown): { success: boolean; error?: { issues: readonly unknown[] } } }, what: string): Map<string, unknown> {
@@ -157,6 +163,20 @@ await step('content', () => {
     for (const s of (entry as { see?: string[] }).see ?? []) if (!terms.has(s)) report(glossaryFile, undefined, `glossary entry "${id}": see "${s}" is not a term`);
   }
   yamlList(changelogFile, changelogSchema, 'changelog');
+  // Translations: the same checks on their files and frontmatter, then whether each still follows its original
+  // (src/i18n/drift.ts): behind the English, or showing other figures, numbers or citations.
+  if (articlesEsDir && existsSync(articlesEsDir)) {
+    problems.push(...articleFileProblems(articlesEsDir));
+    for (const file of translationFiles) {
+      const name = basename(file);
+      for (const p of frontmatterProblems(file, translationSchema)) report(file, p.line, p.message);
+      const original = join(articlesDir, name);
+      if (!existsSync(original)) { report(file, 1, `no English piece ${original} to translate (a translation has its original's file name)`); continue; }
+      const follows = (yaml.load(frontmatter(file).text) as { follows?: unknown } | undefined)?.follows;
+      const drift = fileDrift(original, file, typeof follows === 'string' ? follows : undefined);
+      for (const p of [...drift.behind, ...drift.mismatched]) report(p.file, p.line, p.message);
+    }
+  }
 });
 
 // ---- 3 components --------------------------------------------------------------------------------------------
@@ -176,8 +196,9 @@ await step('components', async () => {
     }
   }
   const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-  for (const file of articleFiles) {
-    for (const c of undatedClaims(readFileSync(file, 'utf8'))) report(file, c.line, `"${c.sentence.slice(0, 80)}${c.sentence.length > 80 ? '…' : ''}" ${UNDATED}`);
+  for (const file of [...articleFiles, ...translationFiles]) {
+    // The undated-claim check reads English ("now", "currently"); a translation's dates follow its original's.
+    if (!translationFiles.includes(file)) for (const c of undatedClaims(readFileSync(file, 'utf8'))) report(file, c.line, `"${c.sentence.slice(0, 80)}${c.sentence.length > 80 ? '…' : ''}" ${UNDATED}`);
     const { body } = frontmatter(file);
     let tree;
     try { tree = parser.parse(body); } catch (e) {

@@ -46,7 +46,7 @@ export function translationDrift(original: { file: string; text: string }, trans
   if (follows !== now) {
     behind.push({
       file: translation.file, line: followsLine,
-      message: `follows ${follows ?? '(nothing)'} but ${original.file} is now ${now}: bring the translation up to date with the English, then set follows: ${now}`,
+      message: `follows ${follows ?? '(nothing)'} but ${original.file} is now ${now}: bring the translation up to date with the English, then set follows: "${now}"`,
     });
   }
   const en = evidence(original.text);

@@ -32,6 +32,17 @@ describe('npm run check', () => {
     expect(r.status).toBe(0);
   }, 120_000);
 
+  it('reports a translation that is behind its original, or shows other evidence, with file and line', () => {
+    const r = check({ ARTICLES_DIR: 'tests/fixtures/check-good', ARTICLES_ES_DIR: 'tests/fixtures/check-translation' });
+    const out = r.stdout + r.stderr;
+    expect(r.status).toBe(1);
+    const f = 'tests/fixtures/check-translation/good-piece.mdx';
+    expect(out).toMatch(new RegExp(`${f}:15: follows 000000000000 but tests/fixtures/check-good/good-piece.mdx is now [0-9a-f]{12}`));
+    expect(out).toContain(`${f}:15: <Num id="efficiency-2016"> is in tests/fixtures/check-good/good-piece.mdx:21 but not in the translation`);
+    expect(out).toContain(`${f}:22: <Figure chart="two-arrows"> is not in tests/fixtures/check-good/good-piece.mdx`);
+    expect(out).toMatch(/3 problems/);
+  }, 120_000);
+
   it('names the entry and line of a bad glossary entry', () => {
     const r = check({ ARTICLES_DIR: 'tests/fixtures/check-good', GLOSSARY_FILE: 'tests/fixtures/check-glossary/terms.yaml' });
     const out = r.stdout + r.stderr;
