@@ -8,7 +8,9 @@ import { builtPages, watchPage, expectNoAxeViolations, jsEnabled } from './helpe
 // piece and on the first page of each other kind (a chart page, a dataset page, an embed…).
 // Pages are visited in batches by one browser page: a fresh context per page cost more than the checks.
 const pages = builtPages().filter((p) => p !== '/404.html');
-const kind = (p: string) => p.startsWith('/articles/') ? p : p.split('/').slice(0, 2).join('/') + (p.split('/').length > 3 ? '/*' : '');
+// Kinds per language: a Spanish page is of the kind of its English counterpart, in Spanish.
+const kindIn = (p: string) => p.startsWith('/articles/') ? p : p.split('/').slice(0, 2).join('/') + (p.split('/').length > 3 ? '/*' : '');
+const kind = (p: string) => (p.startsWith('/es/') ? `es:${kindIn(p.slice(3))}` : kindIn(p));
 const noJsAxe = new Set([...new Map(pages.toReversed().map((p) => [kind(p), p])).values()]); // first of each kind
 const embedsAxed = new Set(pages.filter((p) => p.startsWith('/embed/')).slice(0, 2));
 const BATCH = 8;

@@ -1,0 +1,70 @@
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages } from './helpers.ts';
+
+// The Spanish edition (/es/): its pages say they are Spanish, every language switcher leads to the same page in the
+// other language and back, and a Spanish figure shows no English chart text and writes numbers the Spanish way.
+const root = process.env.ASTRO_OUT_DIR ?? 'dist';
+const html = (path: string) => readFileSync(join(root, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : ''), 'utf8');
+const spanish = builtPages().filter((p) => p.startsWith('/es/'));
+const switched = builtPages().filter((p) => /class="lang-switch"/.test(html(p)));
+const PIECE = 'articles/opposite-directions/';
+
+test('every Spanish page declares Spanish, and only those do', { tag: '@once' }, async () => {
+  expect(spanish.length).toBeGreaterThan(4);
+  for (const p of builtPages().filter((p) => !p.startsWith('/embed/'))) {
+    expect(html(p).match(/<html lang="([a-z]+)"/)?.[1], p).toBe(p.startsWith('/es/') ? 'es' : 'en');
+  }
+});
+
+test('each language switcher leads to its counterpart, which leads back, with matching hreflang alternates', { tag: '@once' }, async ({ request }) => {
+  expect(switched).toContain(`/${PIECE}`);
+  expect(switched).toContain(`/es/${PIECE}`);
+  for (const p of switched) {
+    const target = html(p).match(/<a class="lang-switch" href="([^"]+)" hreflang="(en|es)"/);
+    expect(target, p).toBeTruthy();
+    const [, href, lang] = target!;
+    expect(href, p).toBe(lang === 'es' ? `/es${p}` : p.replace(/^\/es/, ''));
+    const response = await request.get(href!);
+    expect(response.status(), `${p} → ${href}`).toBe(200);
+    const back = (await response.text()).match(/<a class="lang-switch" href="([^"]+)"/)?.[1];
+    expect(back, `${href} switches back`).toBe(p);
+    // Both versions list both as alternates.
+    for (const page of [p, href!]) {
+      const alternates = [...html(page).matchAll(/<link rel="alternate" hreflang="(en|es)" href="https?:\/\/[^/]+([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`).sort();
+      expect(alternates, page).toEqual([`en ${href!.startsWith('/es/') ? p : href}`, `es ${href!.startsWith('/es/') ? href : p}`]);
+    }
+  }
+});
+
+test('the Spanish piece\'s figures show no English chart text and Spanish numbers', async ({ page }) => {
+  // The English chart text: every label of the English figures with a word of four letters or more.
+  await page.goto(`/${PIECE}`);
+  const textsOf = (selector: string) => page.locator(selector).evaluateAll((ts) => ts.map((t) => t.textContent!.trim()));
+  const english = (await textsOf('figure svg text')).filter((t) => /[a-z]{4,}/.test(t));
+  const titles = await textsOf('figure .figure__title, figure .figure__summary, figure .figure__note');
+  expect(english.length).toBeGreaterThan(5);
+  await page.goto(`/es/${PIECE}`);
+  const shown = (await textsOf('figure svg text, figure svg title, figure .figure__head, figure .figure__summary, figure .figure__note, figure th')).join('\n');
+  for (const t of [...english, ...titles]) expect(shown, `English "${t}" on the Spanish page`).not.toContain(t);
+  for (const summary of await textsOf('figure .figure__summary')) {
+    expect(summary).not.toMatch(/(?<![\d.,])[1-9]\d{0,2}(,\d{3})+(?![\d,])/); // 1,234
+    expect(summary).not.toMatch(/(?<![\w.,])\d+\.\d{1,2}(?![\w.])/); // 17.6
+  }
+  await expect(page.locator('figure[data-figure="hashrate-eras"] .figure__summary')).toContainText(/\d+ de [a-z]+ de \d{4}/);
+  // Visible without JavaScript too.
+  await expect(page.locator('figure[data-figure="two-arrows"] svg.plot--wide, figure[data-figure="two-arrows"] svg.plot--narrow').first()).toBeAttached();
+});
+
+test('a tooltip on a Spanish figure speaks Spanish', { tag: '@js' }, async ({ page }) => {
+  await page.goto(`/es/${PIECE}`);
+  const plot = page.locator('figure[data-figure="hashrate-eras"] .figure__plot');
+  await plot.scrollIntoViewIfNeeded();
+  await expect(page.locator('figure[data-figure="hashrate-eras"] .figure__plot[data-interactive]')).toBeAttached();
+  const svg = plot.locator('svg:visible').first();
+  const box = (await svg.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.5);
+  const tip = page.locator('figure[data-figure="hashrate-eras"] .chart-tip');
+  await expect(tip).toContainText(/\d+ de [a-z]+ de \d{4}/);
+});
