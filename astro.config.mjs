@@ -68,7 +68,11 @@ export default defineConfig({
     }),
   },
   // Drafts are never built in production, so the sitemap lists exactly the published pages.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|404)\b/.test(new URL(page).pathname) })],
+  // The sitemap lists each page's counterpart in the other language (hreflang alternates) where it has one.
+  integrations: [mdx(), sitemap({
+    filter: (page) => !/\/(embed|404)\b/.test(new URL(page).pathname),
+    i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
+  })],
   security: {
     csp: {
       scriptDirective: { hashes: [/** @type {any} */ (themeHash)] },

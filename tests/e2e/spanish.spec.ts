@@ -38,6 +38,16 @@ test('each language switcher leads to its counterpart, which leads back, with ma
   }
 });
 
+test('the sitemap lists both languages of each translated page as alternates', { tag: '@once' }, async () => {
+  const sitemap = readFileSync(join(root, 'sitemap-0.xml'), 'utf8');
+  const entries = new Map([...sitemap.matchAll(/<url><loc>https?:\/\/[^/]+([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => [m[1]!, m[2]!]));
+  for (const p of switched) {
+    const alternates = [...(entries.get(p) ?? '').matchAll(/hreflang="(en|es)" href="https?:\/\/[^/]+([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`).sort();
+    const en = p.replace(/^\/es/, '');
+    expect(alternates, p).toEqual([`en ${en}`, `es /es${en}`]);
+  }
+});
+
 test('the Spanish piece\'s figures show no English chart text and Spanish numbers', async ({ page }) => {
   // The English chart text: every label of the English figures with a word of four letters or more.
   await page.goto(`/${PIECE}`);
