@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { inLang, splitLang, type Lang } from './lang.ts';
 
 /** Site pages (not pieces) that exist in Spanish, as site-relative paths without the language prefix. */
-export const SITE_PAGES_ES = ['', 'about/', 'glossary/'];
+export const SITE_PAGES_ES = ['', 'about/', 'glossary/', 'search/'];
 
 let paths: Promise<Set<string>> | undefined;
 /** Every page path (without prefix) that exists in Spanish. */

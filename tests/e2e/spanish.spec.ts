@@ -78,3 +78,15 @@ test('a tooltip on a Spanish figure speaks Spanish', { tag: '@js' }, async ({ pa
   const tip = page.locator('figure[data-figure="hashrate-eras"] .chart-tip');
   await expect(tip).toContainText(/\d+ de [a-z]+ de \d{4}/);
 });
+
+test('the Spanish search page searches the Spanish pages', { tag: '@js' }, async ({ page }) => {
+  await page.goto('/es/search/');
+  const box = page.getByLabel('Buscar en los artículos y el glosario');
+  await box.fill('represas');
+  await expect(page.locator('[data-search-status]')).toContainText('para “represas”');
+  const hrefs = () => page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  await expect.poll(hrefs).toContain(`/es/${PIECE}`);
+  // Only pages in Spanish: an English word that only the English pages use finds nothing here.
+  await box.fill('warehouses');
+  await expect(page.locator('[data-search-status]')).toContainText('No hay resultados para “warehouses”');
+});
