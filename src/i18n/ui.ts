@@ -5,6 +5,7 @@
  */
 import type { Lang } from './lang.ts';
 import { tableSummary } from '../charts/tableRows.ts';
+import { SITE } from '../site.ts';
 
 const en = {
   skip: 'Skip to content',
@@ -13,7 +14,7 @@ const en = {
   /** After a link to a page that exists only in the other language. */
   inOther: '',
   switchTo: 'Leer en español',
-  tagline: 'How Bitcoin mining and AI are moving computing power in opposite directions — with the data to check it.',
+  tagline: SITE.tagline,
   feedTitle: 'new pieces',
   /** Around the two licence links of a chart page's footer: [before, between, after]. */
   footerChart: (because: string): [string, string, string] => ['This chart and its downloads: ', `, the licence of its data (${because}). Other text and charts: `, ', unless their data say otherwise.'],
