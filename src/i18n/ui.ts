@@ -14,7 +14,7 @@ const en = {
   /** After a link to a page that exists only in the other language. */
   inOther: '',
   switchTo: 'Leer en español',
-  tagline: SITE.tagline,
+  tagline: SITE.tagline as string,
   feedTitle: 'new pieces',
   /** Around the two licence links of a chart page's footer: [before, between, after]. */
   footerChart: (because: string): [string, string, string] => ['This chart and its downloads: ', `, the licence of its data (${because}). Other text and charts: `, ', unless their data say otherwise.'],
