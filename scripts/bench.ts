@@ -58,17 +58,19 @@ const machine: Report['machine'] = {
   commit: `${sh('git rev-parse --short HEAD') || 'not a git checkout'}${dirty ? ' with uncommitted changes in the working tree' : ''}`,
 };
 
-// Articles: published pieces (content/articles/*.mdx without draft: true), in the site's order.
-const articles = readdirSync(join(ROOT, 'content', 'articles'))
+// Articles: published pieces (content/articles/*.mdx without draft: true), in the site's order, then their Spanish
+// translations (content/es/articles/, at /es/articles/<slug>/): the budgets hold for every piece in both languages.
+const pieceFiles = (dir: string, prefix: string) => existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir))
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => {
-    const fm = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, 'content', 'articles', f), 'utf8'))?.[1] ?? '';
+    const fm = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, dir, f), 'utf8'))?.[1] ?? '';
     const get = (k: string) => new RegExp(`^${k}:\\s*(.*)$`, 'm').exec(fm)?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2');
     const slug = f.replace(/\.mdx$/, '');
-    return { slug, path: `/articles/${slug}/`, title: get('title') ?? slug, order: Number(get('order') ?? 99), draft: get('draft') === 'true' };
+    return { slug, path: `${prefix}/articles/${slug}/`, title: get('title') ?? slug, order: Number(get('order') ?? 99), draft: get('draft') === 'true' };
   })
   .filter((a) => !a.draft)
-  .sort((a, b) => a.order - b.order);
+  .sort((a, b) => a.order - b.order) : [];
+const articles = [...pieceFiles(join('content', 'articles'), ''), ...pieceFiles(join('content', 'es', 'articles'), '/es')];
 const flagship = articles[0]?.slug ?? 'opposite-directions';
 const realCharts = readdirSync(join(ROOT, 'src', 'charts', 'defs')).filter((f) => f.endsWith('.ts')).length;
 
@@ -113,10 +115,10 @@ let explore: ExploreResult | undefined;
 let lhError: string | undefined = lh.error;
 
 if (!siteBuild.error) {
-  const measured = articles.filter((a) => existsSync(join(ROOT, OUT, 'articles', a.slug, 'index.html')));
+  const measured = articles.filter((a) => existsSync(join(ROOT, OUT, a.path, 'index.html')));
   for (const a of articles) if (!measured.includes(a)) notes.push(`${a.path} is not in the build: not measured.`);
   articles.splice(0, articles.length, ...measured);
-  for (const a of articles) comp[a.path] = composition(readFileSync(join(ROOT, OUT, 'articles', a.slug, 'index.html'), 'utf8'));
+  for (const a of articles) comp[a.path] = composition(readFileSync(join(ROOT, OUT, a.path, 'index.html'), 'utf8'));
 
   // 5a. The Framework page from the same rows.
   const dataJson = join(ROOT, OUT, 'charts', 'hashrate-eras', 'data.json');
@@ -168,7 +170,7 @@ if (!siteBuild.error) {
       lhResults.push(res);
       log(`Lighthouse ${res.path} (median of ${runs.length}): ${res.error ?? Object.entries(res.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     }
-    const pieceErrors = lhResults.filter((x) => x.path.startsWith('/articles/') && x.error);
+    const pieceErrors = lhResults.filter((x) => /^(\/es)?\/articles\//.test(x.path) && x.error);
     if (pieceErrors.length === articles.length && articles.length) lhError = `Lighthouse could not run here: ${pieceErrors[0].error}`;
   }
   site.stop();

@@ -133,7 +133,7 @@ export function checkBudgets(r: Omit<Report, 'budgets'>): BudgetResult[] {
   // 5. Lighthouse.
   {
     const lh = r.lighthouse;
-    const pieces = lh.results.filter((x) => x.path.startsWith('/articles/'));
+    const pieces = lh.results.filter((x) => /^(\/es)?\/articles\//.test(x.path));
     if (lh.error || !pieces.length || pieces.some((x) => x.error)) {
       out.push({ name: 'Lighthouse (mobile) 100 in performance, accessibility, best practices and SEO (every piece, median of three runs)', verdict: 'not measured',
         detail: lh.error ?? pieces.find((x) => x.error)?.error ?? 'no results', fix: lh.error });

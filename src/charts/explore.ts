@@ -9,7 +9,8 @@
 import { draw } from './draw.ts';
 import { parseControl, viewDefaults, viewOf } from './view.ts';
 import { paramsLine } from './paramsLine.ts';
-import { tableCell, tableRows, tableSummary } from './tableRows.ts';
+import { tableCell, tableRows } from './tableRows.ts';
+import { EXPLORE_EN, type ExploreText } from './exploreText.ts';
 import type { ChartDef, Control, Params, Row } from './types.ts';
 
 // One chunk per chart file, loaded only for the chart being explored; Plot is shared between them.
@@ -21,7 +22,7 @@ function viewQuery(id: string, controls: Control[], params: Params, defaults: Pa
 }
 
 /** "From 2015 · To 2025 · Scale: Linear": the view in words, for the accessible name and the note beside a link. */
-function describe(controls: Control[], params: Params, defaults: Params): string {
+function describe(controls: Control[], params: Params, defaults: Params, T: ExploreText = EXPLORE_EN): string {
   const parts = controls
     .filter((c) => String(params[c.name]) !== String(defaults[c.name]))
     .map((c) => {
@@ -29,7 +30,7 @@ function describe(controls: Control[], params: Params, defaults: Params): string
       const label = (x: string) => c.options?.find((o) => o.value === x)?.label ?? x;
       return `${c.label}: ${c.kind === 'checks' ? v.split(',').map(label).join(', ') : c.format ? c.format(params[c.name]) : label(v)}`;
     });
-  return parts.length ? `View: ${parts.join('; ')}.` : '';
+  return parts.length ? T.view(parts.join('; ')) : '';
 }
 
 function controlElement(figureId: string, c: Control, value: number | string): HTMLElement {
@@ -78,7 +79,7 @@ function controlElement(figureId: string, c: Control, value: number | string): H
   return box;
 }
 
-function fillTable(figure: HTMLElement, def: ChartDef, rows: Row[]): void {
+function fillTable(figure: HTMLElement, def: ChartDef, rows: Row[], T: ExploreText): void {
   const body = figure.querySelector('.figure__table tbody');
   if (!body) return;
   const shown = tableRows(rows);
@@ -92,11 +93,11 @@ function fillTable(figure: HTMLElement, def: ChartDef, rows: Row[]): void {
     }
     return tr;
   }));
-  figure.querySelector('.figure__table > summary')!.textContent = tableSummary(shown.length, rows.length);
+  figure.querySelector('.figure__table > summary')!.textContent = T.tableSummary(shown.length, rows.length);
   const note = figure.querySelector<HTMLElement>('[data-table-note]');
   if (note) {
     note.hidden = shown.length === rows.length;
-    note.textContent = `An even sample of the rows is shown; this view has ${rows.length}.`;
+    note.textContent = T.sample(rows.length);
   }
 }
 
@@ -116,10 +117,16 @@ export async function explore(figure: HTMLElement): Promise<Explorer | undefined
   button?.setAttribute('aria-busy', 'true');
   let def: ChartDef;
   let data: { rows: Row[]; context: unknown };
+  // A page in Spanish draws, describes and labels the chart in Spanish, with the words it loads for that.
+  let T = EXPLORE_EN;
   try {
     const load = defs[`./defs/${id}.ts`];
     if (!load) throw new Error(`no chart file for "${id}"`);
     [def, data] = await Promise.all([load().then((m) => m.default), fetch(src).then((r) => r.json())]);
+    if (document.documentElement.lang === 'es') {
+      const es = await import('./es/_client.ts');
+      [def, T] = [await es.localized(def), es.text];
+    }
   } catch {
     button?.removeAttribute('aria-busy'); // offline: the chart stays as drawn; pressing again retries
     return undefined;
@@ -146,7 +153,7 @@ export async function explore(figure: HTMLElement): Promise<Explorer | undefined
   const note = document.createElement('p');
   note.className = 'figure__view-note';
   note.setAttribute('role', 'status');
-  if (refused.length) note.textContent = `This link asked for a view the chart does not have (${refused.join(', ')}); showing the default view instead.`;
+  if (refused.length) note.textContent = T.refused(refused.join(', '));
   if (built) {
     for (const c of view.controls) {
       const input = form.elements.namedItem(c.name) as HTMLInputElement | HTMLSelectElement | null;
@@ -156,17 +163,17 @@ export async function explore(figure: HTMLElement): Promise<Explorer | undefined
     form.after(note);
   } else {
     form.className = 'figure__controls figure__controls--view';
-    form.setAttribute('aria-label', `Change the view of: ${figure.querySelector('.figure__title')?.textContent ?? id}`);
+    form.setAttribute('aria-label', T.changeView(figure.querySelector('.figure__title')?.textContent ?? id));
     form.append(...view.controls.map((c) => controlElement(id, c, params[c.name]!)));
     const reset = document.createElement('button');
     reset.type = 'reset';
     reset.className = 'copy';
-    reset.textContent = 'Reset';
+    reset.textContent = T.reset;
     // Chart or table: the same view as rows and columns, for reading values or a screen reader.
     const asTable = document.createElement('button');
     asTable.type = 'button';
     asTable.className = 'copy';
-    asTable.textContent = 'Show as a table';
+    asTable.textContent = T.asTable;
     asTable.setAttribute('aria-pressed', 'false');
     asTable.addEventListener('click', () => {
       const on = figure.classList.toggle('figure--as-table');
@@ -202,16 +209,16 @@ export async function explore(figure: HTMLElement): Promise<Explorer | undefined
   const render = (p: Params) => {
     const picked = view.rows ? view.rows(rows, p) : rows;
     if (!picked.length) {
-      note.textContent = 'Nothing in the data matches this view; choose a wider range or more groups.';
+      note.textContent = T.nothing;
       return;
     }
     if (!refused.length || p !== params) note.textContent = '';
     shown = picked;
     now = p;
-    const description = describe(view.controls, p, defaults);
+    const description = describe(view.controls, p, defaults, T);
     draw(figure, def, picked, p, context, description);
     if (summary) summary.textContent = def.summary(picked, context as never);
-    fillTable(figure, def, picked);
+    fillTable(figure, def, picked, T);
     for (const c of view.controls) {
       const out = form.querySelector(`output[data-for="${c.name}"]`);
       if (out) out.textContent = c.format ? c.format(p[c.name]) : String(p[c.name]);
@@ -257,7 +264,7 @@ export async function explore(figure: HTMLElement): Promise<Explorer | undefined
 
   const explorer: Explorer = {
     def,
-    current: () => ({ rows: shown, params: now, query: viewQuery(id, view.controls, now, defaults), description: describe(view.controls, now, defaults) }),
+    current: () => ({ rows: shown, params: now, query: viewQuery(id, view.controls, now, defaults), description: describe(view.controls, now, defaults, T) }),
   };
   (figure as HTMLElement & { explorer?: Explorer }).explorer = explorer;
   // The page already shows the default view as built; redraw only for a view from the URL.

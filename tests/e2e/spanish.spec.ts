@@ -90,3 +90,21 @@ test('the Spanish search page searches the Spanish pages', { tag: '@js' }, async
   await box.fill('warehouses');
   await expect(page.locator('[data-search-status]')).toContainText('No hay resultados para “warehouses”');
 });
+
+test('Explore on a Spanish figure: Spanish controls, and the redrawn chart, summary and table stay Spanish', { tag: '@js' }, async ({ page }) => {
+  await page.goto(`/es/${PIECE}`);
+  const fig = page.locator('figure[data-figure="hashrate-eras"]');
+  await fig.getByRole('button', { name: 'Explorar' }).click();
+  const from = fig.getByLabel('Desde', { exact: true });
+  await expect(from).toBeVisible();
+  await expect(fig.getByLabel('Escala', { exact: true })).toBeVisible();
+  await from.fill('2015');
+  await from.dispatchEvent('input');
+  await expect(fig.locator('.figure__summary')).toContainText(/^La tasa de hash, en media de 30 días, subió de .* el \d+ de [a-z]+ de 2015/);
+  await fig.getByLabel('Escala', { exact: true }).selectOption('linear');
+  const text = await fig.locator('svg text, svg title').evaluateAll((ts) => ts.map((t) => t.textContent).join(' '));
+  expect(text).toContain('discontinua');
+  expect(text).not.toMatch(/dashed|implied|hashrate/i);
+  await expect(fig.locator('.figure__table > summary')).toContainText('Tabla de datos');
+  expect(new URL(page.url()).searchParams.get('hashrate-eras.from')).toBe('2015');
+});
