@@ -23,6 +23,8 @@ export interface BuiltChart {
   credits: Credit[];
   /** What the spec needs besides the rows (ChartDef.context), kept so the browser can re-render the same chart. */
   context: unknown;
+  /** The language its text is in. */
+  lang: Lang;
 }
 
 /** The rows of each series a chart names, keyed by id: what its data and context transforms receive. */
@@ -61,6 +63,7 @@ export function buildChart(id: string, usedIn?: string, lang: Lang = 'en'): Buil
     narrow,
     summary,
     credits: credits(def.datasets, `chart "${id}"`),
+    lang,
   };
   cache.set(key, built);
   return built;

@@ -56,7 +56,8 @@ export function standaloneSvg(b: BuiltChart, siteUrl: string): string {
   const inner = W - 2 * pad;
   const title = wrap(b.def.title, 50);
   const subtitle = b.def.subtitle ? wrap(b.def.subtitle, 92) : [];
-  const source = wrap(`Source: ${b.credits.map((c) => `${c.source.name} (${c.licence.name})`).join('; ')}. Chart: ${SITE.name}, ${siteUrl}`, 110);
+  const [sourceWord, chartWord] = b.lang === 'es' ? ['Fuente', 'Gráfico'] : ['Source', 'Chart'];
+  const source = wrap(`${sourceWord}: ${b.credits.map((c) => `${c.source.name} (${c.licence.name})`).join('; ')}. ${chartWord}: ${SITE.name}, ${siteUrl}`, 110);
   let y = pad;
   const out: string[] = [];
   for (const l of title) { y += 26; out.push(`<text x="${pad}" y="${y}" font-size="22" font-weight="700">${escape(l)}</text>`); }

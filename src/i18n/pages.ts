@@ -5,15 +5,16 @@
  */
 import { getCollection } from 'astro:content';
 import { inLang, splitLang, type Lang } from './lang.ts';
+import { translatedCharts } from '../charts/translations.ts';
 
-/** Site pages (not pieces) that exist in Spanish, as site-relative paths without the language prefix. */
+/** Site pages (not pieces or charts) that exist in Spanish, as site-relative paths without the language prefix. */
 export const SITE_PAGES_ES = ['', 'about/', 'glossary/', 'search/'];
 
 let paths: Promise<Set<string>> | undefined;
 /** Every page path (without prefix) that exists in Spanish. */
 export function spanishPaths(): Promise<Set<string>> {
   paths ??= getCollection('articlesEs', (a) => import.meta.env.DEV || !a.data.draft).then(
-    (pieces) => new Set([...SITE_PAGES_ES, ...pieces.map((p) => `articles/${p.id}/`)]),
+    (pieces) => new Set([...SITE_PAGES_ES, ...pieces.map((p) => `articles/${p.id}/`), ...translatedCharts('es').map((id) => `charts/${id}/`)]),
   );
   return paths;
 }

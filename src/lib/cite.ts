@@ -40,6 +40,11 @@ export function bylineName(name: string): string {
   return 'literal' in a ? a.literal : `${a.given} ${a.family}`;
 }
 
+/** BibTeX's language field (citation-js leaves CSL's language out of @misc): "language = {spanish}". */
+const BIBTEX_LANGUAGE: Record<string, string> = { es: 'spanish' };
+const withLanguage = (bibtex: string, lang: string | undefined) =>
+  lang && BIBTEX_LANGUAGE[lang] ? bibtex.replace(/\n\}$/, `\n  language = {${BIBTEX_LANGUAGE[lang]}},\n}`) : bibtex;
+
 export function cite(input: CiteInput): Citation {
   const c = new Cite({
     id: input.id,
@@ -55,6 +60,6 @@ export function cite(input: CiteInput): Citation {
     apa: c.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
     // citation-js writes the day into the month ("month = {nov 25}"), which BibTeX rejects: keep the month macro.
     // Two-space indents instead of tabs, so the entry wraps less on a phone.
-    bibtex: c.format('bibtex', { format: 'text' }).trim().replace(/month = \{([a-z]{3}) \d+\}/, 'month = $1').replace(/\t/g, '  '),
+    bibtex: withLanguage(c.format('bibtex', { format: 'text' }).trim().replace(/month = \{([a-z]{3}) \d+\}/, 'month = $1').replace(/\t/g, '  '), input.lang),
   };
 }

@@ -7,11 +7,12 @@ export function wireCopyButtons(root: ParentNode = document): void {
       const source = document.getElementById(button.dataset.copy!);
       const text = source instanceof HTMLTextAreaElement || source instanceof HTMLInputElement ? source.value : source?.textContent ?? '';
       const label = button.textContent;
+      const es = document.documentElement.lang === 'es';
       try {
         await navigator.clipboard.writeText(text.trim());
-        button.textContent = 'Copied';
+        button.textContent = es ? 'Copiado' : 'Copied';
       } catch {
-        button.textContent = 'Select and copy';
+        button.textContent = es ? 'Selecciona y copia' : 'Select and copy';
       }
       setTimeout(() => (button.textContent = label), 2000);
     });

@@ -108,3 +108,24 @@ test('Explore on a Spanish figure: Spanish controls, and the redrawn chart, summ
   await expect(fig.locator('.figure__table > summary')).toContainText('Tabla de datos');
   expect(new URL(page.url()).searchParams.get('hashrate-eras.from')).toBe('2015');
 });
+
+test('a Spanish chart page: Spanish title, citation, embed code and downloads', { tag: '@once' }, async ({ page, request }) => {
+  await page.goto('/es/charts/hashrate-eras/');
+  const title = 'De la computadora de casa a la nave industrial: la potencia de cómputo de la red';
+  await expect(page.locator('h1')).toHaveText(title);
+  await expect(page.locator('#cite-chart-apa')).toContainText(title);
+  await expect(page.locator('#cite-chart-bib')).toContainText('language = {spanish}');
+  await expect(page.locator('#embed-code')).toHaveValue(/\/es\/embed\/hashrate-eras\//);
+  // The embed page it points to is in Spanish, and so are the chart's SVG download and share card's page.
+  const embed = await (await request.get('/es/embed/hashrate-eras/')).text();
+  expect(embed).toContain('<html lang="es"');
+  expect(embed).toContain(title);
+  const svg = await (await request.get('/es/charts/hashrate-eras/chart.svg')).text();
+  expect(svg).toContain('Fuente:');
+  expect(svg).not.toContain('From laptops to warehouses');
+  expect((await request.get('/es/charts/hashrate-eras/chart.png')).headers()['content-type']).toBe('image/png');
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\/es\/charts\/hashrate-eras\.png$/);
+  // The figure in the Spanish piece links here.
+  await page.goto(`/es/${PIECE}`);
+  await expect(page.locator('figure[data-figure="hashrate-eras"] a[href="/es/charts/hashrate-eras/"]')).toHaveCount(1);
+});
