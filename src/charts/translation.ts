@@ -32,6 +32,15 @@ export function lookup(lang: Lang, id: string, strings: Record<string, string>, 
   };
 }
 
+/** The string in the locale's language, or as it is when the translation has none (names of things). */
+function orSame(t: Locale['t'], s: string): string {
+  try {
+    return t(s);
+  } catch {
+    return s;
+  }
+}
+
 /** A number in a table column without a format of its own, grouped as the language groups it ("1.234,5"). */
 const plainNumber = (lang: Lang) => (v: number) => v.toLocaleString(lang, { maximumFractionDigits: 3, useGrouping: 'always' } as Intl.NumberFormatOptions);
 
@@ -50,7 +59,8 @@ export function localize(def: ChartDef, l: Locale, tr: ChartTranslation | undefi
   const control = (c: Control): Control => ({
     ...c,
     label: t(c.label),
-    options: c.options?.map((o) => ({ ...o, label: t(o.label) })),
+    // Choices are values of the data: a series name has its translation, a machine or a model keeps its name.
+    options: c.options?.map((o) => ({ ...o, label: orSame(t, o.label) })),
     format: c.format ? (v) => c.format!(v, l) : undefined,
   });
   const view = (v: View): View => ({ ...v, controls: v.controls.map(control) });

@@ -3,6 +3,19 @@ import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
 import type chips from '../../series/btc-chips-vs-network-efficiency.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { yearRange } from '../view.ts';
+import { EN } from '../locale.ts';
+
+type Point = { kind: string; date: string; model: string; j_per_th: number };
+
+/** What the summary says, in any language: the machines and the network line shown, the first machine released and
+ * the most efficient. */
+export function summaryFacts<R extends Point>(rows: R[]) {
+  const chips = rows.filter((r) => r.kind === 'Machine at release');
+  const net = rows.filter((r) => r.kind !== 'Machine at release');
+  const first = chips.length ? chips.reduce((a, r) => (String(r.date) < String(a.date) ? r : a)) : undefined;
+  const best = chips.length ? chips.reduce((a, r) => ((r.j_per_th) < (a.j_per_th) ? r : a)) : undefined;
+  return { chips, net, first: first!, best: best! };
+}
 
 /** CBECI's network-average efficiency (estimate, weekly, with its lower–upper band) and each ASIC model at release. */
 export default defineChart({
@@ -15,16 +28,15 @@ export default defineChart({
   series: ['btc-chips-vs-network-efficiency'],
   data: (s: Inputs<typeof chips>) => s['btc-chips-vs-network-efficiency'],
   columns: [
-    { key: 'kind', label: 'Series' },
+    { key: 'kind', label: 'Series', format: (v: string, l = EN) => l.t(v) },
     { key: 'date', label: 'Date' },
     { key: 'model', label: 'Machine' },
-    { key: 'j_per_th', label: 'Efficiency', unit: 'J/TH', format: (v: number) => fmt.sig3(v) },
-    { key: 'lower', label: 'Lower bound', unit: 'J/TH', format: (v: number) => fmt.sig3(v) },
-    { key: 'upper', label: 'Upper bound', unit: 'J/TH', format: (v: number) => fmt.sig3(v) },
+    { key: 'j_per_th', label: 'Efficiency', unit: 'J/TH', format: (v: number, l = EN) => l.fmt.sig3(v) },
+    { key: 'lower', label: 'Lower bound', unit: 'J/TH', format: (v: number, l = EN) => l.fmt.sig3(v) },
+    { key: 'upper', label: 'Upper bound', unit: 'J/TH', format: (v: number, l = EN) => l.fmt.sig3(v) },
   ],
   summary: (rows) => {
-    const chips = rows.filter((r) => r.kind === 'Machine at release');
-    const net = rows.filter((r) => r.kind !== 'Machine at release');
+    const { chips, net } = summaryFacts(rows);
     // A range of years without machines or without the network line: what it does show.
     if (!chips.length || !net.length) {
       const last = rows.at(-1)!;
@@ -32,13 +44,13 @@ export default defineChart({
         ? `${chips.length} machines released in these years; the most efficient needs ${fmt.sig3(Math.min(...chips.map((r) => r.j_per_th)))} J/TH.`
         : `Cambridge put the network average at ${fmt.sig3(last.j_per_th)} J/TH on ${fmt.date(utc(last.date))}; no machine in our list was released in these years.`;
     }
-    const first = chips.reduce((a, r) => (String(r.date) < String(a.date) ? r : a));
-    const best = chips.reduce((a, r) => ((r.j_per_th) < (a.j_per_th) ? r : a));
+    const { first, best } = summaryFacts(rows);
     return `The most efficient machine here, the ${best.model} (${fmt.month(utc(best.date))}), needs ${fmt.sig3(best.j_per_th)} J/TH, against ${fmt.sig3(first.j_per_th)} for the ${first.model} (${fmt.month(utc(first.date))}); Cambridge put the network average at ${fmt.sig3(net.at(-1)!.j_per_th)} J/TH on ${fmt.date(utc(net.at(-1)!.date))}.`;
   },
   view: (rows) => yearRange(rows, 'date', 3),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const net = rows.filter((r) => r.kind !== 'Machine at release').map((r) => ({ ...r, d: utc(r.date) }));
     const chips = rows.filter((r) => r.kind === 'Machine at release').map((r) => ({ ...r, d: utc(r.date) }));
     const find = (m: string) => chips.find((c) => c.model === m);
@@ -72,8 +84,8 @@ export default defineChart({
       ...base(opts, narrow ? 300 : 360),
       x: { type: 'utc', label: null, domain: [utc(String(years[0])), utc(String(years[1]))], ticks: xTicks },
       y: {
-        type: 'log', label: '↑ joules per terahash', grid: true, domain: [5, yTop],
-        ticks: [10, 100, 1000, 10000, 100000].filter((v) => v <= yTop), tickFormat: (v: number) => (narrow && v >= 10000 ? fmt.si(v) : fmt.int(v)),
+        type: 'log', label: l.t('↑ joules per terahash'), grid: true, domain: [5, yTop],
+        ticks: [10, 100, 1000, 10000, 100000].filter((v) => v <= yTop), tickFormat: (v: number) => (narrow && v >= 10000 ? l.fmt.si(v) : l.fmt.int(v)),
       },
       marks: [
         Plot.areaY(net, { x: 'd', y1: 'lower', y2: 'upper', fill: COLORS[0], fillOpacity: 0.15 }),
@@ -92,9 +104,9 @@ export default defineChart({
             }),
           ];
         }),
-        Plot.text(net.filter((r) => String(r.date) >= '2016-06-01').slice(0, 1), { x: 'd', y: 'upper', text: () => (narrow ? 'network average' : 'network average (band: Cambridge’s range)'), dy: -8, dx: 4, textAnchor: 'start', fill: COLORS[0], fontSize: narrow ? 8.5 : 10, fontWeight: 600 }),
+        Plot.text(net.filter((r) => String(r.date) >= '2016-06-01').slice(0, 1), { x: 'd', y: 'upper', text: () => l.t(narrow ? 'network average' : 'network average (band: Cambridge’s range)'), dy: -8, dx: 4, textAnchor: 'start', fill: COLORS[0], fontSize: narrow ? 8.5 : 10, fontWeight: 600 }),
       ],
     });
   },
-  tip: { x: 'date', y: 'j_per_th', label: (r) => `${r.model || 'Network average'}\n${fmt.date(utc(r.date))}: ${fmt.sig3(r.j_per_th)} J/TH`, mode: 'xy' },
+  tip: { x: 'date', y: 'j_per_th', label: (r, l = EN) => `${r.model || l.t('Network average')}\n${l.fmt.date(utc(r.date))}: ${l.fmt.sig3(r.j_per_th)} J/TH`, mode: 'xy' },
 });

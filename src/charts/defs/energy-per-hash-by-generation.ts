@@ -4,11 +4,21 @@ import type generations from '../../series/btc-energy-per-hash-by-generation.ts'
 import { roundSig } from '../../data/roundSig.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { choose } from '../view.ts';
+import { EN, type Locale } from '../locale.ts';
 
 /** The kind the series gives CBECI's placeholder rows (drawn grey). */
 const ASSUMED = 'Cambridge’s generic assumption';
 
-const joules = (v: number) => (v >= 1e6 ? `${fmt.int(v / 1e6)} million J` : `${fmt.sig3(v)} J`);
+const joules = (v: number, l: Locale = EN) => (v >= 1e6 ? (Math.round(v / 1e6) === 1 ? l.t('1 million J') : l.t('%s million J', l.fmt.int(v / 1e6))) : `${l.fmt.sig3(v)} J`);
+/** A row's label ("Best CPU (2009)") in the locale's language: the generation's name translated, a machine's kept. */
+const labelOf = (r: Row, l: Locale) => (l.lang === 'en' ? String(r.label) : `${l.t(String(r.hardware))} (${r.released})`);
+
+/** What the summary says, in any language: the first and last generation shown, and how many times less energy. */
+export function summaryFacts<R extends Row>(rows: R[]) {
+  const a = rows[0]!;
+  const b = rows.at(-1)!;
+  return { a, b, times: roundSig((a.j_per_th as number) / (b.j_per_th as number), 2), joules };
+}
 
 export default defineChart({
   id: 'energy-per-hash-by-generation',
@@ -20,31 +30,32 @@ export default defineChart({
   series: ['btc-energy-per-hash-by-generation'],
   data: (s: Inputs<typeof generations>) => s['btc-energy-per-hash-by-generation'],
   columns: [
-    { key: 'hardware', label: 'Hardware' },
+    { key: 'hardware', label: 'Hardware', format: (v: string, l = EN) => l.t(v) },
     { key: 'released', label: 'Year' },
-    { key: 'j_per_th', label: 'Energy per terahash', unit: 'J/TH', format: (v: number) => fmt.sig3(v) },
-    { key: 'kind', label: 'What the figure is' },
+    { key: 'j_per_th', label: 'Energy per terahash', unit: 'J/TH', format: (v: number, l = EN) => l.fmt.sig3(v) },
+    { key: 'kind', label: 'What the figure is', format: (v: string, l = EN) => l.t(v) },
     { key: 'source', label: 'Source' },
   ],
   summary: (rows) => {
-    const a = rows[0];
-    const b = rows.at(-1)!;
+    const { a, b } = summaryFacts(rows);
     return `${a.hardware} (${a.released}, ${a.kind}): ${joules(a.j_per_th)} per terahash; ${b.hardware} (${b.released}, ${String(b.kind).replace(/^M/, 'm')}): ${joules(b.j_per_th)}, about ${fmt.int(roundSig((a.j_per_th) / (b.j_per_th), 2))} times less.`;
   },
   view: (rows) => choose(rows, 'kind', 'Sources'),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     return Plot.plot({
       ...base(opts, narrow ? 300 : 320),
       marginLeft: narrow ? 142 : 150,
       marginRight: narrow ? 16 : 24,
-      x: { type: 'log', domain: [1, 1e9], label: 'joules per terahash →', grid: true, ticks: narrow ? [1, 1e3, 1e6] : [1, 10, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9], tickFormat: (v: number) => (v >= 1e9 ? `${fmt.int(v / 1e9)}bn` : v >= 1e6 ? `${fmt.int(v / 1e6)}M` : fmt.si(v)) },
-      y: { label: null, domain: rows.map((r) => r.label), tickSize: 0 },
+      x: { type: 'log', domain: [1, 1e9], label: l.t('joules per terahash →'), grid: true, ticks: narrow ? [1, 1e3, 1e6] : [1, 10, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9], tickFormat: (v: number) => (v >= 1e9 ? l.t('%sbn', l.fmt.int(v / 1e9)) : v >= 1e6 ? l.t('%sM', l.fmt.int(v / 1e6)) : l.fmt.si(v)) },
+      // The rows keep their English labels (tooltips find them by it); the axis shows them in the page's language.
+      y: { label: null, domain: rows.map((r) => r.label), tickSize: 0, ...(l.lang === 'en' ? {} : { tickFormat: (v: string) => labelOf(rows.find((r) => r.label === v)!, l) }) },
       marks: [
         Plot.barX(rows, { y: 'label', x1: 1, x2: 'j_per_th', fill: (d: Row) => (d.kind === ASSUMED ? MUTED : COLORS[0]) }),
-        Plot.text(rows, { y: 'label', x: 'j_per_th', text: (d: Row) => (narrow ? joules(d.j_per_th as number).replace(' million', 'M') : joules(d.j_per_th as number)), dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9 : 10.5 }),
+        Plot.text(rows, { y: 'label', x: 'j_per_th', text: (d: Row) => (narrow ? joules(d.j_per_th as number, l).replace(l.t(' million'), 'M') : joules(d.j_per_th as number, l)), dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: narrow ? 9 : 10.5 }),
       ],
     });
   },
-  tip: { x: 'j_per_th', y: 'label', label: (r) => `${r.label}\n${joules(r.j_per_th)} per terahash\n${r.kind}`, mode: 'xy' },
+  tip: { x: 'j_per_th', y: 'label', label: (r, l = EN) => `${labelOf(r, l)}\n${l.t('%s per terahash', joules(r.j_per_th, l))}\n${l.t(String(r.kind))}`, mode: 'xy' },
 });

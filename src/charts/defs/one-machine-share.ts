@@ -3,6 +3,7 @@ import { base, fmt, utc, COLORS, TEXT } from '../defaults.ts';
 import type share from '../../series/btc-one-machine-share.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { choose } from '../view.ts';
+import { EN } from '../locale.ts';
 
 export default defineChart({
   id: 'one-machine-share',
@@ -16,10 +17,10 @@ export default defineChart({
   columns: [
     { key: 'machine', label: 'Machine' },
     { key: 'released', label: 'Released' },
-    { key: 'machine_ths', label: 'Machine hashrate', unit: 'TH/s', format: (v: number) => fmt.sig3(v) },
-    { key: 'network_ehs', label: 'Network hashrate (30-day mean)', unit: 'EH/s', format: (v: number) => fmt.sig3(v) },
+    { key: 'machine_ths', label: 'Machine hashrate', unit: 'TH/s', format: (v: number, l = EN) => l.fmt.sig3(v) },
+    { key: 'network_ehs', label: 'Network hashrate (30-day mean)', unit: 'EH/s', format: (v: number, l = EN) => l.fmt.sig3(v) },
     { key: 'network_date', label: 'Network value on' },
-    { key: 'ppm', label: 'Share of network', unit: 'millionths', format: (v: number) => fmt.num2(v) },
+    { key: 'ppm', label: 'Share of network', unit: 'millionths', format: (v: number, l = EN) => l.fmt.num2(v) },
   ],
   summary: (rows) => {
     const a = rows[0];
@@ -29,18 +30,19 @@ export default defineChart({
   view: (rows) => choose(rows, 'machine', 'Machines'),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     return Plot.plot({
       ...base(opts, narrow ? 240 : 260),
       marginLeft: narrow ? 110 : 130,
       marginRight: 70,
-      x: { label: 'millionths of the network’s hashrate →', grid: true },
+      x: { label: l.t('millionths of the network’s hashrate →'), grid: true, ...(l.lang === 'en' ? {} : { tickFormat: l.fmt.sig3 }) },
       y: { label: null, domain: rows.map((r) => r.machine), tickSize: 0 },
       marks: [
         Plot.barX(rows, { y: 'machine', x: 'ppm', fill: COLORS[1] }),
-        Plot.text(rows, { y: 'machine', x: 'ppm', text: (d: Row) => `${fmt.num2(d.ppm as number)} (${String(d.released).slice(0, 4)})`, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.label(narrow) }),
+        Plot.text(rows, { y: 'machine', x: 'ppm', text: (d: Row) => `${l.fmt.num2(d.ppm as number)} (${String(d.released).slice(0, 4)})`, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.label(narrow) }),
         Plot.ruleX([0]),
       ],
     });
   },
-  tip: { x: 'ppm', y: 'machine', label: (r) => `${r.machine}, ${r.released}\n${fmt.sig3(r.machine_ths)} TH/s of ${fmt.sig3(r.network_ehs)} EH/s\n= ${fmt.num2(r.ppm)} millionths`, mode: 'xy' },
+  tip: { x: 'ppm', y: 'machine', label: (r, l = EN) => `${r.machine}, ${r.released}\n${l.t('%s TH/s of %s EH/s', l.fmt.sig3(r.machine_ths), l.fmt.sig3(r.network_ehs))}\n${l.t('= %s millionths', l.fmt.num2(r.ppm))}`, mode: 'xy' },
 });

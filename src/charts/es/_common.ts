@@ -10,8 +10,11 @@ export default {
   Year: 'Año',
   Source: 'Fuente',
   Country: 'País',
+  Machine: 'Máquina',
   // Units: symbols stay as they are.
   'EH/s': 'EH/s',
+  'TH/s': 'TH/s',
+  'J/TH': 'J/TH',
   '%': '%',
   USD: 'USD',
 } satisfies Record<string, string>;
