@@ -36,7 +36,8 @@ export default translation<typeof chart>({
   },
   summary: (rows, _context, l) => {
     const { a, b, times, joules } = summaryFacts(rows);
-    const kind = (r: typeof a) => l.t(String(r.kind)).toLowerCase();
+    // "Supuesto genérico de Cambridge" mid-sentence: only its first letter lowered.
+    const kind = (r: typeof a) => l.t(String(r.kind)).replace(/^./, (c) => c.toLowerCase());
     return `${l.t(String(a.hardware))} (${a.released}, ${kind(a)}): ${joules(a.j_per_th as number, l)} por terahash; ${l.t(String(b.hardware))} (${b.released}, ${kind(b)}): ${joules(b.j_per_th as number, l)}, unas ${l.fmt.int(times)} veces menos.`;
   },
 });
