@@ -8,6 +8,6 @@ export async function piecesUsingChart(id: string): Promise<Article[]> {
 }
 
 /** Chart ids placed in one piece, in order of appearance. */
-export function chartsInArticle(article: Article): string[] {
+export function chartsInArticle(article: Pick<Article, 'body'>): string[] {
   return [...(article.body ?? '').matchAll(/<Figure[^>]*\bchart=["']([a-z0-9-]+)["']/g)].map((m) => m[1]);
 }
