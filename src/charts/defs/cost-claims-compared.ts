@@ -7,6 +7,24 @@ import { costPerCoin } from '../../data/costPerCoin.ts';
 import { claimById } from '../../data/claimById.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { choose } from '../view.ts';
+import { EN, type Locale } from '../locale.ts';
+
+/** The inputs line of our electricity-only rows ("5.00 ¢/kWh; hashrate and CBECI efficiency on 2024-09-20") in the
+ * locale's language; a published estimate's source is a name and stays as it is. */
+const inputsText = (v: string, l: Locale) => {
+  const m = l.lang === 'en' ? null : /^([\d.,]+) ¢\/kWh; hashrate and CBECI efficiency on (\S+)$/.exec(v);
+  return m ? l.t('%s ¢/kWh; hashrate and CBECI efficiency on %s', l.fmt.num2(Number(m[1]!.replace(/,/g, ''))), m[2]!) : v;
+};
+const lowerFirst = (s: string) => s.replace(/^./, (c) => c.toLowerCase());
+
+/** What the summary says, in any language: the claim, electricity at the US industrial price and CoinShares' total. */
+export function summaryFacts<R extends Row>(rows: R[]) {
+  return {
+    claim: rows.find((r) => r.kind === 'The claim'),
+    us: rows.find((r) => String(r.label).includes('US industrial')),
+    total: rows.find((r) => String(r.label).includes('total cost')),
+  };
+}
 
 /**
  * Where "$100,000 a coin" sits: the claim, published all-in and cash estimates, and our electricity-only
@@ -42,15 +60,13 @@ export default defineChart({
     ];
   },
   columns: [
-    { key: 'label', label: 'Estimate' },
-    { key: 'kind', label: 'Kind' },
-    { key: 'usd', label: 'Cost per coin', unit: 'USD', format: fmt.usd },
-    { key: 'source', label: 'Source or inputs' },
+    { key: 'label', label: 'Estimate', format: (v: string, l = EN) => l.t(v) },
+    { key: 'kind', label: 'Kind', format: (v: string, l = EN) => l.t(v) },
+    { key: 'usd', label: 'Cost per coin', unit: 'USD', format: (v: number, l = EN) => l.fmt.usd(v) },
+    { key: 'source', label: 'Source or inputs', format: (v: string, l = EN) => inputsText(v, l) },
   ],
   summary: (rows) => {
-    const claim = rows.find((r) => r.kind === 'The claim');
-    const us = rows.find((r) => String(r.label).includes('US industrial'));
-    const total = rows.find((r) => String(r.label).includes('total cost'));
+    const { claim, us, total } = summaryFacts(rows);
     // A view without the three compared: each figure shown, against the $100,000 line.
     if (!claim || !us || !total) {
       return `${rows.map((r) => `${r.label}: ${fmt.usd(r.usd as number)} (${(r.usd as number) < 100000 ? 'below' : 'at or above'} $100,000)`).join('; ')}.`;
@@ -60,22 +76,25 @@ export default defineChart({
   view: (rows) => choose(rows, 'kind', 'Kinds of figure'),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const kinds = ['Electricity only (our calculation)', 'Published estimate', 'The claim'];
     return Plot.plot({
       ...base(opts, narrow ? 330 : 300),
       marginLeft: narrow ? 12 : 290,
       marginRight: narrow ? 16 : 40,
-      x: { label: 'US dollars per coin →', grid: true, domain: [0, narrow ? 140000 : 120000], tickFormat: (v: number) => `$${fmt.si(v)}`, ticks: narrow ? 4 : 6 },
-      y: { label: null, domain: rows.map((r) => r.label), axis: narrow ? null : 'left', tickSize: 0 },
+      x: { label: l.t('US dollars per coin →'), grid: true, domain: [0, narrow ? 140000 : 120000], tickFormat: (v: number) => l.t('$%s', l.fmt.si(v)), ticks: narrow ? 4 : 6 },
+      // The rows keep their English labels (tooltips find them by it); the axis shows them in the page's language.
+      y: { label: null, domain: rows.map((r) => r.label), axis: narrow ? null : 'left', tickSize: 0, ...(l.lang === 'en' ? {} : { tickFormat: (v: string) => l.t(v) }) },
       color: { domain: kinds, range: [COLORS[0], COLORS[2], COLORS[1]], legend: false },
       marks: [
         Plot.ruleX([100000], { stroke: COLORS[1], strokeDasharray: '4 3' }),
         Plot.ruleY(rows, { y: 'label', x1: 0, x2: 'usd', stroke: MUTED, strokeOpacity: 0.4 }),
         Plot.dot(rows, { y: 'label', x: 'usd', fill: 'kind', r: 6 }),
-        ...(narrow ? [Plot.text(rows, { y: 'label', x: 0, text: 'label', textAnchor: 'start', dy: -11, fill: 'currentColor', fontSize: 9.5 })] : []),
-        Plot.text(rows, { y: 'label', x: 'usd', text: (d: Row) => fmt.usd(d.usd as number), dx: 10, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.strong(narrow), fontWeight: 600 }),
+        ...(narrow ? [Plot.text(rows, { y: 'label', x: 0, text: (d: Row) => l.t(String(d.label)), textAnchor: 'start', dy: -11, fill: 'currentColor', fontSize: 9.5 })] : []),
+        // "$106,000"; in Spanish "106.000", the axis saying the unit (a "US$ " would not fit beside the top value).
+        Plot.text(rows, { y: 'label', x: 'usd', text: (d: Row) => l.t('$%s', l.fmt.int(d.usd as number)), dx: 10, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.strong(narrow), fontWeight: 600 }),
       ],
     });
   },
-  tip: { x: 'usd', y: 'label', label: (r) => `${r.label}\n${fmt.usd(r.usd as number)} (${String(r.kind).toLowerCase()})`, mode: 'xy' },
+  tip: { x: 'usd', y: 'label', label: (r, l = EN) => `${l.t(String(r.label))}\n${l.fmt.usd(r.usd as number)} (${l.lang === 'en' ? String(r.kind).toLowerCase() : lowerFirst(l.t(String(r.kind)))})`, mode: 'xy' },
 });

@@ -17,4 +17,5 @@ export default {
   'J/TH': 'J/TH',
   '%': '%',
   USD: 'USD',
+  'TWh/yr': 'TWh/año',
 } satisfies Record<string, string>;
