@@ -132,3 +132,17 @@ test('a Spanish chart page: Spanish title, citation, embed code and downloads', 
   await page.goto(`/es/${PIECE}`);
   await expect(page.locator('figure[data-figure="hashrate-eras"] a[href="/es/charts/hashrate-eras/"]')).toHaveCount(1);
 });
+
+test('the Spanish gallery shows each translated chart with its Spanish thumbnail and page', { tag: '@once' }, async ({ page, request }) => {
+  const translated = spanish.filter((p) => /^\/es\/charts\/[a-z0-9-]+\/$/.test(p));
+  await page.goto('/es/charts/');
+  await expect(page.locator('h1')).toHaveText('Gráficos');
+  const cards = page.locator('.gallery__card');
+  await expect(cards).toHaveCount(translated.length);
+  for (const path of translated) {
+    const card = page.locator(`.gallery__card:has(a[href="${path}"])`);
+    await expect(card.locator('img')).toHaveAttribute('src', `${path}chart.svg`);
+    expect((await request.get(`${path}chart.svg`)).status()).toBe(200);
+  }
+  await expect(page.locator('.gallery__card#hashrate-eras .gallery__title')).toHaveText('De la computadora de casa a la nave industrial: la potencia de cómputo de la red');
+});
