@@ -68,6 +68,21 @@ export function base(opts: Pick<SpecOptions, 'width' | 'document'>, height?: num
   } as PlotTypes.PlotOptions;
 }
 
+/** 4.3e26 -> "4.3 × 10²⁶" for compute figures, with the language's decimal mark. */
+export const sciWith = (mark: string) => (v: number) => {
+  const [m, e] = v.toExponential(1).split('e');
+  const sup = String(Number(e)).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]);
+  return `${m!.replace('.', mark)} × 10${sup}`;
+};
+
+/** Hash rate given in EH/s, shown with the unit that suits it, its number written by `sig3`: 0.0497 EH/s -> "49.7 PH/s". */
+export const hashWith = (sig3: (n: number) => string) => (ehs: number) => {
+  const units = ['H/s', 'kH/s', 'MH/s', 'GH/s', 'TH/s', 'PH/s', 'EH/s', 'ZH/s'];
+  const hs = ehs * 1e18;
+  const i = Math.max(0, Math.min(units.length - 1, Math.floor(Math.log10(hs) / 3)));
+  return `${sig3(hs / 10 ** (3 * i))} ${units[i]}`;
+};
+
 /** Number formats used in ticks, tooltips, tables and summaries. */
 export const fmt = {
   /** A country's name as it reads mid-sentence: "the United States", "the UAE", but "China". */
@@ -79,19 +94,8 @@ export const fmt = {
   pct: (v: number) => `${format('.1f')(v)} %`,
   usd: format('$,.0f'),
   si: format('.3~s'),
-  /** 4.3e26 -> "4.3 × 10²⁶" for compute figures. */
-  sci: (v: number) => {
-    const [m, e] = v.toExponential(1).split('e');
-    const sup = String(Number(e)).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]);
-    return `${m} × 10${sup}`;
-  },
-  /** Hash rate given in EH/s, shown with the unit that suits it: 0.0497 EH/s -> "49.7 PH/s". */
-  hash: (ehs: number) => {
-    const units = ['H/s', 'kH/s', 'MH/s', 'GH/s', 'TH/s', 'PH/s', 'EH/s', 'ZH/s'];
-    const hs = ehs * 1e18;
-    const i = Math.max(0, Math.min(units.length - 1, Math.floor(Math.log10(hs) / 3)));
-    return `${format(',.3~r')(hs / 10 ** (3 * i))} ${units[i]}`;
-  },
+  sci: sciWith('.'),
+  hash: hashWith(format(',.3~r')),
   date: utcFormat('%-d %b %Y'),
   month: utcFormat('%b %Y'),
   year: utcFormat('%Y'),

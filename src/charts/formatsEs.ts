@@ -7,7 +7,7 @@
 import { formatLocale, timeFormatLocale, type FormatLocaleDefinition, type TimeLocaleDefinition } from 'd3';
 import numbers from 'd3-format/locale/es-ES' with { type: 'json' };
 import time from 'd3-time-format/locale/es-MX' with { type: 'json' };
-import type { fmt as enFmt } from './defaults.ts';
+import { hashWith, sciWith, type fmt as enFmt } from './defaults.ts';
 
 // Amounts in the data are US dollars: "US$ 95.505", never a bare "$" (which means pesos in much of Latin America).
 export const { format } = formatLocale({ ...(numbers as FormatLocaleDefinition), currency: ['US$\u00a0', ''] });
@@ -52,18 +52,9 @@ export const fmt: typeof enFmt & { words: (v: number) => string } = {
   usd: format('$,.0f'),
   si: format('.3~s'),
   /** 4.3e26 -> "4,3 × 10²⁶". */
-  sci: (v: number) => {
-    const [m, e] = v.toExponential(1).split('e');
-    const sup = String(Number(e)).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]);
-    return `${m!.replace('.', ',')} × 10${sup}`;
-  },
+  sci: sciWith(','),
   /** 0,0497 EH/s -> "49,7 PH/s" (unit symbols are international). */
-  hash: (ehs: number) => {
-    const units = ['H/s', 'kH/s', 'MH/s', 'GH/s', 'TH/s', 'PH/s', 'EH/s', 'ZH/s'];
-    const hs = ehs * 1e18;
-    const i = Math.max(0, Math.min(units.length - 1, Math.floor(Math.log10(hs) / 3)));
-    return `${sig3(hs / 10 ** (3 * i))} ${units[i]}`;
-  },
+  hash: hashWith(sig3),
   /** "5 de diciembre de 2026": the written form, in summaries, tables and tooltips alike. */
   date: utcFormat('%-d de %B de %Y'),
   /** "diciembre de 2026". */

@@ -1,8 +1,10 @@
-import { publishedArticles, type Article } from './articles.ts';
+import type { Article } from './articles.ts';
+import { piecesIn } from './translations.ts';
+import type { Lang } from '../i18n/lang.ts';
 
-/** Which published pieces place each chart (read from their MDX: <Figure chart="id" />). */
-export async function piecesUsingChart(id: string): Promise<Article[]> {
-  const articles = await publishedArticles();
+/** Which published pieces in a language place a chart (read from their MDX: <Figure chart="id" />). */
+export async function piecesUsingChart(id: string, lang: Lang = 'en') {
+  const articles = await piecesIn(lang);
   const pattern = new RegExp(`<Figure[^>]*\\bchart=["']${id}["']`);
   return articles.filter((a) => pattern.test(a.body ?? ''));
 }

@@ -6,10 +6,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedArticles, type Article } from './articles.ts';
 import { fileDrift } from '../i18n/drift.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export interface Translation { article: CollectionEntry<'articlesEs'>; original: Article; behind: boolean }
 
 let all: Promise<Translation[]> | undefined;
+
+/** The published pieces in a language: the English originals, or the translations into another language. */
+export async function piecesIn(lang: Lang): Promise<(Article | CollectionEntry<'articlesEs'>)[]> {
+  return lang === 'en' ? publishedArticles() : (await publishedTranslations()).map((t) => t.article);
+}
 
 export function publishedTranslations(): Promise<Translation[]> {
   all ??= (async () => {
