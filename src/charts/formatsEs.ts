@@ -28,7 +28,7 @@ function regionCode(name: string): string | undefined {
       if (n && n !== a + b) codes.set(n, a + b);
     }
     // Short and older names the datasets use.
-    for (const [alias, code] of [['UAE', 'AE'], ['US', 'US'], ['USA', 'US'], ['Czech Republic', 'CZ'], ['Russia', 'RU'], ['Iran', 'IR'], ['South Korea', 'KR']] as const) codes.set(alias, code);
+    for (const [alias, code] of [['UAE', 'AE'], ['US', 'US'], ['USA', 'US'], ['Czech Republic', 'CZ'], ['Russia', 'RU'], ['Iran', 'IR'], ['South Korea', 'KR'], ['World', '001']] as const) codes.set(alias, code);
   }
   return codes.get(name);
 }

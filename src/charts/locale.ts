@@ -20,3 +20,7 @@ export interface Locale {
 export const fill = (s: string, values: (string | number)[]): string => (values.length ? s.replace(/%s/g, () => String(values.shift())) : s);
 
 export const EN: Locale = { lang: 'en', fmt, t: (s, ...values) => fill(s, values) };
+
+/** A country as a label or table cell: as the data writes it in English ("United States"), by its name in another
+ * language ("Estados Unidos"); a name that is not a country stays as written. */
+export const place = (name: string, l: Locale = EN): string => (l.lang === 'en' ? name : l.fmt.country(name));

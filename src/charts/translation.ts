@@ -6,7 +6,7 @@
  * string, its translation is missing and the build says which file and which string (no stale text is shown).
  */
 import type { ChartDef, Column, Control, Row, View } from './types.ts';
-import { fill, type Locale } from './locale.ts';
+import { fill, place, type Locale } from './locale.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 type RowOf<D> = D extends ChartDef<infer R, any, any> ? R : Row;
@@ -32,12 +32,13 @@ export function lookup(lang: Lang, id: string, strings: Record<string, string>, 
   };
 }
 
-/** The string in the locale's language, or as it is when the translation has none (names of things). */
-function orSame(t: Locale['t'], s: string): string {
+/** The string in the locale's language; without a translation, a country by its name in the language, anything
+ * else (names of machines and models) as it is. */
+function orSame(l: Locale, s: string): string {
   try {
-    return t(s);
+    return l.t(s);
   } catch {
-    return s;
+    return place(s, l);
   }
 }
 
@@ -60,7 +61,7 @@ export function localize(def: ChartDef, l: Locale, tr: ChartTranslation | undefi
     ...c,
     label: t(c.label),
     // Choices are values of the data: a series name has its translation, a machine or a model keeps its name.
-    options: c.options?.map((o) => ({ ...o, label: orSame(t, o.label) })),
+    options: c.options?.map((o) => ({ ...o, label: orSame(l, o.label) })),
     format: c.format ? (v) => c.format!(v, l) : undefined,
   });
   const view = (v: View): View => ({ ...v, controls: v.controls.map(control) });

@@ -8,9 +8,10 @@ import { matchCountryNames } from '../../data/matchCountryNames.ts';
 import type { ExtendedFeatureCollection } from 'd3';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { choose } from '../view.ts';
+import { EN, place } from '../locale.ts';
 
 /** Two snapshots from two estimators, each on its own map (same colour scale), never merged. */
-const PANELS = [
+export const PANELS = [
   { estimator: 'CBECI mining map (CCAF)', period: '2019-09 to 2020-04 (average shown at map launch)', label: 'Cambridge mining map (pool connections), Sep 2019–Apr 2020 average', short: 'Cambridge map, Sep 2019–Apr 2020' },
   { estimator: 'Hashrate Index heatmap', period: '2025-Q3 (start)', label: 'Hashrate Index (its own model), start of Q3 2025', short: 'Hashrate Index, start of Q3 2025' },
 ];
@@ -57,9 +58,9 @@ export default defineChart({
         .sort((a, b) => b.share_pct - a.share_pct),
     ),
   columns: [
-    { key: 'snapshot', label: 'Map' },
-    { key: 'country', label: 'Country' },
-    { key: 'share_pct', label: 'Share of hashrate', unit: '%', format: (v: number) => fmt.num2(v) },
+    { key: 'snapshot', label: 'Map', format: (v: string, l = EN) => l.t(v) },
+    { key: 'country', label: 'Country', format: (v: string, l = EN) => place(v, l) },
+    { key: 'share_pct', label: 'Share of hashrate', unit: '%', format: (v: number, l = EN) => l.fmt.num2(v) },
     { key: 'estimator', label: 'Estimator (as in the dataset)' },
     { key: 'period', label: 'Period (as stated by the source)' },
   ],
@@ -76,6 +77,7 @@ export default defineChart({
   view: (rows) => choose(rows, 'snapshot', 'Maps'),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     // Every country with a share must have a shape: an unmatched name stops the build instead of vanishing.
     const { matched, unmatched } = matchCountryNames(rows.map((r) => r.country), shapes.map((f) => f.properties.name));
     if (unmatched.length) throw new Error(`country-share-maps: no world-atlas shape for ${unmatched.join(', ')} (add an alias in src/data/matchCountryNames.ts)`);
@@ -89,8 +91,8 @@ export default defineChart({
     const k = opts.width / 640; // offsets are given for the wide map
     const label = (f: (typeof tagged)[number]) => {
       const c = f.row!.country;
-      const v = `${fmt.num1(f.row!.share_pct)} %`;
-      return `${SHORT[c] ?? c} ${narrow ? v.replace(' %', '') : v}`;
+      const v = `${l.fmt.num1(f.row!.share_pct)} %`;
+      return `${SHORT[c] ? l.t(SHORT[c]) : place(c, l)} ${narrow ? v.replace(' %', '') : v}`;
     };
     const svg = Plot.plot({
       ...base(opts, panelH * panels.length + 40),
@@ -114,7 +116,7 @@ export default defineChart({
             fontSize: narrow ? 8.5 : 10.5, fontWeight: 700, dx: dx * k, dy: dy * k,
           }));
         }),
-        Plot.text(panels, { fy: 'label', text: (p: (typeof PANELS)[number]) => (narrow ? p.short : p.label), frameAnchor: 'top-left', dy: -16, dx: 2, fill: 'currentColor', fontWeight: 700, fontSize: narrow ? 10 : 11.5 }),
+        Plot.text(panels, { fy: 'label', text: (p: (typeof PANELS)[number]) => l.t(narrow ? p.short : p.label), frameAnchor: 'top-left', dy: -16, dx: 2, fill: 'currentColor', fontWeight: 700, fontSize: narrow ? 10 : 11.5 }),
       ],
     });
     // The page carries four of these maps (two panels, wide and phone variants): round the borders to whole pixels

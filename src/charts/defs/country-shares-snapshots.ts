@@ -3,18 +3,22 @@ import { base, fmt, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type snapshots from '../../series/geo-hashrate-share-snapshots.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { choose } from '../view.ts';
+import { EN, place, type Locale } from '../locale.ts';
 
 /**
  * Country shares of hashrate as separate panels, one per estimator and period, never joined by a line:
  * the estimators measure different things (pool connections, a commercial model, a survey, a claim).
  */
-const PANELS = [
+export const PANELS = [
   { estimator: 'CBECI mining map (CCAF)', period: '2019-09 to 2020-04 (average shown at map launch)', label: 'Cambridge map (pool connections), Sep 2019–Apr 2020 average', short: 'Cambridge map, Sep 2019–Apr 2020', colour: COLORS[0] },
   { estimator: 'CBECI mining map (CCAF)', period: '2022-01', label: 'Cambridge map (pool connections), January 2022', short: 'Cambridge map, Jan 2022', colour: COLORS[0] },
   { estimator: 'Hashrate Index heatmap', period: '2025-Q3 (start)', label: 'Hashrate Index (own model), start of Q3 2025', short: 'Hashrate Index, start of Q3 2025', colour: COLORS[1] },
   { estimator: 'Cambridge Digital Mining Industry Report (CCAF survey)', period: '2025 report (survey of 49 firms ~48% of hashrate)', label: 'Cambridge survey of 49 firms, 2025: share of the hashrate they reported', short: 'Cambridge survey of 49 firms, 2025*', colour: COLORS[2] },
   { estimator: 'Miners cited by CryptoSlate (Kal Kassa / Ethiopian Electric Power)', period: 'reported Dec 2024', label: 'Claim by a local miner and the utility, reported Dec 2024', short: 'Claim reported Dec 2024 (not an estimate)', colour: MUTED },
 ];
+
+/** A country on the bars' axis: the UAE abbreviated on phones, where its name would not fit. */
+const axisName = (c: string, narrow: boolean, l: Locale) => (narrow && c === 'United Arab Emirates' ? l.t('UAE') : place(c, l));
 
 export default defineChart({
   id: 'country-shares-snapshots',
@@ -34,9 +38,9 @@ export default defineChart({
     });
   },
   columns: [
-    { key: 'snapshot', label: 'Snapshot' },
-    { key: 'country', label: 'Country' },
-    { key: 'share_pct', label: 'Share of hashrate', unit: '%', format: (v: number) => fmt.num2(v) },
+    { key: 'snapshot', label: 'Snapshot', format: (v: string, l = EN) => l.t(v) },
+    { key: 'country', label: 'Country', format: (v: string, l = EN) => place(v, l) },
+    { key: 'share_pct', label: 'Share of hashrate', unit: '%', format: (v: number, l = EN) => l.fmt.num2(v) },
     { key: 'estimator', label: 'Estimator (as in the dataset)' },
     { key: 'period', label: 'Period (as stated by the source)' },
   ],
@@ -52,22 +56,23 @@ export default defineChart({
   view: (rows) => choose(rows, 'snapshot', 'Estimates'),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     // One band per header and per bar: each panel is a header line followed by its countries, largest first.
     // Only the estimates a view shows get a heading.
     const shown = PANELS.map((p, i) => ({ p, i })).filter(({ p }) => rows.some((r) => r.snapshot === p.label));
     const domain = shown.flatMap(({ p, i }) => [`${i}|`, ...rows.filter((r) => r.snapshot === p.label).map((r) => r.key)]);
-    const heads = shown.map(({ p, i }) => ({ key: `${i}|`, text: narrow ? p.short : p.label, colour: p.colour }));
+    const heads = shown.map(({ p, i }) => ({ key: `${i}|`, text: l.t(narrow ? p.short : p.label), colour: p.colour }));
     const colour = new Map(PANELS.map((p) => [p.label, p.colour]));
     const marginLeft = narrow ? 108 : 140;
     return Plot.plot({
       ...base(opts, domain.length * (narrow ? 19 : 20) + 40),
       marginLeft,
       marginRight: narrow ? 36 : 44,
-      x: { label: 'share of hashrate (%) →', grid: true, domain: [0, 80], ticks: narrow ? 4 : 8 },
-      y: { domain, label: null, tickSize: 0, padding: 0.22, tickFormat: (k: string) => { const c = k.split('|')[1]; return narrow && c === 'United Arab Emirates' ? 'UAE' : c; } },
+      x: { label: l.t('share of hashrate (%) →'), grid: true, domain: [0, 80], ticks: narrow ? 4 : 8 },
+      y: { domain, label: null, tickSize: 0, padding: 0.22, tickFormat: (k: string) => axisName(k.split('|')[1]!, narrow, l) },
       marks: [
         Plot.barX(rows, { x: 'share_pct', y: 'key', fill: (r: Row) => colour.get(r.snapshot as string), fillOpacity: (r: Row) => (r.snapshot === PANELS[4].label ? 0.55 : 1) }),
-        Plot.text(rows, { x: 'share_pct', y: 'key', text: (r: Row) => fmt.num1(r.share_pct as number), dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.label(narrow) }),
+        Plot.text(rows, { x: 'share_pct', y: 'key', text: (r: Row) => l.fmt.num1(r.share_pct as number), dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: TEXT.label(narrow) }),
         // Panel headings, flush with the left edge of the chart, in the panel's colour.
         // (a halo in the page colour keeps the gridlines from running through them).
         Plot.text(heads, { x: 0, y: 'key', text: 'text', dx: -marginLeft + 2, textAnchor: 'start', fill: 'colour', stroke: 'var(--bg)', strokeWidth: 5, paintOrder: 'stroke', fontWeight: 700, fontSize: narrow ? 10 : 11 }),
@@ -75,5 +80,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'share_pct', y: 'key', label: (r) => `${r.country}\n${r.snapshot}: ${fmt.num2(r.share_pct)} %`, mode: 'xy' },
+  tip: { x: 'share_pct', y: 'key', label: (r, l = EN) => `${place(r.country, l)}\n${l.t(r.snapshot)}: ${l.fmt.num2(r.share_pct)} %`, mode: 'xy' },
 });
