@@ -25,7 +25,7 @@ export default translation<typeof chart>({
     'US cents/kWh': 'centavos de US$/kWh',
     '↑ US cents per kWh': '↑ centavos de dólar por kWh',
     'United States, industrial average (monthly)': 'Estados Unidos, promedio industrial (mensual)',
-    'US industrial average': 'Promedio industrial de EE. UU.',
+    'US industrial average': 'Industria de EE. UU.',
     '%s ¢/kWh, US industrial': '%s ¢/kWh, industria de EE. UU.',
   },
   summary: (rows, _context, { fmt }) => {
