@@ -18,6 +18,8 @@ export interface Column {
   unit?: string;
   /** How the table shows a value; downloads keep the raw value. In another language `l` is its locale. */
   format?: (v: any, l?: Locale) => string;
+  /** Its values are names (of models, chips, organisations): written as they are in every language. */
+  names?: true;
 }
 
 /** A column's heading for readers, in the data table and the CSV download alike: "Hashrate, 30-day mean (EH/s)". */

@@ -3,15 +3,27 @@ import { base, fmt, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type table from '../../series/ai-chips-price-performance.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { choose } from '../view.ts';
+import { EN } from '../locale.ts';
 
-/** Labelled chips and where each label goes (the dearest sit at the right edge, so their labels end at the dot). */
-const LABELS: Record<string, { label: string; pos: 'above' | 'above-end' | 'left' | 'below' }> = {
-  'NVIDIA GeForce RTX 4090': { label: 'RTX 4090 (gaming)', pos: 'above' },
+/** Labelled chips and where each label goes (the dearest sit at the right edge, so their labels end at the dot).
+ * A label with words in it is translated (`words`); a chip's name is not. */
+const LABELS: Record<string, { label: string; pos: 'above' | 'above-end' | 'left' | 'below'; words?: true }> = {
+  'NVIDIA GeForce RTX 4090': { label: 'RTX 4090 (gaming)', pos: 'above', words: true },
   'NVIDIA H100 SXM5 80GB': { label: 'H100', pos: 'above-end' },
   'NVIDIA B100': { label: 'B100', pos: 'above-end' },
   'NVIDIA A100 SXM4 40 GB': { label: 'A100', pos: 'below' },
   'NVIDIA Tesla V100 SXM2': { label: 'V100', pos: 'left' },
 };
+
+/** What the summary says, in any language: the H100 against the RTX 4090, or, in a view without both, the chip with
+ * the most peak operations per dollar. */
+export function summaryFacts(rows: Row[]) {
+  type Chip = { chip: string; price_usd: number; tflops: number };
+  const h100 = rows.find((r) => r.chip === 'NVIDIA H100 SXM5 80GB') as Chip | undefined;
+  const rtx = rows.find((r) => r.chip === 'NVIDIA GeForce RTX 4090') as Chip | undefined;
+  const best = rows.reduce((a, r) => ((r.tflops as number) / (r.price_usd as number) > (a.tflops as number) / (a.price_usd as number) ? r : a)) as Chip;
+  return { pair: h100 && rtx ? { h100, rtx } : null, best, n: rows.length };
+}
 
 /** AI chips by launch price and 16-bit tensor performance: data-centre accelerators against consumer graphics cards. */
 export default defineChart({
@@ -24,27 +36,30 @@ export default defineChart({
   series: ['ai-chips-price-performance'],
   data: (s: Inputs<typeof table>) => s['ai-chips-price-performance'],
   columns: [
-    { key: 'chip', label: 'Chip' },
-    { key: 'kind', label: 'Kind' },
+    { key: 'chip', label: 'Chip', names: true },
+    { key: 'kind', label: 'Kind', format: (v: string, l = EN) => l.t(v) },
     { key: 'released', label: 'Released' },
-    { key: 'price_usd', label: 'Price at release', unit: 'USD', format: fmt.usd },
-    { key: 'tflops', label: '16-bit tensor performance', unit: 'TFLOP/s', format: (v: number) => fmt.sig3(v) },
-    { key: 'memory_gb', label: 'Memory', unit: 'GB', format: (v: number) => fmt.int(v) },
+    { key: 'price_usd', label: 'Price at release', unit: 'USD', format: (v: number, l = EN) => l.fmt.usd(v) },
+    { key: 'tflops', label: '16-bit tensor performance', unit: 'TFLOP/s', format: (v: number, l = EN) => l.fmt.sig3(v) },
+    { key: 'memory_gb', label: 'Memory', unit: 'GB', format: (v: number, l = EN) => l.fmt.int(v) },
   ],
   summary: (rows) => {
-    const h100 = rows.find((r) => r.chip === 'NVIDIA H100 SXM5 80GB');
-    const rtx = rows.find((r) => r.chip === 'NVIDIA GeForce RTX 4090');
+    const { pair, best } = summaryFacts(rows);
     // A view without the two chips compared: the most peak operations per dollar among those shown.
-    if (!h100 || !rtx) {
-      const best = rows.reduce((a, r) => (r.tflops / r.price_usd > a.tflops / a.price_usd ? r : a));
+    if (!pair) {
       return `${rows.length} chips shown; the most peak 16-bit operations per dollar: ${best.chip}, ${fmt.sig3(best.tflops)} TFLOP/s for ${fmt.usd(best.price_usd)}.`;
     }
+    const { h100, rtx } = pair;
     return `The H100 is listed at ${fmt.usd(h100.price_usd)} for ${fmt.sig3(h100.tflops)} TFLOP/s; the RTX 4090 gaming card, released the same year, at ${fmt.usd(rtx.price_usd)} for ${fmt.sig3(rtx.tflops)} TFLOP/s: ${fmt.num1((h100.price_usd) / (rtx.price_usd))} times the price for ${fmt.num1((h100.tflops) / (rtx.tflops))} times the peak.`;
   },
   view: (rows) => choose(rows, 'kind', 'Chips'),
   spec: (rows, opts) => {
     const { narrow } = opts;
-    const name = (d: Row) => LABELS[d.chip as string]?.label ?? '';
+    const l = opts.locale ?? EN;
+    const name = (d: Row) => {
+      const x = LABELS[d.chip as string];
+      return !x ? '' : x.words ? l.t(x.label) : x.label;
+    };
     const labels = rows.filter((r) => LABELS[r.chip]);
     const at = (pos: string) => labels.filter((r) => LABELS[r.chip].pos === pos);
     const font = { fill: 'currentColor', fontSize: TEXT.label(narrow), fontWeight: 600 } as const;
@@ -59,12 +74,12 @@ export default defineChart({
     return Plot.plot({
       ...base(opts, narrow ? 320 : 360),
       marginRight: narrow ? 14 : 24,
-      x: { type: 'log', domain: X, label: 'price at release (US dollars) →', ticks: [1000, 3000, 10000, 30000], tickFormat: (v: number) => `$${fmt.si(v)}`, grid: true },
-      y: { type: 'log', domain: Y, label: '↑ peak 16-bit tensor TFLOP/s', grid: true, ticks: [100, 300, 1000], tickFormat: (v: number) => fmt.int(v) },
+      x: { type: 'log', domain: X, label: l.t('price at release (US dollars) →'), ticks: [1000, 3000, 10000, 30000], tickFormat: (v: number) => l.t('$%s', l.fmt.si(v)), grid: true },
+      y: { type: 'log', domain: Y, label: l.t('↑ peak 16-bit tensor TFLOP/s'), grid: true, ticks: [100, 300, 1000], tickFormat: (v: number) => l.fmt.int(v) },
       marks: [
         Plot.line(rtx ? iso : [], { x: 'x', y: 'y', stroke: COLORS[1], strokeDasharray: '5 4', strokeWidth: 1.5 }),
         Plot.text(rtx ? [isoLabelAt] : [], {
-          x: 'x', y: 'y', text: () => (narrow ? 'same TFLOP/s per $\nas the RTX 4090' : 'same TFLOP/s per dollar as the RTX 4090'), dx: 8, dy: 4, textAnchor: 'start', lineAnchor: 'top', fill: COLORS[1], fontSize: TEXT.small(narrow),
+          x: 'x', y: 'y', text: () => l.t(narrow ? 'same TFLOP/s per $\nas the RTX 4090' : 'same TFLOP/s per dollar as the RTX 4090'), dx: 8, dy: 4, textAnchor: 'start', lineAnchor: 'top', fill: COLORS[1], fontSize: TEXT.small(narrow),
         }),
         Plot.dot(rows, { x: 'price_usd', y: 'tflops', fill: (d: Row) => (d.kind === 'gaming card' ? COLORS[1] : MUTED), r: narrow ? 3.5 : 4.5 }),
         Plot.dot(labels, { x: 'price_usd', y: 'tflops', stroke: 'currentColor', r: narrow ? 5 : 6 }),
@@ -75,5 +90,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'price_usd', y: 'tflops', label: (r) => `${r.chip} (${String(r.released).slice(0, 4)})\n${fmt.usd(r.price_usd)} · ${fmt.sig3(r.tflops)} TFLOP/s`, mode: 'xy' },
+  tip: { x: 'price_usd', y: 'tflops', label: (r, l = EN) => `${r.chip} (${String(r.released).slice(0, 4)})\n${l.fmt.usd(r.price_usd)} · ${l.fmt.sig3(r.tflops)} TFLOP/s`, mode: 'xy' },
 });

@@ -4,6 +4,7 @@ import type table from '../../series/ai-training-compute.ts';
 import { computeTrend, FIT_FROM } from '../../data/computeTrend.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { chooseTop, combine, yearRange } from '../view.ts';
+import { EN } from '../locale.ts';
 
 /**
  * Where a label sits relative to its dot: offsets in pixels and the text anchor, and optionally a short
@@ -38,6 +39,15 @@ const LANDMARKS: Record<string, { label: string; wide: Place; narrow?: Place }> 
   },
 };
 
+/** What the summary says, in any language: the top model, GPT-3 as the yardstick when shown and not the top, the fit. */
+export function summaryFacts<R extends { model: string; date: string; flop: number; source: string }>(rows: R[]) {
+  const top = rows.reduce((a, r) => (r.flop > a.flop ? r : a));
+  const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)');
+  // The fit starts in 2010, or later when a view starts later.
+  const firstYear = Math.max(2010, Math.min(...rows.map((r) => Number(String(r.date).slice(0, 4)))));
+  return { top, gpt3: gpt3 && gpt3 !== top ? gpt3 : undefined, trend: computeTrend(rows), firstYear };
+}
+
 /** Training compute of notable AI models, 2010 onward (Epoch AI), a fitted exponential trend and a few landmark models labelled. */
 export default defineChart({
   id: 'training-compute',
@@ -50,33 +60,27 @@ export default defineChart({
   series: ['ai-training-compute'],
   data: (s: Inputs<typeof table>) => s['ai-training-compute'],
   columns: [
-    { key: 'model', label: 'Model' },
-    { key: 'organization', label: 'Organization' },
+    { key: 'model', label: 'Model', names: true },
+    { key: 'organization', label: 'Organization', names: true },
     { key: 'date', label: 'Published' },
-    { key: 'flop', label: 'Training compute', unit: 'FLOP', format: fmt.sci },
-    { key: 'confidence', label: 'Epoch’s confidence' },
+    { key: 'flop', label: 'Training compute', unit: 'FLOP', format: (v: number, l = EN) => l.fmt.sci(v) },
+    { key: 'confidence', label: 'Epoch’s confidence', format: (v: string, l = EN) => l.t(v) },
     { key: 'source', label: 'File' },
   ],
   summary: (rows) => {
-    const top = rows.reduce((a, r) => ((r.flop) > (a.flop) ? r : a));
-    const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)');
-    const t = computeTrend(rows);
-    // The fit starts in 2010, or later when a view starts later.
-    const firstYear = Math.max(2010, Math.min(...rows.map((r) => Number(String(r.date).slice(0, 4)))));
+    const { top, gpt3, trend: t, firstYear } = summaryFacts(rows);
     const since = `since ${firstYear}`;
     // GPT-3 is the yardstick when the view includes it (2020).
-    const vs = gpt3 && gpt3 !== top ? `, about ${fmt.int((top.flop) / (gpt3.flop))} times GPT-3’s ${fmt.sci(gpt3.flop)} in ${fmt.year(utc(gpt3.date))}` : '';
+    const vs = gpt3 ? `, about ${fmt.int((top.flop) / (gpt3.flop))} times GPT-3’s ${fmt.sci(gpt3.flop)} in ${fmt.year(utc(gpt3.date))}` : '';
     return `The most compute-intensive model here, ${top.model} (${fmt.month(utc(top.date))}), used an estimated ${fmt.sci(top.flop)} FLOP${vs}. A straight line fitted through the logarithm of compute of the ${t.n} notable-file models ${since} grows ${fmt.num1(t.factorPerYear)}× a year.`;
   },
   view: (rows) => combine(yearRange(rows, 'date'), chooseTop(rows, 'organization', 'Organisations (the most frequent)')),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const data = rows.map((r) => ({ ...r, d: utc(r.date) }));
     const marks = data.filter((r) => LANDMARKS[r.model]?.[narrow ? 'narrow' : 'wide']);
     const t = computeTrend(rows);
-    // The fit starts in 2010, or later when a view starts later.
-    const firstYear = Math.max(2010, Math.min(...rows.map((r) => Number(String(r.date).slice(0, 4)))));
-    const since = `since ${firstYear}`;
     const fitted = rows.filter((r) => r.source === 'epoch-notable-models' && String(r.date) >= FIT_FROM).map((r) => String(r.date)).sort();
     // From 2010, or from the first model a view shows if later.
     const ends = [fitted[0]!.slice(0, 4) > FIT_FROM.slice(0, 4) ? fitted[0]! : FIT_FROM, fitted[fitted.length - 1]].map((date) => ({ d: utc(date), flop: t.at(date) }));
@@ -85,13 +89,13 @@ export default defineChart({
     const font = { fill: 'currentColor', fontSize, fontWeight: 600 } as const;
     const trendStyle = { stroke: COLORS[1], strokeWidth: 2, strokeDasharray: '6 4' } as const;
     const swatch = 24;
-    const trendText = () => `fitted trend: ×${fmt.num1(t.factorPerYear)} a year`;
+    const trendText = () => l.t('fitted trend: ×%s a year', l.fmt.num1(t.factorPerYear));
     return Plot.plot({
       ...base(opts, narrow ? 320 : 380),
       // Room on the right for the top model's label, centred on its dot.
       marginRight: narrow ? 22 : 30,
       x: { type: 'utc', label: null, ticks: narrow ? 4 : 8 },
-      y: { type: 'log', label: '↑ training compute (FLOP)', grid: true, tickFormat: (v: number) => (Math.log10(v) % 3 === 0 ? fmt.sci(v).replace('1.0 × ', '') : '') },
+      y: { type: 'log', label: l.t('↑ training compute (FLOP)'), grid: true, tickFormat: (v: number) => (Math.log10(v) % 3 === 0 ? l.fmt.sci(v).replace(/^1[.,]0 × /, '') : '') },
       marks: [
         Plot.dot(data.filter((r) => !marks.includes(r)), { x: 'd', y: 'flop', fill: MUTED, r: narrow ? 1.8 : 2.2, fillOpacity: 0.55 }),
         Plot.line(ends, { x: 'd', y: 'flop', ...trendStyle }),
@@ -118,5 +122,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'date', y: 'flop', label: (r) => `${r.model} (${r.organization})\n${fmt.date(utc(r.date))}: ${fmt.sci(r.flop)} FLOP${r.confidence ? ` · ${r.confidence}` : ''}`, mode: 'xy' },
+  tip: { x: 'date', y: 'flop', label: (r, l = EN) => `${r.model} (${r.organization})\n${l.fmt.date(utc(r.date))}: ${l.fmt.sci(r.flop)} FLOP${r.confidence ? ` · ${l.t(r.confidence)}` : ''}`, mode: 'xy' },
 });

@@ -3,6 +3,7 @@ import { base, fmt, utc, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type table from '../../series/ai-training-cost.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { chooseTop, combine, yearRange } from '../view.ts';
+import { EN, type Locale } from '../locale.ts';
 
 /**
  * Where a label sits relative to its dot: offsets in pixels and the text anchor, and optionally a short
@@ -39,6 +40,16 @@ const LABELS: Record<string, { label: string; wide: Place; narrow?: Place }> = {
   },
 };
 
+/** A cost as the table and tooltip give it: "$78.4 million", or whole dollars below a million. */
+const dollars = (v: number, l: Locale) => (v >= 1e6 ? l.t('$%s million', l.fmt.sig3(v / 1e6)) : l.fmt.usd(v));
+
+/** What the summary says, in any language: the dearest run, and GPT-3 as the yardstick when shown and not the top. */
+export function summaryFacts(rows: Row[]) {
+  const top = rows.reduce((a, r) => ((r.cost_usd as number) > (a.cost_usd as number) ? r : a)) as { model: string; date: string; cost_usd: number };
+  const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)') as typeof top | undefined;
+  return { top, gpt3: gpt3 && gpt3 !== top ? gpt3 : undefined };
+}
+
 /** Epoch AI's estimated cost of the final training run of each model, in 2023 dollars. */
 export default defineChart({
   id: 'training-cost',
@@ -51,24 +62,24 @@ export default defineChart({
   series: ['ai-training-cost'],
   data: (s: Inputs<typeof table>) => s['ai-training-cost'],
   columns: [
-    { key: 'model', label: 'Model' },
-    { key: 'organization', label: 'Organization' },
+    { key: 'model', label: 'Model', names: true },
+    { key: 'organization', label: 'Organization', names: true },
     { key: 'date', label: 'Published' },
-    { key: 'cost_usd', label: 'Final-run compute cost', unit: 'USD (2023)', format: (v: number) => (v >= 1e6 ? `$${fmt.sig3(v / 1e6)} million` : fmt.usd(v)) },
-    { key: 'accessibility', label: 'Access' },
-    { key: 'confidence', label: 'Epoch’s confidence (compute)' },
+    { key: 'cost_usd', label: 'Final-run compute cost', unit: 'USD (2023)', format: (v: number, l = EN) => dollars(v, l) },
+    { key: 'accessibility', label: 'Access', format: (v: string, l = EN) => l.t(v) },
+    { key: 'confidence', label: 'Epoch’s confidence (compute)', format: (v: string, l = EN) => l.t(v) },
     { key: 'source', label: 'File' },
   ],
   summary: (rows) => {
-    const top = rows.reduce((a, r) => ((r.cost_usd) > (a.cost_usd) ? r : a));
-    const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)');
+    const { top, gpt3 } = summaryFacts(rows);
     // GPT-3 is the yardstick when the view includes it (2020).
-    const vs = gpt3 && gpt3 !== top ? `, about ${fmt.int((top.cost_usd) / (gpt3.cost_usd))} times GPT-3’s $${fmt.sig3((gpt3.cost_usd) / 1e6)} million in ${fmt.year(utc(gpt3.date))}` : '';
+    const vs = gpt3 ? `, about ${fmt.int((top.cost_usd) / (gpt3.cost_usd))} times GPT-3’s $${fmt.sig3((gpt3.cost_usd) / 1e6)} million in ${fmt.year(utc(gpt3.date))}` : '';
     return `The dearest run here is ${top.model} (${fmt.month(utc(top.date))}) at an estimated $${fmt.sig3((top.cost_usd) / 1e6)} million in 2023 dollars${vs}.`;
   },
   view: (rows) => combine(yearRange(rows, 'date'), chooseTop(rows, 'organization', 'Organisations (the most frequent)')),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const data = rows.map((r) => ({ ...r, d: utc(r.date) }));
     const marks = data.filter((r) => LABELS[r.model]?.[narrow ? 'narrow' : 'wide']);
     const dotR = narrow ? 3.2 : 4;
@@ -80,8 +91,8 @@ export default defineChart({
       marginRight: narrow ? 36 : 30,
       x: { type: 'utc', label: null, ticks: narrow ? 4 : 7 },
       y: {
-        type: 'log', label: '↑ US dollars (2023)', grid: true,
-        tickFormat: (v: number) => (Number.isInteger(Math.log10(v)) && Math.log10(v) % 2 === 0 ? (v >= 1e6 ? `$${fmt.int(v / 1e6)}M` : `$${fmt.si(v)}`) : ''),
+        type: 'log', label: l.t('↑ US dollars (2023)'), grid: true,
+        tickFormat: (v: number) => (Number.isInteger(Math.log10(v)) && Math.log10(v) % 2 === 0 ? (v >= 1e6 ? l.t('$%sM', l.fmt.int(v / 1e6)) : l.t('$%s', l.fmt.si(v))) : ''),
       },
       marks: [
         Plot.dot(data.filter((r) => !LABELS[r.model]), { x: 'd', y: 'cost_usd', fill: MUTED, r: narrow ? 1.8 : 2.4, fillOpacity: 0.6 }),
@@ -99,7 +110,7 @@ export default defineChart({
   },
   tip: {
     x: 'date', y: 'cost_usd',
-    label: (r) => `${r.model} (${r.organization})\n${fmt.date(utc(r.date))}: ${(r.cost_usd) >= 1e6 ? `$${fmt.sig3((r.cost_usd) / 1e6)} million` : fmt.usd(r.cost_usd)}`,
+    label: (r, l = EN) => `${r.model} (${r.organization})\n${l.fmt.date(utc(r.date))}: ${dollars(r.cost_usd, l)}`,
     mode: 'xy',
   },
 });

@@ -3,6 +3,7 @@ import { base, fmt, utc, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type table from '../../series/ai-training-power.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { chooseTop, combine, yearRange } from '../view.ts';
+import { EN } from '../locale.ts';
 
 /**
  * Where a label sits relative to its dot: offsets in pixels and the text anchor, and optionally a short
@@ -29,6 +30,12 @@ const LABELS: Record<string, { label: string; wide: Place; narrow: Place }> = {
 /** A tick value in megawatts as it reads best: 100 W, 10 kW, 1 MW. */
 const powerTick = (mw: number) => (mw >= 1 ? `${fmt.int(mw)} MW` : mw >= 1e-3 ? `${fmt.int(mw * 1e3)} kW` : `${fmt.int(mw * 1e6)} W`);
 
+/** What the summary says, in any language: the largest estimate, and GPT-3's when shown. */
+export function summaryFacts(rows: Row[]) {
+  const top = rows.reduce((a, r) => ((r.mw as number) > (a.mw as number) ? r : a)) as { model: string; date: string; mw: number; chips: number | null };
+  return { top, gpt3: rows.find((r) => r.model === 'GPT-3 175B (davinci)') as typeof top | undefined };
+}
+
 /** Estimated power draw of the hardware during training, for models where Epoch gives it. */
 export default defineChart({
   id: 'training-power',
@@ -41,22 +48,22 @@ export default defineChart({
   series: ['ai-training-power'],
   data: (s: Inputs<typeof table>) => s['ai-training-power'],
   columns: [
-    { key: 'model', label: 'Model' },
-    { key: 'organization', label: 'Organization' },
+    { key: 'model', label: 'Model', names: true },
+    { key: 'organization', label: 'Organization', names: true },
     { key: 'date', label: 'Published' },
-    { key: 'mw', label: 'Training power', unit: 'MW', format: (v: number) => fmt.sig3(v) },
-    { key: 'hardware', label: 'Hardware' },
-    { key: 'chips', label: 'Chips', format: (v: number | null) => (v == null ? '' : fmt.int(v)) },
+    { key: 'mw', label: 'Training power', unit: 'MW', format: (v: number, l = EN) => l.fmt.sig3(v) },
+    { key: 'hardware', label: 'Hardware', names: true },
+    { key: 'chips', label: 'Chips', format: (v: number | null, l = EN) => (v == null ? '' : l.fmt.int(v)) },
     { key: 'source', label: 'File' },
   ],
   summary: (rows) => {
-    const top = rows.reduce((a, r) => ((r.mw) > (a.mw) ? r : a));
-    const gpt3 = rows.find((r) => r.model === 'GPT-3 175B (davinci)');
+    const { top, gpt3 } = summaryFacts(rows);
     return `The largest estimate here is ${top.model} at ${fmt.sig3(top.mw)} MW${top.chips ? ` on ${fmt.int(top.chips)} chips` : ''}${gpt3 ? `, against ${fmt.sig3(gpt3.mw)} MW for GPT-3 in ${fmt.year(utc(gpt3.date))}` : ''}.`;
   },
   view: (rows) => combine(yearRange(rows, 'date'), chooseTop(rows, 'organization', 'Organisations (the most frequent)')),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const data = rows.map((r) => ({ ...r, d: utc(r.date) }));
     const marks = data.filter((r) => LABELS[r.model]);
     const dotR = narrow ? 3.2 : 4;
@@ -69,7 +76,7 @@ export default defineChart({
       // The domain starts at the 100 W gridline (below the smallest estimate) so every tick sits on the frame
       // and the lowest label stays clear of the year labels; ticks name their unit, 100 W to 100 MW.
       y: {
-        type: 'log', label: '↑ power drawn', grid: true, domain: [1e-4, Math.max(...data.map((r) => r.mw))],
+        type: 'log', label: l.t('↑ power drawn'), grid: true, domain: [1e-4, Math.max(...data.map((r) => r.mw))],
         ticks: [1e-4, 1e-3, 1e-2, 0.1, 1, 10, 100], tickFormat: powerTick,
       },
       marks: [
@@ -86,5 +93,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'date', y: 'mw', label: (r) => `${r.model}\n${fmt.sig3(r.mw)} MW${r.chips ? ` · ${fmt.int(r.chips)} × ${r.hardware}` : ''}`, mode: 'xy' },
+  tip: { x: 'date', y: 'mw', label: (r, l = EN) => `${r.model}\n${l.fmt.sig3(r.mw)} MW${r.chips ? ` · ${l.fmt.int(r.chips)} × ${r.hardware}` : ''}`, mode: 'xy' },
 });
