@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { builtPages } from './helpers.ts';
 
 test('home lists every piece with a link that works', async ({ page }) => {
   await page.goto('/');
@@ -52,4 +53,17 @@ test.describe('theme', () => {
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(21, 23, 26)');
   });
+});
+
+test('no piece is wider than a phone: nothing makes the page scroll sideways at 390 px', async ({ page }) => {
+  // Wide tables scroll inside their own box; anything else that sticks out (a long unbroken value, a fixed-width
+  // figure) would make the whole page scroll sideways on a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const pieces = builtPages().filter((p) => /^\/(es\/)?articles\/[^/]+\/$/.test(p));
+  expect(pieces.length).toBeGreaterThan(8);
+  for (const path of pieces) {
+    await page.goto(path);
+    const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+    expect(scroll, `${path} is ${scroll} px wide on a 390 px screen`).toBeLessThanOrEqual(inner);
+  }
 });
