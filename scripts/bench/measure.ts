@@ -64,7 +64,8 @@ export interface Readiness {
   figureReady: (n: number) => boolean;
 }
 
-/** Our site: figures with tooltips get data-interactive; calculators data-controls-ready and no disabled control. */
+/** Our site: figures with tooltips get data-interactive; a calculator is ready when none of its controls is disabled
+ * (they are in the page from the first paint, disabled, and src/charts/explore.ts switches them on). */
 export const SITE_READY: Readiness = {
   figures: 'figure[data-figure]',
   count: () => [document.querySelectorAll('figure[data-figure]').length,
@@ -74,14 +75,14 @@ export const SITE_READY: Readiness = {
     const c = f.querySelector<HTMLFormElement>('form.figure__controls');
     const out: string[] = [];
     if (p && !p.dataset.interactive) out.push(`${f.dataset.figure} (tooltips)`);
-    if (c && (!f.dataset.controlsReady || c.querySelector(':disabled'))) out.push(`${f.dataset.figure} (controls)`);
+    if (c && c.querySelector(':disabled')) out.push(`${f.dataset.figure} (controls)`);
     return out;
   }),
   figureReady: (n) => {
     const f = document.querySelectorAll<HTMLElement>('figure[data-figure]')[n];
     const p = f.querySelector<HTMLElement>('.figure__plot:has(> script[data-points])');
     const c = f.querySelector<HTMLFormElement>('form.figure__controls');
-    return (!p || !!p.dataset.interactive) && (!c || (!!f.dataset.controlsReady && !c.querySelector(':disabled')));
+    return (!p || !!p.dataset.interactive) && (!c || !c.querySelector(':disabled'));
   },
 };
 
@@ -182,7 +183,7 @@ export async function measurePage(browser: Browser, origin: string, path: string
     const inline = [...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test(s.getAttribute('type') ?? ''));
     return {
       lcp: b.lcp as number | null, lcpEl: b.lcpEl as string,
-      hydrated: document.querySelectorAll('.figure__plot[data-interactive], figure[data-controls-ready]').length,
+      hydrated: document.querySelectorAll('.figure__plot[data-interactive]').length + [...document.querySelectorAll('form.figure__controls')].filter((f) => !f.querySelector(':disabled')).length,
       inline: inline.map((s) => s.textContent ?? ''),
     };
   });
