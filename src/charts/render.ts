@@ -5,6 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { WIDTHS, isNarrow, type Variant } from './defaults.ts';
 import { finishSvg, tipPoints, type Point } from './finish.ts';
+import { shareShapes } from './shareShapes.ts';
 import type { ChartDef, Row } from './types.ts';
 import { defaultParams } from './view.ts';
 
@@ -27,5 +28,6 @@ export function renderChart(def: ChartDef, rows: Row[], variant: Variant, contex
   const [, , vw, vh] = (svg.getAttribute('viewBox') ?? `0 0 ${width} 0`).split(' ').map(Number);
   const points = def.tip ? tipPoints(def, rows, svg) : [];
   finishSvg(svg, def, variant);
+  shareShapes(svg, def.id, variant);
   return { svg: (svg as Element).outerHTML, width: vw, height: vh, points };
 }

@@ -26,9 +26,9 @@ const shapes = (feature(world, world.objects.countries) as unknown as { features
 
 type Geometry = { properties: { name: string } };
 const geometries = (world.objects.countries.geometries as Geometry[]).filter((g) => g.properties.name !== 'Antarctica');
-/** The land of every country without a figure in a panel, as one shape. */
-const noFigure = (withShare: Map<string, unknown>) =>
-  ({ type: 'Feature', properties: {}, geometry: merge(world, geometries.filter((g) => !withShare.has(g.properties.name)) as never) });
+/** All land as one shape, the same in every panel (so the page can send it once: src/charts/shareShapes.ts); the
+ * countries with a figure are drawn over it. */
+const land = { type: 'Feature', properties: {}, geometry: merge(world, geometries as never) };
 /** A country's name (every country in world-atlas has one); topojson types its properties as `{}`, so `in` narrows. */
 const nameOf = (g: { properties?: {} }) => (g.properties && 'name' in g.properties ? g.properties.name : undefined);
 /** Every border between two countries, once. */
@@ -101,11 +101,12 @@ export default defineChart({
       fy: { domain: panels.map((p) => p.label), axis: null, padding: 0.12 },
       color: { type: 'sqrt', scheme: 'blues', domain: [0, 70], label: 'share of hashrate (%)' },
       marks: [
-        // Countries without a figure are one merged shape per panel, and all borders one mesh drawn on top: each
-        // border once instead of twice halves the map's weight in the page. On a phone the map is too small for
+        // All land is one merged shape, the same in both panels, and all borders one mesh drawn on top: each border
+        // once instead of twice halves the map's weight in the page, and the page sends each shape once for both
+        // panels (shareShapes). On a phone the map is too small for
         // those borders to tell anything (countries with a figure keep their own outline): leaving them out keeps
         // the piece that carries this map within its transfer budget (BENCHMARKS.md).
-        Plot.geo(panels.map((p, i) => ({ ...noFigure(share[i]), panel: p.label })), { fy: 'panel', fill: MUTED, fillOpacity: 0.22 }),
+        Plot.geo(panels.map((p) => ({ ...land, panel: p.label })), { fy: 'panel', fill: MUTED, fillOpacity: 0.22 }),
         ...(narrow ? [] : [Plot.geo(panels.map((p) => ({ ...borders, panel: p.label })), { fy: 'panel', stroke: 'var(--bg)', strokeWidth: 0.4 })]),
         Plot.geo(tagged.filter((f) => f.row), { fy: 'panel', fill: (f: (typeof tagged)[number]) => f.row!.share_pct, stroke: 'currentColor', strokeWidth: 0.5 }),
         // Shares as text on the countries (a colour key alone is hard to read), moved off shapes too small to hold them.
