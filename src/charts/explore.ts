@@ -230,7 +230,7 @@ export async function explore(figure: HTMLElement): Promise<Explorer | undefined
     }
     // A calculator's assumptions line and results.
     const line = figure.querySelector('.figure__params');
-    if (line && def.controls) line.textContent = paramsLine(def.controls, p);
+    if (line && def.controls) line.textContent = paramsLine(def.controls, p, T.drawnWith);
     (def.outputs?.(p, picked) ?? []).forEach((o, i) => {
       const el = figure.querySelector(`[data-output="${i}"]`);
       if (el) el.textContent = o.text;

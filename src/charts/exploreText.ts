@@ -10,6 +10,8 @@ export interface ExploreText {
   view: (parts: string) => string;
   tableSummary: (shown: number, all: number) => string;
   sample: (n: number) => string;
+  /** The first words of a calculator's assumptions line; English's are paramsLine's default. */
+  drawnWith?: string;
 }
 
 export const EXPLORE_EN: ExploreText = {

@@ -21,6 +21,16 @@ export const fill = (s: string, values: (string | number)[]): string => (values.
 
 export const EN: Locale = { lang: 'en', fmt, t: (s, ...values) => fill(s, values) };
 
+/** A number as the data gives it ("67.43"), in the locale's decimal mark ("67,43"). */
+export const asWritten = (v: number, l: Locale = EN): string => (l.lang === 'en' ? String(v) : v.toLocaleString(l.lang, { maximumFractionDigits: 3, useGrouping: 'always' } as Intl.NumberFormatOptions));
+
+/** A time axis's ticks in the locale's language: "2024", "jul 2024". English charts keep Plot's own ticks. */
+export function timeTicks(l: Locale): { tickFormat?: (d: Date) => string } {
+  if (l.lang === 'en') return {};
+  const month = new Intl.DateTimeFormat(l.lang, { month: 'short', timeZone: 'UTC' });
+  return { tickFormat: (d) => (d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : `${month.format(d).replace('.', '')} ${d.getUTCFullYear()}`) };
+}
+
 /** A country as a label or table cell: as the data writes it in English ("United States"), by its name in another
  * language ("Estados Unidos"); a name that is not a country stays as written. */
 export const place = (name: string, l: Locale = EN): string => (l.lang === 'en' ? name : l.fmt.country(name));

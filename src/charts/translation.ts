@@ -6,7 +6,7 @@
  * string, its translation is missing and the build says which file and which string (no stale text is shown).
  */
 import type { ChartDef, Column, Control, Row, View } from './types.ts';
-import { fill, place, type Locale } from './locale.ts';
+import { asWritten, fill, place, type Locale } from './locale.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 type RowOf<D> = D extends ChartDef<infer R, any, any> ? R : Row;
@@ -42,9 +42,6 @@ function orSame(l: Locale, s: string): string {
   }
 }
 
-/** A number in a table column without a format of its own, grouped as the language groups it ("1.234,5"). */
-const plainNumber = (lang: Lang) => (v: number) => v.toLocaleString(lang, { maximumFractionDigits: 3, useGrouping: 'always' } as Intl.NumberFormatOptions);
-
 /** The chart speaking the locale's language; an English locale returns the chart itself. */
 export function localize(def: ChartDef, l: Locale, tr: ChartTranslation | undefined): ChartDef {
   if (l.lang === 'en') return def;
@@ -55,11 +52,12 @@ export function localize(def: ChartDef, l: Locale, tr: ChartTranslation | undefi
     label: t(c.label),
     unit: c.unit && t(c.unit),
     // Values keep their machine-readable form in downloads; the table shows them in the language's format.
-    format: c.format ? (v) => c.format!(v, l) : (v) => (typeof v === 'number' ? plainNumber(l.lang)(v) : String(v)),
+    format: c.format ? (v) => c.format!(v, l) : (v) => (typeof v === 'number' ? asWritten(v, l) : String(v)),
   });
   const control = (c: Control): Control => ({
     ...c,
     label: t(c.label),
+    unit: c.unit && t(c.unit),
     // Choices are values of the data: a series name has its translation, a machine or a model keeps its name.
     options: c.options?.map((o) => ({ ...o, label: orSame(l, o.label) })),
     format: c.format ? (v) => c.format!(v, l) : undefined,

@@ -9,6 +9,10 @@ import { SITE } from '../site.ts';
 
 const en = {
   skip: 'Skip to content',
+  /** The first words of a calculator's assumptions line. */
+  drawnWith: 'Drawn with',
+  updateChart: 'Update chart',
+  calculatorNoJs: 'The controls of this calculator need JavaScript; without it the chart shows the assumptions listed under it.',
   navLabel: 'Main',
   nav: { '': 'Pieces', 'charts/': 'Charts', 'data/': 'Data', 'methods/': 'Methods', 'for-educators/': 'For educators', 'about/': 'About', 'search/': 'Search' },
   /** After a link to a page that exists only in the other language. */
@@ -60,6 +64,9 @@ export type Ui = typeof en;
 
 const es: Ui = {
   skip: 'Saltar al contenido',
+  drawnWith: 'Calculado con',
+  updateChart: 'Actualizar el gráfico',
+  calculatorNoJs: 'Los controles de esta calculadora necesitan JavaScript; sin él, el gráfico muestra los supuestos indicados debajo.',
   navLabel: 'Principal',
   nav: { '': 'Artículos', 'charts/': 'Gráficos', 'data/': 'Datos', 'methods/': 'Métodos', 'for-educators/': 'Para docentes', 'about/': 'Acerca de', 'search/': 'Buscar' },
   inOther: ' (en inglés)',

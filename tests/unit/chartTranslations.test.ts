@@ -8,6 +8,7 @@ import { getChart } from '../../src/charts/registry.ts';
 import { viewOf } from '../../src/charts/view.ts';
 import { columnHeading } from '../../src/charts/types.ts';
 import { tableCell } from '../../src/charts/tableRows.ts';
+import { paramsLine } from '../../src/charts/paramsLine.ts';
 
 /** The visible text of an SVG: its <text> and <title>. */
 function svgText(svg: string): string {
@@ -29,17 +30,28 @@ describe.each(translatedCharts('es'))('the Spanish chart %s', (id) => {
   const tr = translationOf(id, 'es')!;
   const view = viewOf(b.def, b.rows, b.context);
   const cells = b.rows.flatMap((r) => b.def.columns.map((c) => tableCell(c, r[c.key])));
+  // A calculator shows more than its first state: each control's unit and formatted choices, and the assumptions line
+  // and results for every combination of its choices.
+  const controls = view?.controls ?? [];
+  const start = Object.fromEntries(controls.map((c) => [c.name, c.default]));
+  const combos = b.def.controls
+    ? controls.filter((c) => c.options).reduce((all, c) => all.flatMap((p) => c.options!.map((o) => ({ ...p, [c.name]: o.value }))), [start])
+    : [];
+  const states = combos.flatMap((p) => [paramsLine(b.def.controls!, p), ...(b.def.outputs?.(p, b.rows) ?? []).flatMap((o) => [o.label, o.text])]);
+  const formatted = controls.flatMap((c) => [c.unit, ...(c.format ? [c.default, ...(c.options ?? []).map((o) => o.value)].map((v) => c.format!(v)) : [])]);
   // Names (of models, chips, organisations) are written as they are in every language: "Segment Anything Model" and
   // "Gemini 1.0 Ultra" are neither English words nor English numbers. Only columns marked `names` count.
   const names = [...new Set(b.rows.flatMap((r) => b.def.columns.filter((c) => c.names).map((c) => String(r[c.key] ?? ''))))]
     .filter((n) => n.length > 1).sort((x, y) => y.length - x.length);
-  const unnamed = (text: string) => names.reduce((t, n) => t.split(n).join('·'), text);
+  // A label that shortens a name ("Granite 4.0 H Micro 3B" for "… 3B Instruct") is a name too.
+  const unnamed = (text: string) => names.reduce((t, n) => t.split(n).join('·'), text.split('\n').filter((line) => line.length < 4 || !names.some((n) => n.startsWith(line))).join('\n'));
   const shownWithNames = [
     b.def.title, b.def.subtitle, b.def.alt, b.def.caption, b.summary,
     ...b.def.columns.map(columnHeading), ...cells,
     svgText(b.wide.svg), svgText(b.narrow.svg),
     ...b.wide.points.map((p) => p[2]), ...b.narrow.points.map((p) => p[2]),
     ...(view?.controls.flatMap((c) => [c.label, ...(c.options ?? []).map((o) => o.label)]) ?? []),
+    ...formatted, ...states,
   ].filter(Boolean).map((x) => String(x).replace(/\s+/g, ' ')).join('\n'); // one line per text: a %s never spans two
   const shown = unnamed(shownWithNames);
 

@@ -9,6 +9,8 @@ import { base, fmt, COLORS, MUTED, TEXT } from '../defaults.ts';
 import { BITS, DEFAULT_OVERHEAD_PCT, footprints } from '../../data/modelFootprints.ts';
 import type presetSeries from '../../series/llm-memory-presets.ts';
 import { defineChart, type Control, type Inputs, type Row } from '../types.ts';
+import { EN, asWritten, type Locale } from '../locale.ts';
+import { setting } from '../mmluSetting.ts';
 
 /** Preset keys (select values) and their labels; each key must have a row in the chart's data. */
 export const PRESETS: { value: string; label: string }[] = [
@@ -41,11 +43,11 @@ export const controls: Control[] = [
   {
     name: 'model', label: 'Model', kind: 'select', default: 'phi-3-mini',
     options: [...PRESETS, { value: OTHER, label: 'Other: use the size below' }],
-    format: (v: string) => PRESETS.find((p) => p.value === v)?.label ?? 'other',
+    format: (v: string, l: Locale = EN) => PRESETS.find((p) => p.value === v)?.label ?? l.t('other'),
   },
   {
     name: 'size', label: 'Size of the other model', unit: 'billion parameters', kind: 'number', min: 0.1, max: 2000, step: 0.1, default: 7,
-    format: (v: number) => `${v} billion parameters`,
+    format: (v: number, l: Locale = EN) => l.t('%s billion parameters', l.fmt.sig3(v)),
     // Only "Other" uses the typed size. The container is also hidden by CSS (src/styles/charts.css) from the first paint.
     shownIf: (p) => p.model === OTHER,
   },
@@ -61,16 +63,16 @@ export const controls: Control[] = [
 ];
 
 /** The model the reader chose: a preset row from the data, or "other" with the typed size. */
-export function chosenModel(p: Record<string, number | string>, rows: Row[]): { name: string; paramsBillions: number } {
+export function chosenModel(p: Record<string, number | string>, rows: Row[], l: Locale = EN): { name: string; paramsBillions: number } {
   if (p.model !== OTHER) {
     const row = rows.find((r) => r.key === p.model);
     if (row) return { name: String(row.model), paramsBillions: Number(row.params_billions) };
   }
   const size = Number(p.size);
-  return { name: 'Other model', paramsBillions: size > 0 ? size : 7 };
+  return { name: l.t('Other model'), paramsBillions: size > 0 ? size : 7 };
 }
 
-const gib = (v: number) => (v < 10 ? fmt.num2(v) : v < 100 ? fmt.num1(v) : fmt.int(v));
+const gib = (v: number, l: Locale = EN) => (v < 10 ? l.fmt.num2(v) : v < 100 ? l.fmt.num1(v) : l.fmt.int(v));
 
 /** The preset models, checked against the calculator's choices (each must have a row). */
 function presets({ 'llm-memory-presets': rows }: Inputs<typeof presetSeries>) {
@@ -83,22 +85,23 @@ export default defineChart({
   id: 'model-memory-calculator',
   alt: 'Bar chart: the memory a language model needs at 16, 8 and 4 bits per weight, each bar split into the weights and an assumed overhead, compared with horizontal lines at common device memory sizes such as 4, 8 and 16 GiB. Bars that fit under the chosen device size are green, bars that do not are orange.',
   controls,
-  outputs: (p, rows) => {
-    const m = chosenModel(p, rows);
+  outputs: (p, rows, l = EN) => {
+    const m = chosenModel(p, rows, l);
     const f = footprints(m.paramsBillions, Number(p.overhead)).find((x) => String(x.bits) === String(p.bits)) ?? footprints(m.paramsBillions, Number(p.overhead))[2];
     const device = Number(p.device);
     const share = f.totalGib / device;
     return [
-      { label: 'Model', text: `${m.name}: ${fmt.sig3(m.paramsBillions)} billion parameters` },
-      { label: 'Weights alone', text: `${gib(f.weightsGib)} GiB at ${f.bits} bits (${fmt.sig3(f.weightsBytes / 1e9)} billion bytes)` },
-      { label: 'Weights + overhead', text: `${gib(f.totalGib)} GiB (+${p.overhead} %)` },
-      { label: 'On the chosen device', text: share <= 1 ? `Fits: ${fmt.int(share * 100)} % of ${device} GiB` : `Too big: ${fmt.num1(share)} × ${device} GiB` },
+      { label: 'Model', text: l.t('%s: %s billion parameters', m.name, l.fmt.sig3(m.paramsBillions)) },
+      { label: 'Weights alone', text: l.t('%s GiB at %s bits (%s billion bytes)', gib(f.weightsGib, l), f.bits, l.fmt.sig3(f.weightsBytes / 1e9)) },
+      { label: 'Weights + overhead', text: `${gib(f.totalGib, l)} GiB (+${p.overhead} %)` },
+      { label: 'On the chosen device', text: share <= 1 ? l.t('Fits: %s % of %s GiB', l.fmt.int(share * 100), device) : l.t('Too big: %s × %s GiB', l.fmt.num1(share), device) },
     ];
   },
   spec: (rows: Row[], opts) => {
     const p = opts.params!;
     const { narrow } = opts;
-    const m = chosenModel(p, rows);
+    const l = opts.locale ?? EN;
+    const m = chosenModel(p, rows, l);
     const device = Number(p.device);
     const bars = footprints(m.paramsBillions, Number(p.overhead)).map((b) => ({ ...b, fits: b.totalGib <= device, chosen: String(b.bits) === String(p.bits) }));
     const yMax = Math.max(bars[0].totalGib, device) * 1.12;
@@ -110,20 +113,20 @@ export default defineChart({
     const kept: number[] = [];
     for (const g of sizes) if (kept.every((k) => Math.abs((k - g) / yMax) * plotHeight >= 11)) kept.push(g);
     const fill = (d: { fits: boolean }) => (d.fits ? COLORS[2] : COLORS[1]);
-    const barLabel = (d: (typeof bars)[number]) => `${gib(d.totalGib)} GiB${narrow ? '\n' : ' · '}${d.fits ? 'fits' : 'too big'}`;
+    const barLabel = (d: (typeof bars)[number]) => `${gib(d.totalGib, l)} GiB${narrow ? '\n' : ' · '}${l.t(d.fits ? 'fits' : 'too big')}`;
     return Plot.plot({
       ...base(opts, height),
       marginLeft: narrow ? 40 : 52,
       marginRight: narrow ? 58 : 92,
-      x: { domain: bars.map((b) => b.label), label: null, padding: narrow ? 0.3 : 0.4, tickFormat: (v: string) => (narrow ? v : `${v} weights`) },
-      y: { domain: [0, yMax], label: '↑ Memory (GiB)', grid: true, ticks: narrow ? 4 : 6, tickFormat: (v: number) => fmt.si(v) },
+      x: { domain: bars.map((b) => b.label), label: null, padding: narrow ? 0.3 : 0.4, tickFormat: (v: string) => l.t(narrow ? '%s-bit' : '%s-bit weights', parseInt(v, 10)) },
+      y: { domain: [0, yMax], label: l.t('↑ Memory (GiB)'), grid: true, ticks: narrow ? 4 : 6, tickFormat: (v: number) => l.fmt.si(v) },
       marks: [
         Plot.ruleY(sizes.filter((g) => g !== device), { y: (g: number) => g, stroke: MUTED, strokeDasharray: '4 3' }),
         Plot.ruleY([device], { y: (g: number) => g, stroke: 'currentColor', strokeWidth: 1.5 }),
         // fontWeight is a constant in Plot, not a channel: the chosen size is a second, bold text mark.
         ...[kept.filter((g) => g !== device), kept.filter((g) => g === device)].map((gs, bold) => Plot.text(gs, {
           y: (g: number) => g, frameAnchor: 'right', dx: narrow ? 56 : 90, textAnchor: 'end', lineAnchor: 'middle',
-          text: (g: number) => (g === device ? (narrow ? `${g} GiB ◂` : `your ${g} GiB`) : `${g} GiB`),
+          text: (g: number) => (g === device ? (narrow ? `${g} GiB ◂` : l.t('your %s GiB', g)) : `${g} GiB`),
           fill: bold ? 'currentColor' : MUTED, fontWeight: bold ? 700 : 400, fontSize: TEXT.label(narrow),
         })),
         Plot.barY(bars, { x: 'label', y1: 0, y2: 'weightsGib', fill, fillOpacity: (d: { chosen: boolean }) => (d.chosen ? 1 : 0.55) }),
@@ -145,17 +148,23 @@ export default defineChart({
   series: ['llm-memory-presets'],
   data: presets,
   columns: [
-    { key: 'model', label: 'Preset model' },
-    { key: 'params_billions', label: 'Parameters', unit: 'billions', format: (v: number) => fmt.sig3(v) },
-    { key: 'size_from', label: 'Size from' },
-    { key: 'mmlu', label: 'Reported MMLU', unit: '%', format: (v: number | null) => (v == null ? '–' : String(v)) },
-    { key: 'mmlu_setting', label: 'MMLU setting', format: (v: string | null) => v ?? '–' },
+    { key: 'model', label: 'Preset model', names: true },
+    { key: 'params_billions', label: 'Parameters', unit: 'billions', format: (v: number, l = EN) => l.fmt.sig3(v) },
+    // A dataset id as it is; a source described in words in the chart's language.
+    { key: 'size_from', label: 'Size from', format: (v: string, l = EN) => (/^[a-z-]+$/.test(v) ? v : l.t(v)) },
+    { key: 'mmlu', label: 'Reported MMLU', unit: '%', format: (v: number | null, l = EN) => (v == null ? '–' : asWritten(v, l)) },
+    { key: 'mmlu_setting', label: 'MMLU setting', format: (v: string | null, l = EN) => (v == null ? '–' : setting(v, l)) },
     { key: 'released', label: 'Released' },
   ],
   summary: (rows) => {
-    const at4 = rows.map((r) => ({ model: String(r.model), gib: footprints(Number(r.params_billions), DEFAULT_OVERHEAD_PCT).find((f) => f.bits === 4)!.totalGib }));
-    const fit8 = at4.filter((r) => r.gib <= 8);
-    const largest = at4.reduce((a, r) => (r.gib > a.gib ? r : a));
-    return `At 4 bits per weight with ${DEFAULT_OVERHEAD_PCT} % overhead, ${fit8.length} of the ${rows.length} preset models need 8 GiB or less; the largest, ${largest.model}, needs ${fmt.num1(largest.gib)} GiB.`;
+    const { fit8, largest } = summaryFacts(rows);
+    return `At 4 bits per weight with ${DEFAULT_OVERHEAD_PCT} % overhead, ${fit8} of the ${rows.length} preset models need 8 GiB or less; the largest, ${largest.model}, needs ${fmt.num1(largest.gib)} GiB.`;
   },
 });
+
+/** What the summary says, in any language: how many presets fit in 8 GiB at 4 bits, and the largest. */
+export function summaryFacts(rows: Row[]) {
+  const at4 = rows.map((r) => ({ model: String(r.model), gib: footprints(Number(r.params_billions), DEFAULT_OVERHEAD_PCT).find((f) => f.bits === 4)!.totalGib }));
+  const largest = at4.reduce((a, r) => (r.gib > a.gib ? r : a));
+  return { fit8: at4.filter((r) => r.gib <= 8).length, largest };
+}

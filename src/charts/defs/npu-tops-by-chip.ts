@@ -3,6 +3,7 @@ import { base, fmt, COLORS, MUTED } from '../defaults.ts';
 import type npuSeries from '../../series/npu-tops.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { choose } from '../view.ts';
+import { EN, asWritten, type Locale } from '../locale.ts';
 
 const REQUIREMENT = 'Microsoft Copilot+ PC minimum NPU requirement';
 
@@ -23,7 +24,31 @@ const NAMES: Record<string, [string, string]> = {
   'Next-gen Ryzen 9 NPU (announced)': ['AMD next-gen Ryzen (announced)', 'next Ryzen*'],
 };
 
+/** Names with words in them, translated; the others are product names, the same in every language. */
+const WORDED = new Set(['Intel Lunar Lake (announced)', 'AMD next-gen Ryzen (announced)', 'next Ryzen*', 'Copilot+ PC minimum (Microsoft)', 'Copilot+ minimum']);
+export const nameIn = (name: string, l: Locale) => (WORDED.has(name) ? l.t(name) : name);
+
 const KINDS = ['phone', 'laptop, tablet or desktop'];
+const kindIn = (kind: string, l: Locale) => l.t(kind === 'requirement' ? 'requirement (not a chip)' : kind);
+/** A claim as the sources give it: one figure, or a range ("12–16"). */
+const claim = (d: Row, l: Locale) => (d.tops_low === d.tops_high ? l.fmt.sig3(d.tops_high as number) : `${asWritten(d.tops_low as number, l)}–${asWritten(d.tops_high as number, l)}`);
+
+/** What the summary says, in any language: Apple's phone chips from first to highest, and how many chips reach the
+ * Copilot+ line; or, in a view without Apple's phones, the highest claim shown. */
+export function summaryFacts(rows: Row[]) {
+  type Chip = { name: string; kind: string; year: number; tops_low: number; tops_high: number };
+  const chips = rows.filter((r) => r.kind !== 'requirement') as Chip[];
+  const phones = chips.filter((r) => r.kind === KINDS[0]);
+  const need = rows.find((r) => r.kind === 'requirement')!.tops_low as number;
+  const above = chips.filter((r) => r.tops_low >= need);
+  const highest = (rs: Chip[]) => rs.reduce((a, r) => (r.tops_high > a.tops_high ? r : a));
+  return {
+    chips, need, above, top: highest(chips),
+    phones: phones.length ? { first: phones[0]!, top: highest(phones) } : null,
+    // All the chips that reach the line are for laptops, tablets or desktops, from one year.
+    aboveAllLaptopsFrom: above.length && above.every((r) => r.kind === KINDS[1] && r.year === above[0]!.year) ? above[0]!.year : null,
+  };
+}
 const kindColor = (k: string) => (k === KINDS[0] ? COLORS[0] : COLORS[1]);
 
 /** Claimed peak TOPS of phone and laptop AI accelerators, one bar per chip in order of announcement, and the Copilot+ PC bar. */
@@ -65,27 +90,19 @@ export default defineChart({
     ];
   },
   columns: [
-    { key: 'name', label: 'Chip' },
-    { key: 'kind', label: 'Used in', format: (v: string) => (v === 'requirement' ? 'requirement (not a chip)' : v) },
+    { key: 'name', label: 'Chip', format: (v: string, l = EN) => nameIn(v, l) },
+    { key: 'kind', label: 'Used in', format: (v: string, l = EN) => kindIn(v, l) },
     { key: 'announced', label: 'Announced' },
     { key: 'tops_low', label: 'Claimed TOPS (low)', unit: 'TOPS' },
     { key: 'tops_high', label: 'Claimed TOPS (high)', unit: 'TOPS' },
-    { key: 'source', label: 'Read on' },
+    { key: 'source', label: 'Read on', names: true },
   ],
   summary: (rows: Row[]) => {
-    const chips = rows.filter((r) => r.kind !== 'requirement');
-    const phones = chips.filter((r) => r.kind === KINDS[0]);
+    const { chips, need, above, top, phones, aboveAllLaptopsFrom } = summaryFacts(rows);
     // A view without Apple's phones: the chips shown against the Copilot+ line.
-    if (!phones.length) {
-      const need = rows.find((r) => r.kind === 'requirement')!.tops_low as number;
-      const top = chips.reduce((a, r) => ((r.tops_high as number) > (a.tops_high as number) ? r : a));
-      return `${chips.length} chips shown; the highest claim is ${top.tops_high} TOPS (${top.name}, ${top.year}); ${chips.filter((r) => (r.tops_low as number) >= need).length} claim at least the ${need} TOPS Microsoft requires for Copilot+ PCs.`;
-    }
-    const first = phones[0];
-    const top = phones.reduce((a, r) => ((r.tops_high as number) > (a.tops_high as number) ? r : a));
-    const req = rows.find((r) => r.kind === 'requirement')!.tops_low as number;
-    const above = chips.filter((r) => (r.tops_low as number) >= req);
-    return `Apple’s phone chips went from ${first.tops_high} claimed TOPS (${first.name}, ${first.year}) to ${top.tops_high} (${top.name}, ${top.year}), about ${fmt.int((top.tops_high as number) / (first.tops_high as number))} times more. ${above.length} of the ${chips.length} chips claim at least the ${req} TOPS Microsoft requires for Copilot+ PCs${above.length && above.every((r) => r.kind === KINDS[1] && r.year === above[0]!.year) ? `, all of them for laptops, tablets or desktops, from ${above[0]!.year}` : ''}. The table lists the ${chips.length} chips and, as its last row, the requirement itself.`;
+    if (!phones) return `${chips.length} chips shown; the highest claim is ${top.tops_high} TOPS (${top.name}, ${top.year}); ${above.length} claim at least the ${need} TOPS Microsoft requires for Copilot+ PCs.`;
+    const { first, top: best } = phones;
+    return `Apple’s phone chips went from ${first.tops_high} claimed TOPS (${first.name}, ${first.year}) to ${best.tops_high} (${best.name}, ${best.year}), about ${fmt.int(best.tops_high / first.tops_high)} times more. ${above.length} of the ${chips.length} chips claim at least the ${need} TOPS Microsoft requires for Copilot+ PCs${aboveAllLaptopsFrom ? `, all of them for laptops, tablets or desktops, from ${aboveAllLaptopsFrom}` : ''}. The table lists the ${chips.length} chips and, as its last row, the requirement itself.`;
   },
   // Which makers' chips; Microsoft's Copilot+ requirement is a reference line and stays in every view.
   view: (rows) => {
@@ -94,15 +111,16 @@ export default defineChart({
   },
   spec: (all, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const rows = all.filter((r) => r.kind !== 'requirement');
     const req = all.find((r) => r.kind === 'requirement')!;
     const byChip = new Map(rows.map((r) => [r.chip, r]));
     const tick = (chip: string) => {
       const d = byChip.get(chip)!;
-      return `${narrow ? d.short : d.name} · ${d.year}`;
+      return `${nameIn(String(narrow ? d.short : d.name), l)} · ${d.year}`;
     };
     const fill = (d: Row) => kindColor(d.kind as string);
-    const valueText = (d: Row) => (d.tops_low === d.tops_high ? fmt.sig3(d.tops_high as number) : `${d.tops_low}–${d.tops_high}`);
+    const valueText = (d: Row) => claim(d, l);
     const fs = narrow ? 9.5 : 10.5;
     const marginLeft = narrow ? 124 : 248; // room for the longest chip name in a wide system font
     const marginRight = narrow ? 26 : 40;
@@ -118,6 +136,8 @@ export default defineChart({
     };
     const fitsInside = (d: Row) => px(d.tops_low as number) - px(0) >= textWidth(d) + 8;
     const inside = rows.filter((d) => clashes(d) && fitsInside(d));
+    // The key's second entry starts after the first one's label (set for English; estimated from its length otherwise).
+    const second = l.lang === 'en' ? (narrow ? 48 : 62) : Math.ceil(l.t(KINDS[0]!).length * fs * 0.6) + 26;
     const outside = rows.filter((d) => !inside.includes(d));
     return Plot.plot({
       ...base(opts, narrow ? 380 : 420),
@@ -125,29 +145,29 @@ export default defineChart({
       marginRight,
       marginTop: 46,
       y: { domain: rows.map((r) => r.chip), label: null, tickSize: 0, tickFormat: tick },
-      x: { domain: [0, xMax], label: 'Claimed TOPS →', grid: true, ticks: narrow ? 3 : 6 },
+      x: { domain: [0, xMax], label: l.t('Claimed TOPS →'), grid: true, ticks: narrow ? 3 : 6 },
       marks: [
         Plot.barX(rows, { y: 'chip', x1: 0, x2: 'tops_low', fill }),
         Plot.barX(rows.filter((r) => r.tops_high !== r.tops_low), { y: 'chip', x1: 'tops_low', x2: 'tops_high', fill, fillOpacity: 0.4 }),
         Plot.ruleX([req], { x: 'tops_low', stroke: 'currentColor', strokeDasharray: '5 3', strokeWidth: 1.5 }),
         Plot.text(outside, { y: 'chip', x: 'tops_high', text: valueText, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: fs }),
         Plot.text(inside, { y: 'chip', x: 'tops_low', text: valueText, dx: -4, textAnchor: 'end', fill: 'var(--bg)', fontWeight: 600, fontSize: fs }),
-        Plot.text([req], { x: 'tops_low', frameAnchor: 'top', dy: -10, text: (d: Row) => (narrow ? `Copilot+ PC: ${d.tops_low}` : `Copilot+ PC minimum: ${d.tops_low} TOPS`), textAnchor: 'middle', fill: 'currentColor', fontWeight: 600, fontSize: fs }),
+        Plot.text([req], { x: 'tops_low', frameAnchor: 'top', dy: -10, text: (d: Row) => (narrow ? `Copilot+ PC: ${d.tops_low}` : l.t('Copilot+ PC minimum: %s TOPS', d.tops_low as number)), textAnchor: 'middle', fill: 'currentColor', fontWeight: 600, fontSize: fs }),
         // Key: the two colours, above the bars on the left.
         ...KINDS.map((k, i) => {
-          const dx = i === 0 ? 0 : narrow ? 48 : 62;
+          const dx = i === 0 ? 0 : second;
           return Plot.dot([k], { frameAnchor: 'top-left', dx: dx + 5, dy: -30, symbol: 'square', fill: kindColor(k), r: 4 });
         }),
         ...KINDS.map((k, i) => {
-          const dx = i === 0 ? 0 : narrow ? 48 : 62;
-          return Plot.text([k], { frameAnchor: 'top-left', dx: dx + 13, dy: -30, text: () => (narrow && i === 1 ? 'laptop etc.' : k), textAnchor: 'start', fill: 'currentColor', fontSize: fs });
+          const dx = i === 0 ? 0 : second;
+          return Plot.text([k], { frameAnchor: 'top-left', dx: dx + 13, dy: -30, text: () => l.t(narrow && i === 1 ? 'laptop etc.' : k), textAnchor: 'start', fill: 'currentColor', fontSize: fs });
         }),
-        ...(narrow ? [Plot.text(['* announced'], { frameAnchor: 'top-left', dx: -6, dy: -30, text: (d: string) => d, textAnchor: 'end', fill: 'currentColor', fontSize: fs })] : []),
+        ...(narrow ? [Plot.text(['* announced'], { frameAnchor: 'top-left', dx: -6, dy: -30, text: (d: string) => l.t(d), textAnchor: 'end', fill: 'currentColor', fontSize: fs })] : []),
       ],
     });
   },
   tip: {
     x: 'tops_high', y: 'chip', mode: 'xy',
-    label: (r) => `${r.name} (${r.kind}, ${r.announced})\n${r.tops_low === r.tops_high ? r.tops_high : `${r.tops_low}–${r.tops_high}`} TOPS claimed\nRead on: ${r.source}`,
+    label: (r, l: Locale = EN) => `${nameIn(r.name as string, l)} (${kindIn(r.kind as string, l)}, ${r.announced})\n${l.t('%s TOPS claimed', r.tops_low === r.tops_high ? asWritten(r.tops_high as number, l) : `${asWritten(r.tops_low as number, l)}–${asWritten(r.tops_high as number, l)}`)}\n${l.t('Read on: %s', r.source as string)}`,
   },
 });

@@ -4,12 +4,24 @@ import type models from '../../series/llm-mmlu-vs-parameters.ts';
 import type smallest from '../../series/llm-smallest-model-at-mmlu.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { choose } from '../view.ts';
+import { EN, asWritten, timeTicks, type Locale } from '../locale.ts';
+import { setting } from '../mmluSetting.ts';
 
 const THRESHOLDS = [50, 60, 65, 70];
 /** Pixel nudges so that lines sharing a value (e.g. ≥60 % and ≥65 % both at Llama 2 70B) stay visible side by side. */
 const NUDGE: Record<number, number> = { 50: 4.5, 60: 1.5, 65: -1.5, 70: -4.5 };
 const color = (t: number) => COLORS[THRESHOLDS.indexOf(t)];
 
+
+/** What the summary says, in any language: the 60 % line's first and last records and the 70 % line's, or, in a
+ * view without one of them, each line shown from its first record to its last. */
+export function summaryFacts(rows: Row[]) {
+  type Step = { threshold: number; model: string; params_billions: number; date: string };
+  const of = (t: number) => rows.filter((r) => r.threshold === t) as Step[];
+  const [s60, s70] = [of(60), of(70)];
+  const shown = [...new Set(rows.map((r) => r.threshold as number))].map((t) => ({ t, first: of(t)[0]!, last: of(t).at(-1)! }));
+  return { shown, both: s60.length && s70.length ? { first60: s60[0]!, last60: s60.at(-1)!, first70: s70[0]!, last70: s70.at(-1)! } : null };
+}
 
 /**
  * Step lines: for each MMLU threshold, the size of the smallest open model whose maker reported at least that
@@ -46,30 +58,24 @@ export default defineChart({
     { key: 'threshold', label: 'MMLU at least', unit: '%' },
     { key: 'date', label: 'From (release date)' },
     { key: 'until', label: 'Until' },
-    { key: 'model', label: 'Smallest model so far' },
-    { key: 'params_billions', label: 'Parameters', unit: 'billions', format: (v: number) => fmt.sig3(v) },
+    { key: 'model', label: 'Smallest model so far', names: true },
+    { key: 'params_billions', label: 'Parameters', unit: 'billions', format: (v: number, l = EN) => l.fmt.sig3(v) },
     { key: 'mmlu', label: 'Reported MMLU', unit: '%' },
-    { key: 'mmlu_setting', label: 'Setting as reported' },
+    { key: 'mmlu_setting', label: 'Setting as reported', format: (v: string, l = EN) => setting(v, l) },
   ],
   summary: (rows: Row[]) => {
-    const of = (t: number) => rows.filter((r) => r.threshold === t);
-    const s60 = of(60);
-    const first = s60[0];
-    const last = s60.at(-1)!;
-    const s70 = of(70);
+    const { shown, both } = summaryFacts(rows);
     // A view without the 60 % or 70 % line: each line shown, from its first model to its last.
-    if (!s60.length || !s70.length) {
-      const shown = [...new Set(rows.map((r) => r.threshold as number))].map((t) => {
-        const rs = of(t);
-        return `at ${t} % or more, from ${fmt.sig3(rs[0]!.params_billions as number)} billion parameters (${rs[0]!.model}, ${fmt.month(utc(rs[0]!.date as string))}) to ${fmt.sig3(rs.at(-1)!.params_billions as number)} billion (${rs.at(-1)!.model}, ${fmt.month(utc(rs.at(-1)!.date as string))})`;
-      });
-      return `The smallest open model reported went ${shown.join('; ')}.`;
+    if (!both) {
+      return `The smallest open model reported went ${shown.map(({ t, first: a, last: b }) => `at ${t} % or more, from ${fmt.sig3(a.params_billions)} billion parameters (${a.model}, ${fmt.month(utc(a.date))}) to ${fmt.sig3(b.params_billions)} billion (${b.model}, ${fmt.month(utc(b.date))})`).join('; ')}.`;
     }
-    return `The smallest open model reported at 60 % or more went from ${first.model} (${fmt.sig3(first.params_billions as number)} billion parameters, ${fmt.month(utc(first.date as string))}) to ${last.model} (${fmt.sig3(last.params_billions as number)} billion, ${fmt.month(utc(last.date as string))}), ${fmt.int((first.params_billions as number) / (last.params_billions as number))} times smaller; at 70 % it went from ${fmt.sig3(s70[0].params_billions as number)} to ${fmt.sig3(s70.at(-1)!.params_billions as number)} billion.`;
+    const { first60: first, last60: last, first70, last70 } = both;
+    return `The smallest open model reported at 60 % or more went from ${first.model} (${fmt.sig3(first.params_billions)} billion parameters, ${fmt.month(utc(first.date))}) to ${last.model} (${fmt.sig3(last.params_billions)} billion, ${fmt.month(utc(last.date))}), ${fmt.int(first.params_billions / last.params_billions)} times smaller; at 70 % it went from ${fmt.sig3(first70.params_billions)} to ${fmt.sig3(last70.params_billions)} billion.`;
   },
   view: (rows) => choose(rows, 'threshold', 'Score thresholds (MMLU at least, %)'),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const lines = THRESHOLDS.filter((t) => rows.some((r) => r.threshold === t)).map((t) => {
       const steps = rows.filter((r) => r.threshold === t);
       const last = steps.at(-1)!;
@@ -85,8 +91,8 @@ export default defineChart({
     return Plot.plot({
       ...base(opts, narrow ? 300 : 360),
       marginRight: narrow ? 52 : 170,
-      x: { type: 'utc', label: null, ticks: narrow ? 3 : 6 },
-      y: { type: 'log', label: '↑ Billions of parameters', domain: [1, 100], grid: true, ticks: [1, 2, 5, 10, 20, 50, 100], tickFormat: (v: number) => String(v) },
+      x: { type: 'utc', label: null, ticks: narrow ? 3 : 6, ...timeTicks(l) },
+      y: { type: 'log', label: l.t('↑ Billions of parameters'), domain: [1, 100], grid: true, ticks: [1, 2, 5, 10, 20, 50, 100], tickFormat: (v: number) => String(v) },
       marks: [
         ...lines.map((l) => Plot.line(l.points, { x: 'date', y: 'p', curve: 'step-after', stroke: color(l.t), strokeWidth: 2.25, dy: NUDGE[l.t] })),
         ...lines.map((l) => Plot.dot(l.points.slice(0, -1), { x: 'date', y: 'p', fill: color(l.t), r: 3, dy: NUDGE[l.t] })),
@@ -100,6 +106,6 @@ export default defineChart({
   },
   tip: {
     x: 'date', y: 'params_billions', mode: 'xy',
-    label: (r) => `${r.model}: ${fmt.sig3(r.params_billions as number)} billion parameters\nMMLU ${r.mmlu} % (${r.mmlu_setting})\nsmallest at ≥${r.threshold} % from ${fmt.date(utc(r.date as string))}`,
+    label: (r, l: Locale = EN) => `${l.t('%s: %s billion parameters', r.model as string, l.fmt.sig3(r.params_billions as number))}\nMMLU ${asWritten(r.mmlu as number, l)} % (${setting(r.mmlu_setting as string, l)})\n${l.t('smallest at ≥%s % from %s', r.threshold as number, l.fmt.date(utc(r.date as string)))}`,
   },
 });

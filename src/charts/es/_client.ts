@@ -28,4 +28,5 @@ export const text: ExploreText = {
   view: (parts) => `Vista: ${parts}.`,
   tableSummary: (shown, all) => `Tabla de datos${shown < all ? ` (${shown} de ${all} filas)` : ` (${all} filas)`}`,
   sample: (n) => `Se muestra una muestra pareja de las filas; esta vista tiene ${n}.`,
+  drawnWith: 'Calculado con',
 };
