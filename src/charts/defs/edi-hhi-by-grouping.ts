@@ -4,6 +4,7 @@ import type byOwner from '../../series/edi-block-production-by-owner.ts';
 import type byPool from '../../series/edi-block-production-by-pool.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { choose, combine, yearRange } from '../view.ts';
+import { EN, type Locale } from '../locale.ts';
 
 const OWNER = 'Pools grouped by owner';
 const SINGLE = 'Single pools';
@@ -12,6 +13,20 @@ const BANDS = [1500, 2500];
 
 /** One plotted point: a row of data() with its window's label date parsed for the x scale. */
 interface Point { date: string; grouping: string; hhi: number; d: Date }
+
+/** What the summary says, in any language: the peak, low and latest HHI counting owners (or single pools, in a view of
+ * those only). */
+export function summaryFacts(rows: Row[]) {
+  type W = { date: string; hhi: number };
+  const owners = rows.some((r) => r.grouping === OWNER);
+  const counted = rows.filter((r) => r.grouping === (owners ? OWNER : SINGLE)) as W[];
+  return {
+    owners,
+    peak: counted.reduce((a, r) => (r.hhi > a.hhi ? r : a)),
+    low: counted.reduce((a, r) => (r.hhi < a.hhi ? r : a)),
+    last: counted.at(-1)!,
+  };
+}
 
 /** Herfindahl–Hirschman Index of block production per 30-day window (EDI), by owner and by single pool. */
 export default defineChart({
@@ -29,21 +44,18 @@ export default defineChart({
   },
   columns: [
     { key: 'date', label: 'Window (label date)' },
-    { key: 'grouping', label: 'Counting' },
-    { key: 'hhi', label: 'HHI', format: (v: number) => fmt.int(v) },
+    { key: 'grouping', label: 'Counting', format: (v: string, l = EN) => l.t(v) },
+    { key: 'hhi', label: 'HHI', format: (v: number, l = EN) => l.fmt.int(v) },
   ],
   summary: (rows) => {
     // Counting owners; a view with single pools only counts those.
-    const owners = rows.some((r) => r.grouping === OWNER);
-    const owner = rows.filter((r) => r.grouping === (owners ? OWNER : SINGLE));
-    const peak = owner.reduce((a, r) => ((r.hhi) > (a.hhi) ? r : a));
-    const low = owner.reduce((a, r) => ((r.hhi) < (a.hhi) ? r : a));
-    const last = owner.at(-1)!;
+    const { owners, peak, low, last } = summaryFacts(rows);
     return `Counting ${owners ? 'owners' : 'single pools'}, the HHI peaked at ${fmt.int(peak.hhi)} (${fmt.date(utc(peak.date))}), was lowest at ${fmt.int(low.hhi)} (${fmt.date(utc(low.date))}) and stood at ${fmt.int(last.hhi)} in the latest window (${fmt.date(utc(last.date))}).`;
   },
   view: (rows) => combine(yearRange(rows, 'date'), choose(rows, 'grouping', 'Ways of counting')),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const data = rows.map((r): Point => ({ date: String(r.date), grouping: String(r.grouping), hhi: Number(r.hhi), d: utc(String(r.date)) }));
     const stroke = (d: Row) => (d.grouping === OWNER ? COLORS[1] : COLORS[0]);
     const max = Math.max(...rows.map((r) => r.hhi));
@@ -55,16 +67,16 @@ export default defineChart({
       ...base(opts, narrow ? 260 : 300),
       marginRight: narrow ? 14 : 24,
       x: { type: 'utc', label: null, ticks: narrow ? 4 : 8 },
-      y: { label: '↑ HHI', domain: [0, Math.ceil(max / 500) * 500], grid: true, tickFormat: (v: number) => fmt.int(v), ticks: 6 },
+      y: { label: '↑ HHI', domain: [0, Math.ceil(max / 500) * 500], grid: true, tickFormat: (v: number) => l.fmt.int(v), ticks: 6 },
       marks: [
         Plot.ruleY(BANDS, { strokeDasharray: '4 3', stroke: 'currentColor', strokeOpacity: 0.5 }),
         Plot.lineY(data, { x: 'd', y: 'hhi', z: 'grouping', stroke, strokeWidth: 2 }),
         // Owners: beside the April 2020 peak, where the line falls away at once; single pools: under their 2019 low.
-        Plot.text(peak, { x: 'd', y: 'hhi', text: 'grouping', dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: TEXT.label(narrow), fontWeight: 600 }),
-        Plot.text(under ? [under] : [], { x: 'd', y: 'hhi', text: 'grouping', dy: 14, textAnchor: 'start', fill: COLORS[0], fontSize: TEXT.label(narrow), fontWeight: 600 }),
+        Plot.text(peak, { x: 'd', y: 'hhi', text: (d: Point) => l.t(d.grouping), dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: TEXT.label(narrow), fontWeight: 600 }),
+        Plot.text(under ? [under] : [], { x: 'd', y: 'hhi', text: (d: Point) => l.t(d.grouping), dy: 14, textAnchor: 'start', fill: COLORS[0], fontSize: TEXT.label(narrow), fontWeight: 600 }),
       ],
     });
   },
-  tip: { x: 'date', y: 'hhi', label: (r) => `${fmt.date(utc(r.date))}\n${r.grouping}: HHI ${fmt.int(r.hhi)}`, mode: 'xy' },
+  tip: { x: 'date', y: 'hhi', label: (r, l: Locale = EN) => `${l.fmt.date(utc(r.date))}\n${l.t(r.grouping)}: HHI ${l.fmt.int(r.hhi)}`, mode: 'xy' },
 });
 

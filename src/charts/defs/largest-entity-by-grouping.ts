@@ -4,12 +4,24 @@ import type byOwner from '../../series/edi-block-production-by-owner.ts';
 import type byPool from '../../series/edi-block-production-by-pool.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { choose, combine, yearRange } from '../view.ts';
+import { EN, type Locale } from '../locale.ts';
 
 const OWNER = 'Pools grouped by owner';
 const SINGLE = 'Single pools';
 
 /** One plotted point: a row of data() with its window's label date parsed for the x scale. */
 interface Point { date: string; grouping: string; share_pct: number; nakamoto: number; d: Date }
+
+/** What the summary says, in any language: the peak of the largest owner (or single pool, in a view of those only),
+ * the largest single pool's share in that window, and the latest window. */
+export function summaryFacts(rows: Row[]) {
+  type W = { date: string; grouping: string; share_pct: number };
+  const owners = rows.some((r) => r.grouping === OWNER);
+  const counted = rows.filter((r) => r.grouping === (owners ? OWNER : SINGLE)) as W[];
+  const peak = counted.reduce((a, r) => (r.share_pct > a.share_pct ? r : a));
+  const same = owners ? (rows.find((r) => r.grouping === SINGLE && r.date === peak.date) as W | undefined) : undefined;
+  return { owners, peak, same, last: counted.at(-1)! };
+}
 
 /** Share of blocks found by the largest entity per 30-day window, with pools grouped by owner and kept separate. */
 export default defineChart({
@@ -27,22 +39,19 @@ export default defineChart({
   },
   columns: [
     { key: 'date', label: 'Window (label date)' },
-    { key: 'grouping', label: 'Counting' },
-    { key: 'share_pct', label: 'Largest entity’s share', unit: '%', format: (v: number) => fmt.num1(v) },
+    { key: 'grouping', label: 'Counting', format: (v: string, l = EN) => l.t(v) },
+    { key: 'share_pct', label: 'Largest entity’s share', unit: '%', format: (v: number, l = EN) => l.fmt.num1(v) },
     { key: 'nakamoto', label: 'Nakamoto coefficient', format: String },
   ],
   summary: (rows) => {
     // Counting owners; a view with single pools only counts those.
-    const owners = rows.some((r) => r.grouping === OWNER);
-    const owner = rows.filter((r) => r.grouping === (owners ? OWNER : SINGLE));
-    const peak = owner.reduce((a, r) => ((r.share_pct) > (a.share_pct) ? r : a));
-    const same = owners ? rows.find((r) => r.grouping === SINGLE && r.date === peak.date) : undefined;
-    const last = owner.at(-1)!;
+    const { owners, peak, same, last } = summaryFacts(rows);
     return `The largest ${owners ? 'owner' : 'single pool'}’s share peaked at ${fmt.num1(peak.share_pct)} % in the window labelled ${fmt.date(utc(peak.date))}${same ? `, when the largest single pool had ${fmt.num1(same.share_pct)} %` : ''}; in the latest window (${fmt.date(utc(last.date))}) it was ${fmt.num1(last.share_pct)} %.`;
   },
   view: (rows) => combine(yearRange(rows, 'date'), choose(rows, 'grouping', 'Ways of counting')),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const data = rows.map((r): Point => ({ date: String(r.date), grouping: String(r.grouping), share_pct: Number(r.share_pct), nakamoto: Number(r.nakamoto), d: utc(String(r.date)) }));
     // Label each line where the two are furthest apart (the owner line's peak), not at the ends where they meet.
     const ownerRows = data.filter((r) => r.grouping === OWNER);
@@ -52,14 +61,14 @@ export default defineChart({
       ...base(opts, narrow ? 260 : 320),
       marginRight: narrow ? 16 : 24,
       x: { type: 'utc', label: null, ticks: narrow ? 4 : 8 },
-      y: { label: '↑ largest entity’s share of blocks (%)', domain: [0, 60], grid: true },
+      y: { label: l.t('↑ largest entity’s share of blocks (%)'), domain: [0, 60], grid: true },
       marks: [
         Plot.ruleY([50], { strokeDasharray: '4 3', stroke: 'currentColor', strokeOpacity: 0.5 }),
         Plot.lineY(data, { x: 'd', y: 'share_pct', z: 'grouping', stroke: (d: Row) => (d.grouping === OWNER ? COLORS[1] : COLORS[0]), strokeWidth: 2 }),
-        Plot.text(peak ? [peak] : [], { x: 'd', y: 'share_pct', text: 'grouping', dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: TEXT.label(narrow), fontWeight: 600 }),
-        Plot.text(single ? [single] : [], { x: 'd', y: 'share_pct', text: 'grouping', dy: 26, textAnchor: 'middle', fill: COLORS[0], fontSize: TEXT.label(narrow), fontWeight: 600 }),
+        Plot.text(peak ? [peak] : [], { x: 'd', y: 'share_pct', text: (d: Point) => l.t(d.grouping), dx: 8, textAnchor: 'start', fill: COLORS[1], fontSize: TEXT.label(narrow), fontWeight: 600 }),
+        Plot.text(single ? [single] : [], { x: 'd', y: 'share_pct', text: (d: Point) => l.t(d.grouping), dy: 26, textAnchor: 'middle', fill: COLORS[0], fontSize: TEXT.label(narrow), fontWeight: 600 }),
       ],
     });
   },
-  tip: { x: 'date', y: 'share_pct', label: (r) => `${fmt.date(utc(r.date))}\n${r.grouping}: ${fmt.num1(r.share_pct)} %\nNakamoto coefficient ${r.nakamoto}`, mode: 'xy' },
+  tip: { x: 'date', y: 'share_pct', label: (r, l: Locale = EN) => `${l.fmt.date(utc(r.date))}\n${l.t(r.grouping)}: ${l.fmt.num1(r.share_pct)} %\n${l.t('Nakamoto coefficient %s', r.nakamoto)}`, mode: 'xy' },
 });

@@ -3,6 +3,7 @@ import { base, fmt, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type everyPool from '../../series/btc-pool-shares-every-pool.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { choose } from '../view.ts';
+import { EN, type Locale } from '../locale.ts';
 
 /** How many pools get a panel: the largest by blocks over the whole file. */
 const PANELS = 7;
@@ -10,6 +11,16 @@ const PANELS = 7;
 const BAND = 40;
 /** Pools run by Bitmain in this period (EDI's ownership file; the dataset's notes), highlighted. */
 const BITMAIN = ['AntPool', 'BTC.com'];
+
+/** What the summary says, in any language: the pools that rose and fell most, and the largest share in any period. */
+export function summaryFacts(rows: Row[]) {
+  const pools = [...new Set(rows.map((r) => r.pool as string))];
+  const series = (p: string) => rows.filter((r) => r.pool === p);
+  const changes = pools.map((p) => ({ p, first: series(p)[0]!.share_pct as number, last: series(p).at(-1)!.share_pct as number }));
+  const up = changes.reduce((a, c) => (c.last - c.first > a.last - a.first ? c : a));
+  const down = changes.reduce((a, c) => (c.last - c.first < a.last - a.first ? c : a));
+  return { up, down, max: Math.max(...rows.map((r) => r.share_pct as number)) };
+}
 
 /**
  * Small multiples: each of the seven largest pools' share of blocks in every complete difficulty period, 2016–2018.
@@ -39,22 +50,19 @@ export default defineChart({
     );
   },
   columns: [
-    { key: 'period_start', label: 'Period starts at height', format: fmt.int },
-    { key: 'pool', label: 'Pool' },
-    { key: 'blocks', label: 'Blocks in the period', format: fmt.int },
-    { key: 'share_pct', label: 'Share of the period’s blocks', unit: '%', format: (v: number) => fmt.num1(v) },
+    { key: 'period_start', label: 'Period starts at height', format: (v: number, l = EN) => l.fmt.int(v) },
+    { key: 'pool', label: 'Pool', names: true },
+    { key: 'blocks', label: 'Blocks in the period', format: (v: number, l = EN) => l.fmt.int(v) },
+    { key: 'share_pct', label: 'Share of the period’s blocks', unit: '%', format: (v: number, l = EN) => l.fmt.num1(v) },
   ],
   summary: (rows) => {
-    const pools = [...new Set(rows.map((r) => r.pool))];
-    const series = (p: string) => rows.filter((r) => r.pool === p);
-    const changes = pools.map((p) => ({ p, first: series(p)[0].share_pct, last: series(p).at(-1)!.share_pct }));
-    const up = changes.reduce((a, c) => (c.last - c.first > a.last - a.first ? c : a));
-    const down = changes.reduce((a, c) => (c.last - c.first < a.last - a.first ? c : a));
-    return `From the first complete period to the last, ${up.p} rose from ${fmt.num1(up.first)} % to ${fmt.num1(up.last)} % of blocks and ${down.p} fell from ${fmt.num1(down.first)} % to ${fmt.num1(down.last)} %; no single pool found more than ${fmt.num1(Math.max(...rows.map((r) => r.share_pct)))} % in any period.`;
+    const { up, down, max } = summaryFacts(rows);
+    return `From the first complete period to the last, ${up.p} rose from ${fmt.num1(up.first)} % to ${fmt.num1(up.last)} % of blocks and ${down.p} fell from ${fmt.num1(down.first)} % to ${fmt.num1(down.last)} %; no single pool found more than ${fmt.num1(max)} % in any period.`;
   },
   view: (rows) => choose(rows, 'pool', 'Pools'),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const pools = [...new Set(rows.map((r) => r.pool))];
     const offset = (p: string) => (pools.length - 1 - pools.indexOf(p)) * BAND;
     const colour = (p: string) => (BITMAIN.includes(p) ? COLORS[1] : COLORS[0]);
@@ -66,9 +74,9 @@ export default defineChart({
       ...base(opts, narrow ? 470 : 500),
       marginLeft: narrow ? 34 : 40,
       marginRight: narrow ? 10 : 20,
-      x: { label: 'block height →', tickFormat: (v: number) => fmt.si(v), ticks: narrow ? 3 : 6, domain: [Math.min(...heights), Math.max(...heights)] },
+      x: { label: l.t('block height →'), tickFormat: (v: number) => l.fmt.si(v), ticks: narrow ? 3 : 6, domain: [Math.min(...heights), Math.max(...heights)] },
       y: {
-        label: '↑ share of the period’s blocks (%)',
+        label: l.t('↑ share of the period’s blocks (%)'),
         domain: [0, pools.length * BAND],
         ticks: narrow ? pools.map((p) => offset(p) + 20) : gridValues,
         tickFormat: (v: number) => String(Math.round(v % BAND)),
@@ -89,5 +97,5 @@ export default defineChart({
       ],
     });
   },
-  tip: { x: 'period_start', y: 'panel_y', label: (r) => `${r.pool}, period from height ${fmt.int(r.period_start)}\n${fmt.int(r.blocks)} blocks (${fmt.num1(r.share_pct)} %)`, mode: 'xy' },
+  tip: { x: 'period_start', y: 'panel_y', label: (r, l: Locale = EN) => `${l.t('%s, period from height %s', r.pool, l.fmt.int(r.period_start))}\n${l.t('%s blocks (%s %)', l.fmt.int(r.blocks), l.fmt.num1(r.share_pct))}`, mode: 'xy' },
 });
