@@ -5,6 +5,7 @@ import { thinDaily } from '../../data/thinDaily.ts';
 import { roundTo } from '../../data/roundTo.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { yearRange } from '../view.ts';
+import { EN, type Locale } from '../locale.ts';
 
 const FROM = '2017-01-01';
 
@@ -26,9 +27,9 @@ export default defineChart({
     })),
   columns: [
     { key: 'date', label: 'Date' },
-    { key: 'twh_002', label: 'At $0.02/kWh', unit: 'TWh/yr', format: (v: number) => fmt.num1(v) },
-    { key: 'twh_005', label: 'At $0.05/kWh (CBECI headline)', unit: 'TWh/yr', format: (v: number) => fmt.num1(v) },
-    { key: 'twh_010', label: 'At $0.10/kWh', unit: 'TWh/yr', format: (v: number) => fmt.num1(v) },
+    { key: 'twh_002', label: 'At $0.02/kWh', unit: 'TWh/yr', format: (v: number, l = EN) => l.fmt.num1(v) },
+    { key: 'twh_005', label: 'At $0.05/kWh (CBECI headline)', unit: 'TWh/yr', format: (v: number, l = EN) => l.fmt.num1(v) },
+    { key: 'twh_010', label: 'At $0.10/kWh', unit: 'TWh/yr', format: (v: number, l = EN) => l.fmt.num1(v) },
   ],
   summary: (rows) => {
     const last = rows[rows.length - 1];
@@ -37,10 +38,11 @@ export default defineChart({
   view: (rows) => yearRange(rows, 'date'),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const series = [
-      { key: 'twh_002' as const, label: '$0.02/kWh', color: COLORS[2] },
-      { key: 'twh_005' as const, label: narrow ? '$0.05/kWh' : '$0.05/kWh (headline)', color: COLORS[0] },
-      { key: 'twh_010' as const, label: '$0.10/kWh', color: COLORS[1] },
+      { key: 'twh_002' as const, label: l.t('$0.02/kWh'), color: COLORS[2] },
+      { key: 'twh_005' as const, label: l.t(narrow ? '$0.05/kWh' : '$0.05/kWh (headline)'), color: COLORS[0] },
+      { key: 'twh_010' as const, label: l.t('$0.10/kWh'), color: COLORS[1] },
     ];
     const long = series.flatMap((s) => rows.map((r) => ({ date: utc(r.date), twh: r[s.key], series: s.label, color: s.color })));
     const last = rows[rows.length - 1];
@@ -50,7 +52,7 @@ export default defineChart({
       ...base(opts, narrow ? 300 : 360),
       marginRight: narrow ? 68 : 140,
       x: { type: 'utc', label: null, ticks: narrow ? 4 : 7 },
-      y: { label: '↑ TWh per year', domain: [0, yMax * 1.08], grid: true },
+      y: { label: l.t('↑ TWh per year'), domain: [0, yMax * 1.08], grid: true },
       marks: [
         ...series.map((s, i) =>
           Plot.lineY(long.filter((d) => d.series === s.label), { x: 'date', y: 'twh', stroke: s.color, strokeWidth: i === 1 ? 2.5 : 1.5 }),
@@ -67,6 +69,6 @@ export default defineChart({
     x: 'date',
     y: 'twh_005',
     mode: 'x',
-    label: (r: Row) => `${fmt.date(utc(r.date as string))}\n$0.02/kWh: ${fmt.num1(r.twh_002 as number)} TWh/yr\n$0.05/kWh: ${fmt.num1(r.twh_005 as number)} TWh/yr\n$0.10/kWh: ${fmt.num1(r.twh_010 as number)} TWh/yr`,
+    label: (r: Row, l: Locale = EN) => `${l.fmt.date(utc(r.date as string))}\n${l.t('$0.02/kWh: %s TWh/yr', l.fmt.num1(r.twh_002 as number))}\n${l.t('$0.05/kWh: %s TWh/yr', l.fmt.num1(r.twh_005 as number))}\n${l.t('$0.10/kWh: %s TWh/yr', l.fmt.num1(r.twh_010 as number))}`,
   },
 });

@@ -2,11 +2,14 @@ import * as Plot from '@observablehq/plot';
 import { base, fmt, utc, COLORS, MUTED, TEXT } from '../defaults.ts';
 import type weekly from '../../series/btc-cost-vs-price-weekly.ts';
 import { COST_SERIES_PRICE_PER_KWH } from '../../data/costSeriesPrice.ts';
-import { HALVINGS } from '../../data/blockSubsidy.ts';
+import { halvingLabels } from '../halvingMarks.ts';
 import { defineChart, type Inputs, type Row } from '../types.ts';
 import { yearRange } from '../view.ts';
+import { EN, type Locale } from '../locale.ts';
 
-const usdShort = (v: number) => (v < 10 ? `$${fmt.num2(v)}` : v < 1000 ? `$${fmt.int(v)}` : `$${fmt.si(v)}`);
+const usdShort = (v: number, l: Locale = EN) => l.t('$%s', v < 10 ? l.fmt.num2(v) : v < 1000 ? l.fmt.int(v) : l.fmt.si(v));
+/** Cents as cents, dollars in whole dollars, in the table. */
+const dollars = (v: number, l: Locale) => (v < 100 ? l.t('$%s', l.fmt.num2(v)) : l.fmt.usd(v));
 
 /** Log-scale ticks at 1, 10, 100 … spanning the values. */
 function decades(lo: number, hi: number): number[] {
@@ -27,10 +30,10 @@ export default defineChart({
   data: (s: Inputs<typeof weekly>) => s['btc-cost-vs-price-weekly'],
   columns: [
     { key: 'date', label: 'Date' },
-    { key: 'cost', label: 'Electricity cost per coin at $0.05/kWh', unit: 'USD', format: (v: number) => (v < 100 ? `$${fmt.num2(v)}` : fmt.usd(v)) },
-    { key: 'price', label: 'BTC/USD (Bitstamp, 00:00 UTC)', unit: 'USD', format: (v: number) => (v < 100 ? `$${fmt.num2(v)}` : fmt.usd(v)) },
+    { key: 'cost', label: 'Electricity cost per coin at $0.05/kWh', unit: 'USD', format: (v: number, l = EN) => dollars(v, l) },
+    { key: 'price', label: 'BTC/USD (Bitstamp, 00:00 UTC)', unit: 'USD', format: (v: number, l = EN) => dollars(v, l) },
     { key: 'subsidy', label: 'Block subsidy', unit: 'BTC' },
-    { key: 'share', label: 'Cost as share of price', unit: '%', format: (v: number) => fmt.pct(v) },
+    { key: 'share', label: 'Cost as share of price', unit: '%', format: (v: number, l = EN) => l.fmt.pct(v) },
   ],
   summary: (rows) => {
     const first = rows[0];
@@ -41,16 +44,17 @@ export default defineChart({
   view: (rows) => yearRange(rows, 'date'),
   spec: (rows, opts) => {
     const { narrow } = opts;
+    const l = opts.locale ?? EN;
     const data = rows.map((r) => ({ date: utc(r.date), cost: r.cost, price: r.price }));
     const lo = Math.min(...data.map((d) => d.cost));
     const hi = Math.max(...data.map((d) => d.price));
     const last = data[data.length - 1];
-        const halvings = HALVINGS.filter((h) => h.date >= (rows[0].date)).map((h, i) => ({ date: utc(h.date), label: narrow ? String(h.subsidyBtc) : `${i === 0 ? 'halving ' : ''}→ ${h.subsidyBtc} BTC` }));
+    const halvings = halvingLabels(rows[0].date, narrow, l);
     return Plot.plot({
       ...base(opts, narrow ? 300 : 380),
       marginRight: narrow ? 58 : 70,
       x: { type: 'utc', label: null, ticks: narrow ? 5 : 10 },
-      y: { type: 'log', label: '↑ US dollars per coin', grid: true, domain: [lo * 0.8, hi * 1.25], ticks: decades(lo, hi), tickFormat: usdShort },
+      y: { type: 'log', label: l.t('↑ US dollars per coin'), grid: true, domain: [lo * 0.8, hi * 1.25], ticks: decades(lo, hi), tickFormat: (v: number) => usdShort(v, l) },
       marks: [
         Plot.ruleX(halvings, { x: 'date', stroke: MUTED, strokeDasharray: '3 3' }),
         // Halving labels beside their rules; the last one on the left so it stays inside the frame.
@@ -61,8 +65,8 @@ export default defineChart({
         Plot.lineY(data, { x: 'date', y: 'price', stroke: COLORS[1], strokeWidth: 1.5 }),
         Plot.lineY(data, { x: 'date', y: 'cost', stroke: COLORS[0], strokeWidth: 2.5 }),
         // Direct labels in the right margin, beside the last point of each line (price a little up, cost a little down).
-        Plot.text([last], { x: 'date', y: 'price', text: () => 'price', dx: 5, dy: -4, textAnchor: 'start', fill: COLORS[1], fontWeight: 600, fontSize: TEXT.strong(narrow) }),
-        Plot.text([last], { x: 'date', y: 'cost', text: () => 'electricity', dx: 5, dy: 6, textAnchor: 'start', fill: COLORS[0], fontWeight: 600, fontSize: TEXT.strong(narrow) }),
+        Plot.text([last], { x: 'date', y: 'price', text: () => l.t('price'), dx: 5, dy: -4, textAnchor: 'start', fill: COLORS[1], fontWeight: 600, fontSize: TEXT.strong(narrow) }),
+        Plot.text([last], { x: 'date', y: 'cost', text: () => l.t('electricity'), dx: 5, dy: 6, textAnchor: 'start', fill: COLORS[0], fontWeight: 600, fontSize: TEXT.strong(narrow) }),
       ],
     });
   },
@@ -70,6 +74,6 @@ export default defineChart({
     x: 'date',
     y: 'cost',
     mode: 'x',
-    label: (r) => `${fmt.date(utc(r.date))}\nElectricity per coin: ${usdShort(r.cost)}\nPrice: ${usdShort(r.price)} (cost = ${fmt.pct(r.share)})`,
+    label: (r, l: Locale = EN) => `${l.fmt.date(utc(r.date))}\n${l.t('Electricity per coin: %s', usdShort(r.cost, l))}\n${l.t('Price: %s (cost = %s)', usdShort(r.price, l), l.fmt.pct(r.share))}`,
   },
 });
