@@ -6,5 +6,5 @@ import { EN, asWritten, type Locale } from './locale.ts';
 export const halvingLabels = (from: string, narrow: boolean, l: Locale = EN) =>
   HALVINGS.filter((h) => h.date >= from).map((h, i) => {
     const btc = asWritten(h.subsidyBtc, l);
-    return { date: utc(h.date), label: narrow ? btc : `${i === 0 ? `${l.t('halving')} ` : ''}→ ${btc} BTC` };
+    return { date: utc(h.date), label: narrow ? btc : i === 0 ? l.t('halving → %s BTC', btc) : `→ ${btc} BTC` };
   });

@@ -91,9 +91,11 @@ test('the Spanish search page searches the Spanish pages', { tag: '@js' }, async
   await expect(page.locator('[data-search-status]')).toContainText('para “represas”');
   const hrefs = () => page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   await expect.poll(hrefs).toContain(`/es/${PIECE}`);
-  // Only pages in Spanish: an English word that only the English pages use finds nothing here.
-  await box.fill('bedroom');
-  await expect(page.locator('[data-search-status]')).toContainText('No hay resultados para “bedroom”');
+  // Only pages in Spanish: a name both editions use finds Spanish pages only.
+  await box.fill('Paraguay');
+  await expect(page.locator('[data-search-status]')).toContainText('para “Paraguay”');
+  await expect.poll(async () => (await hrefs()).length).toBeGreaterThan(2);
+  expect((await hrefs()).filter((h) => !h!.startsWith('/es/'))).toEqual([]);
 });
 
 test('Explore on a Spanish figure: Spanish controls, and the redrawn chart, summary and table stay Spanish', { tag: '@js' }, async ({ page }) => {

@@ -9,6 +9,7 @@ import { viewOf } from '../../src/charts/view.ts';
 import { columnHeading } from '../../src/charts/types.ts';
 import { tableCell } from '../../src/charts/tableRows.ts';
 import { paramsLine } from '../../src/charts/paramsLine.ts';
+import { renderChart } from '../../src/charts/render.ts';
 
 /** The visible text of an SVG: its <text> and <title>. */
 function svgText(svg: string): string {
@@ -40,6 +41,10 @@ describe.each(translatedCharts('es'))('the Spanish chart %s', (id) => {
     : [];
   const states = combos.flatMap((p) => [paramsLine(b.def.controls!, p), ...(b.def.outputs?.(p, b.rows) ?? []).flatMap((o) => [o.label, o.text])]);
   const formatted = controls.flatMap((c) => [c.unit, ...(c.format ? [c.default, ...(c.options ?? []).map((o) => o.value)].map((v) => c.format!(v)) : [])]);
+  // A view's choice that redraws the chart differently (a select, such as blocks or shares) shows that drawing too.
+  const redrawn = b.def.view
+    ? controls.filter((c) => c.kind === 'select').flatMap((c) => (c.options ?? []).map((o) => svgText(renderChart(b.def, b.rows, 'wide', b.context, { ...start, [c.name]: o.value }).svg)))
+    : [];
   // Names (of models, chips, organisations) are written as they are in every language: "Segment Anything Model" and
   // "Gemini 1.0 Ultra" are neither English words nor English numbers. Only columns marked `names` count.
   const names = [...new Set(b.rows.flatMap((r) => b.def.columns.filter((c) => c.names).map((c) => String(r[c.key] ?? ''))))]
@@ -52,7 +57,7 @@ describe.each(translatedCharts('es'))('the Spanish chart %s', (id) => {
     svgText(b.wide.svg), svgText(b.narrow.svg),
     ...b.wide.points.map((p) => p[2]), ...b.narrow.points.map((p) => p[2]),
     ...(view?.controls.flatMap((c) => [c.label, ...(c.options ?? []).map((o) => o.label)]) ?? []),
-    ...formatted, ...states,
+    ...formatted, ...states, ...redrawn,
   ].filter(Boolean).map((x) => String(x).replace(/\s+/g, ' ')).join('\n'); // one line per text: a %s never spans two
   const shown = unnamed(shownWithNames);
 

@@ -31,7 +31,8 @@ export default translation<typeof chart>({
     // The chart
     'Electricity price ($ per kWh) →': 'Precio de la electricidad (US$ por kWh) →',
     '↑ Cost per coin ($)': '↑ Costo por moneda (US$)',
-    '$%s': 'US$ %s',
+    // The axes say US$ in their labels: the ticks are bare numbers, which keeps them inside the chart on phones.
+    '$%s': '%s',
     electricity: 'electricidad',
     '+ other costs': '+ otros costos',
     '+ other operating costs': '+ otros costos operativos',
@@ -50,11 +51,11 @@ export default translation<typeof chart>({
     Ethiopia: 'Etiopía',
     Paraguay: 'Paraguay',
     'US industry': 'Industria de EE. UU.',
-    'CoinShares total': 'CoinShares total',
+    'CoinShares total': 'Total de CoinShares',
     '$100k claim': 'Afirmación de US$ 100k',
     'CBECI-based, $0.09': 'Basado en el CBECI, US$ 0,09',
-    'CoinShares cash': 'CoinShares efectivo',
-    'CoinShares total ≈$106k (Q3 2024)': 'CoinShares total ≈US$ 106k (3.er trim. 2024)',
+    'CoinShares cash': 'Efectivo de CoinShares',
+    'CoinShares total ≈$106k (Q3 2024)': 'Total de CoinShares ≈US$ 106k (3.er trim. 2024)',
     'KuCoin claim: over $100k (2026)': 'Afirmación de KuCoin: más de US$ 100k (2026)',
     'CBECI-based at $0.09/kWh: $86,931': 'Basado en el CBECI a US$ 0,09/kWh: US$ 86.931',
     'CoinShares cash cost $55,950 (Q3 2024)': 'Costo en efectivo de CoinShares, US$ 55.950 (3.er trim. 2024)',
@@ -70,6 +71,6 @@ export default translation<typeof chart>({
   summary: (rows, s, { fmt }) => {
     const { at, ethiopia, us } = summaryFacts(rows, s);
     const cents = (v: number) => `${fmt.num2(v * 100)} ¢/kWh`;
-    return `El ${fmt.date(utc(s.date))}, con la red en ${fmt.num1(s.hashrateEhs)} EH/s (media de 30 días), la eficiencia media del CBECI de ${fmt.num2(s.efficiencyJPerTh)} J/TH y un subsidio de ${fmt.sig3(s.subsidyBtc)} BTC, la electricidad para una moneda costaba ${fmt.usd(at(ethiopia))} con la tarifa de Etiopía, de ${cents(ethiopia)}; ${fmt.usd(at(0.05))} a US$ 0,05/kWh, y ${fmt.usd(at(us))} al promedio industrial de Estados Unidos de 2023, de ${cents(us)}.`;
+    return `El ${fmt.date(utc(s.date))}, con la red en ${fmt.num1(s.hashrateEhs)} EH/s (media de 30 días), la eficiencia media del CBECI de ${fmt.num2(s.efficiencyJPerTh)} J/TH y un subsidio de ${s.subsidyBtc.toLocaleString('es')} BTC, la electricidad para una moneda costaba ${fmt.usd(at(ethiopia))} con la tarifa de Etiopía, de ${cents(ethiopia)}; ${fmt.usd(at(0.05))} a US$ 0,05/kWh, y ${fmt.usd(at(us))} al promedio industrial de Estados Unidos de 2023, de ${cents(us)}.`;
   },
 });

@@ -17,7 +17,7 @@ export default translation<typeof chart>({
     'Cost as share of price': 'Costo como porción del precio',
     BTC: 'BTC',
     '$%s': 'US$ %s',
-    halving: 'halving',
+    'halving → %s BTC': 'halving: pasa a %s BTC',
     '↑ US dollars per coin': '↑ dólares por moneda',
     price: 'precio',
     electricity: 'electricidad',

@@ -15,7 +15,7 @@ export default translation<typeof chart>({
     'Electricity cost per coin at $0.05/kWh': 'Costo de la electricidad por moneda a US$ 0,05/kWh',
     'BTC/USD (Bitstamp, 00:00 UTC)': 'BTC/USD (Bitstamp, 00:00 UTC)',
     '$%s': 'US$ %s',
-    halving: 'halving',
+    'halving → %s BTC': 'halving: pasa a %s BTC',
     '↑ Share of price (%)': '↑ Porción del precio (%)',
     'cost = price': 'costo = precio',
     '%s of the price': '%s del precio',
