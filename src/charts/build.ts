@@ -62,7 +62,7 @@ export function buildChart(id: string, usedIn?: string, lang: Lang = 'en'): Buil
     wide,
     narrow,
     summary,
-    credits: credits(def.datasets, `chart "${id}"`),
+    credits: credits(def.datasets, `chart "${id}"`, lang),
     lang,
   };
   cache.set(key, built);

@@ -1,5 +1,6 @@
 /** Source, licence and "data as of" for a chart, read from its datasets' metadata (never typed twice). */
 import { loadDataset } from '../datasets/load.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export interface Credit {
   id: string;
@@ -12,7 +13,8 @@ export interface Credit {
   citation: string;
 }
 
-export function credits(datasetIds: string[], usedBy: string): Credit[] {
+/** The credits of a chart's datasets; in another language, the source's and licence's names as that language gives them. */
+export function credits(datasetIds: string[], usedBy: string, lang: Lang = 'en'): Credit[] {
   return datasetIds.map((id) => {
     let meta;
     try {
@@ -20,11 +22,13 @@ export function credits(datasetIds: string[], usedBy: string): Credit[] {
     } catch (e) {
       throw new Error(`${usedBy}: ${(e as Error).message}`);
     }
+    const named = lang === 'en' ? undefined : meta[lang];
+    if (lang !== 'en' && !named) throw new Error(`${usedBy}: content/data/${id}/dataset.json has no "${lang}" names for its source and licence (a page in that language credits them)`);
     return {
       id,
       title: meta.title,
-      source: meta.source,
-      licence: meta.licence,
+      source: named ? { ...meta.source, name: named.source } : meta.source,
+      licence: named ? { ...meta.licence, name: named.licence } : meta.licence,
       dataAsOf: String(meta.dataAsOf),
       retrieved: meta.retrieved,
       citation: meta.citation,
