@@ -169,9 +169,9 @@ export const datasetMetaSchema = z
         attribution: z.string().min(1),
       })
       .strict(),
-    /** The source's and the licence's names as a Spanish page credits them (names of publishers and copies stay as
-     * published); required for every dataset a Spanish page shows. */
-    es: z.object({ source: z.string().min(1), licence: z.string().min(1) }).strict().optional(),
+    /** The dataset's title and its source's and licence's names as a Spanish page credits them (names of publishers and
+     * copies stay as published); required for every dataset a Spanish page shows. */
+    es: z.object({ title: z.string().min(3), source: z.string().min(1), licence: z.string().min(1) }).strict().optional(),
     /** Snapshot date of the copy we use (YYYY-MM-DD), as recorded in SOURCE.md. */
     retrieved: isoDate,
     /** Full citation text for the methods page and downloads. */

@@ -23,10 +23,10 @@ export function credits(datasetIds: string[], usedBy: string, lang: Lang = 'en')
       throw new Error(`${usedBy}: ${(e as Error).message}`);
     }
     const named = lang === 'en' ? undefined : meta[lang];
-    if (lang !== 'en' && !named) throw new Error(`${usedBy}: content/data/${id}/dataset.json has no "${lang}" names for its source and licence (a page in that language credits them)`);
+    if (lang !== 'en' && !named) throw new Error(`${usedBy}: content/data/${id}/dataset.json has no "${lang}" title and names for its source and licence (a page in that language credits them)`);
     return {
       id,
-      title: meta.title,
+      title: named?.title ?? meta.title,
       source: named ? { ...meta.source, name: named.source } : meta.source,
       licence: named ? { ...meta.licence, name: named.licence } : meta.licence,
       dataAsOf: String(meta.dataAsOf),

@@ -45,6 +45,17 @@ const BIBTEX_LANGUAGE: Record<string, string> = { es: 'spanish' };
 const withLanguage = (bibtex: string, lang: string | undefined) =>
   lang && BIBTEX_LANGUAGE[lang] ? bibtex.replace(/\n\}$/, `\n  language = {${BIBTEX_LANGUAGE[lang]}},\n}`) : bibtex;
 
+/**
+ * citation-js carries CSL's English locale only (others would be fetched from the web, which the build never does), so a
+ * Spanish work's APA date is rewritten as the Spanish APA writes it: "(2026, December 6)" becomes "(2026, 6 de diciembre)".
+ */
+function apaDate(apa: string, lang: string | undefined, issued: string): string {
+  if (lang !== 'es') return apa;
+  const [y, m, d] = issued.split('-').map(Number);
+  const month = new Intl.DateTimeFormat('es', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d)));
+  return apa.replace(/\((\d{4}), [A-Z][a-z]+ (\d{1,2})\)/, (_, year, day) => `(${year}, ${day} de ${month})`);
+}
+
 export function cite(input: CiteInput): Citation {
   const c = new Cite({
     id: input.id,
@@ -57,7 +68,7 @@ export function cite(input: CiteInput): Citation {
     ...(input.lang ? { language: input.lang } : {}),
   });
   return {
-    apa: c.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
+    apa: apaDate(c.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(), input.lang, input.issued),
     // citation-js writes the day into the month ("month = {nov 25}"), which BibTeX rejects: keep the month macro.
     // Two-space indents instead of tabs, so the entry wraps less on a phone.
     bibtex: withLanguage(c.format('bibtex', { format: 'text' }).trim().replace(/month = \{([a-z]{3}) \d+\}/, 'month = $1').replace(/\t/g, '  '), input.lang),

@@ -23,4 +23,10 @@ describe('cite', () => {
     expect(bylineName('Lovelace, Ada')).toBe('Ada Lovelace');
     expect(bylineName('Opposite Directions team')).toBe('Opposite Directions team');
   });
+
+  it('dates a Spanish work as the Spanish APA does, and marks its language in BibTeX', () => {
+    const es = cite({ id: 'e', title: 'El costo de una moneda', url: 'https://example.org/es/t/', issued: '2026-12-06', authors: ['Equipo de Opposite Directions'], lang: 'es' });
+    expect(es.apa).toBe('Equipo de Opposite Directions. (2026, 6 de diciembre). El costo de una moneda. Opposite Directions. https://example.org/es/t/');
+    expect(es.bibtex).toContain('language = {spanish}');
+  });
 });

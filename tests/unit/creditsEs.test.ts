@@ -5,9 +5,10 @@ import { credits } from '../../src/charts/credits.ts';
 const datasets = readdirSync('content/data', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 
 describe('credits on Spanish pages', () => {
-  it('name the source and the licence in Spanish, keeping the links', () => {
+  it('give the dataset’s title and name the source and the licence in Spanish, keeping the links', () => {
     const [en] = credits(['us-electricity-price'], 'a test');
     const [es] = credits(['us-electricity-price'], 'a test', 'es');
+    expect(es!.title).toMatch(/^Precios minoristas medios de la electricidad/);
     expect(es!.source.name).toMatch(/Administración de Información Energética/);
     expect(es!.licence.name).toMatch(/^Dominio público/);
     expect(es!.source.url).toBe(en!.source.url);
