@@ -39,6 +39,10 @@ const en = {
   notes: 'Notes on this chart',
   explore: 'Explore',
   listen: 'Listen',
+  /** Before the reason Listen cannot play a chart. */
+  listenUnavailable: 'Listen is not available here',
+  /** A time axis Listen names when the table has no date column of its own. */
+  date: 'Date',
   tableSummary,
   tableFor: (title: string) => `Data for: ${title}`,
   tableSample: (all: number) => `An even sample of the rows is shown; the CSV has all ${all}.`,
@@ -89,6 +93,8 @@ const es: Ui = {
   notes: 'Notas sobre este gráfico',
   explore: 'Explorar',
   listen: 'Escuchar',
+  listenUnavailable: 'No se puede escuchar este gráfico',
+  date: 'Fecha',
   tableSummary: (shown: number, all: number) => `Tabla de datos${shown < all ? ` (${shown} de ${all} filas)` : ` (${all} filas)`}`,
   tableFor: (title) => `Datos de: ${title}`,
   tableSample: (all) => `Se muestra una muestra pareja de las filas; el CSV las tiene todas (${all}).`,

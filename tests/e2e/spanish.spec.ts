@@ -151,3 +151,17 @@ test('the Spanish gallery shows each translated chart with its Spanish thumbnail
   }
   await expect(page.locator('.gallery__card#hashrate-eras .gallery__title')).toHaveText('De la computadora de casa a la nave industrial: la potencia de cómputo de la red');
 });
+
+test('Listen on a Spanish chart speaks Spanish: its description, axes and values', { tag: '@js' }, async ({ page }) => {
+  await page.goto('/es/charts/hydro-share/');
+  const figure = page.locator('figure[data-figure="hydro-share"]');
+  await figure.locator('[data-listen]').click();
+  await expect(figure.locator('svg.plot--wide')).toBeFocused();
+  const caption = figure.locator('.figure__listen');
+  await expect(caption).toContainText('Países que funcionan con agua');
+  await expect(caption).toContainText('X es "Fecha"');
+  await expect(caption).toContainText('Porción hidráulica (%)');
+  await expect(caption).not.toContainText('Sonified');
+  await page.keyboard.press('ArrowRight');
+  await expect(caption).toContainText('2001');
+});
