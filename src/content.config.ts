@@ -97,6 +97,8 @@ export const changelogSchema = z
     kind: z.enum(['data', 'correction', 'piece', 'site']),
     /** One or two sentences saying what changed and why. */
     summary: z.string().min(10).max(600),
+    /** The summary in Spanish, for /es/changelog/ (every entry needs one). */
+    es: z.string().min(10).max(800).optional(),
     /** Site paths affected, e.g. "/data/btc-hashrate/" or "/articles/opposite-directions/". */
     links: z.array(z.string().regex(/^\/[^\s]*$/, 'a site path starting with /')).default([]),
   })

@@ -8,7 +8,7 @@ import { inLang, splitLang, type Lang } from './lang.ts';
 import { translatedCharts } from '../charts/translations.ts';
 
 /** Site pages (not pieces or charts) that exist in Spanish, as site-relative paths without the language prefix. */
-export const SITE_PAGES_ES = ['', 'about/', 'glossary/', 'search/', 'for-educators/', 'charts/'];
+export const SITE_PAGES_ES = ['', 'about/', 'glossary/', 'search/', 'for-educators/', 'charts/', 'changelog/'];
 
 let paths: Promise<Set<string>> | undefined;
 /** Every page path (without prefix) that exists in Spanish. */
