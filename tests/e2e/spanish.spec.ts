@@ -165,3 +165,10 @@ test('Listen on a Spanish chart speaks Spanish: its description, axes and values
   await page.keyboard.press('ArrowRight');
   await expect(caption).toContainText('2001');
 });
+
+test('the Spanish footer leads to the Spanish changelog', { tag: '@once' }, async ({ page }) => {
+  await page.goto('/es/about/');
+  const link = page.locator('footer a', { hasText: 'Registro de cambios' });
+  await expect(link).toHaveAttribute('href', '/es/changelog/');
+  await expect(link).not.toContainText('en inglés');
+});

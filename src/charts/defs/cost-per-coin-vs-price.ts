@@ -7,7 +7,7 @@ import { defineChart, type Inputs, type Row } from '../types.ts';
 import { yearRange } from '../view.ts';
 import { EN, type Locale } from '../locale.ts';
 
-const usdShort = (v: number, l: Locale = EN) => l.t('$%s', v < 10 ? l.fmt.num2(v) : v < 1000 ? l.fmt.int(v) : l.fmt.si(v));
+export const usdShort = (v: number, l: Locale = EN) => l.t('$%s', v < 10 ? l.fmt.num2(v) : v < 1000 ? l.fmt.int(v) : l.fmt.si(v));
 /** Cents as cents, dollars in whole dollars, in the table. */
 const dollars = (v: number, l: Locale) => (v < 100 ? l.t('$%s', l.fmt.num2(v)) : l.fmt.usd(v));
 

@@ -1,6 +1,7 @@
 import { translation } from '../translation.ts';
 import { utc } from '../defaults.ts';
 import chart, { summaryFacts } from '../defs/cost-per-coin-calculator.ts';
+import { asWritten } from '../locale.ts';
 
 export default translation<typeof chart>({
   strings: {
@@ -68,9 +69,10 @@ export default translation<typeof chart>({
     'btc-hashrate (derived series btc-electricity-cost-per-coin)': 'btc-hashrate (serie derivada btc-electricity-cost-per-coin)',
     'CBECI (dataset cbeci-efficiency)': 'CBECI (conjunto de datos cbeci-efficiency)',
   },
-  summary: (rows, s, { fmt }) => {
+  summary: (rows, s, l) => {
+    const { fmt } = l;
     const { at, ethiopia, us } = summaryFacts(rows, s);
     const cents = (v: number) => `${fmt.num2(v * 100)} ¢/kWh`;
-    return `El ${fmt.date(utc(s.date))}, con la red en ${fmt.num1(s.hashrateEhs)} EH/s (media de 30 días), la eficiencia media del CBECI de ${fmt.num2(s.efficiencyJPerTh)} J/TH y un subsidio de ${s.subsidyBtc.toLocaleString('es')} BTC, la electricidad para una moneda costaba ${fmt.usd(at(ethiopia))} con la tarifa de Etiopía, de ${cents(ethiopia)}; ${fmt.usd(at(0.05))} a US$ 0,05/kWh, y ${fmt.usd(at(us))} al promedio industrial de Estados Unidos de 2023, de ${cents(us)}.`;
+    return `El ${fmt.date(utc(s.date))}, con la red en ${fmt.num1(s.hashrateEhs)} EH/s (media de 30 días), la eficiencia media del CBECI de ${fmt.num2(s.efficiencyJPerTh)} J/TH y un subsidio de ${asWritten(s.subsidyBtc, l)} BTC, la electricidad para una moneda costaba ${fmt.usd(at(ethiopia))} con la tarifa de Etiopía, de ${cents(ethiopia)}; ${fmt.usd(at(0.05))} a US$ 0,05/kWh, y ${fmt.usd(at(us))} al promedio industrial de Estados Unidos de 2023, de ${cents(us)}.`;
   },
 });

@@ -1,6 +1,6 @@
 import { translation } from '../translation.ts';
 import { utc } from '../defaults.ts';
-import chart from '../defs/cost-per-coin-vs-price.ts';
+import chart, { usdShort } from '../defs/cost-per-coin-vs-price.ts';
 
 export default translation<typeof chart>({
   strings: {
@@ -24,9 +24,10 @@ export default translation<typeof chart>({
     'Electricity per coin: %s': 'Electricidad por moneda: %s',
     'Price: %s (cost = %s)': 'Precio: %s (costo = %s)',
   },
-  summary: (rows, _context, { fmt }) => {
+  summary: (rows, _context, l) => {
+    const { fmt } = l;
     const [first, last] = [rows[0]!, rows.at(-1)!];
-    const short = (v: number) => `US$ ${v < 10 ? fmt.num2(v) : v < 1000 ? fmt.int(v) : fmt.si(v)}`;
+    const short = (v: number) => usdShort(v, l);
     return `A US$ 0,05/kWh, la electricidad para una moneda nueva pasó de ${short(first.cost)} el ${fmt.date(utc(first.date))} a ${fmt.usd(last.cost)} el ${fmt.date(utc(last.date))}, mientras el precio subía de ${short(first.price)} a ${fmt.usd(last.price)}; el último día, el costo equivalía al ${fmt.pct(last.share)} del precio.`;
   },
 });

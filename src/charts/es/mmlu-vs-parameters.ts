@@ -1,6 +1,7 @@
 import { translation } from '../translation.ts';
 import { utc } from '../defaults.ts';
 import chart, { summaryFacts } from '../defs/mmlu-vs-parameters.ts';
+import { asWritten } from '../locale.ts';
 
 export default translation<typeof chart>({
   strings: {
@@ -29,9 +30,10 @@ export default translation<typeof chart>({
     Makers: 'Fabricantes',
     'Llama 3.2 1B (base)': 'Llama 3.2 1B (modelo base)',
   },
-  summary: (rows, _context, { fmt }) => {
+  summary: (rows, _context, l) => {
+    const { fmt } = l;
     const { n, top, small, pair } = summaryFacts(rows);
-    const score = (v: number) => `${v.toLocaleString('es')} %`;
+    const score = (v: number) => `${asWritten(v, l)} %`;
     if (!pair) {
       const smallText = small ? `; entre los modelos de 4.000 millones de parámetros o menos, ${score(small.mmlu)} (${small.model})` : '';
       return `${n} modelos. El mayor resultado reportado en pantalla es ${score(top.mmlu)} (${top.model}, ${fmt.int(top.params_billions * 1000)} millones de parámetros)${smallText}.`;

@@ -1,5 +1,6 @@
 import { translation } from '../translation.ts';
 import chart, { nameIn, summaryFacts } from '../defs/npu-tops-by-chip.ts';
+import { asWritten } from '../locale.ts';
 
 export default translation<typeof chart>({
   strings: {
@@ -36,7 +37,7 @@ export default translation<typeof chart>({
   summary: (rows, _context, l) => {
     const { fmt } = l;
     const { chips, need, above, top, phones, aboveAllLaptopsFrom } = summaryFacts(rows);
-    const tops = (v: number) => v.toLocaleString('es');
+    const tops = (v: number) => asWritten(v, l);
     if (!phones) return `${chips.length} chips en pantalla; el mayor anuncio es de ${tops(top.tops_high)} TOPS (${nameIn(top.name, l)}, ${top.year}); ${above.length} declaran al menos los ${need} TOPS que Microsoft exige para las Copilot+ PC.`;
     const { first, top: best } = phones;
     return `Los chips de Apple para teléfonos pasaron de ${tops(first.tops_high)} TOPS anunciados (${nameIn(first.name, l)}, ${first.year}) a ${tops(best.tops_high)} (${nameIn(best.name, l)}, ${best.year}), unas ${fmt.int(best.tops_high / first.tops_high)} veces más. ${above.length} de los ${chips.length} chips declaran al menos los ${need} TOPS que Microsoft exige para las Copilot+ PC${aboveAllLaptopsFrom ? `, todos ellos para laptops, tabletas o computadoras de escritorio, desde ${aboveAllLaptopsFrom}` : ''}. La tabla enumera los ${chips.length} chips y, en su última fila, el requisito mismo.`;
