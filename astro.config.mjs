@@ -16,6 +16,7 @@ import { remarkCheckCitations, rehypeReferencesSection, BIBLIOGRAPHY } from './s
 import { rehypeLanguage } from './src/markdown/rehypeLanguage.ts';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { plotBundle } from './src/charts/plotBundle.ts';
+import { pageText } from './src/charts/pageText.ts';
 
 // Site URL and base path come from the environment so the same build deploys anywhere
 // (GitHub Pages under /repo/, a CDN at the root, a test build under /sub/).
@@ -80,8 +81,9 @@ export default defineConfig({
     },
   },
   vite: {
-    // The browser's Plot leaves out the colour schemes and projections no chart uses (src/charts/plotBundle.ts).
-    plugins: [plotBundle()],
+    // The browser's Plot leaves out the colour schemes and projections no chart uses (src/charts/plotBundle.ts), and
+    // its chart files leave out the text already on the page (src/charts/pageText.ts).
+    plugins: [plotBundle(), pageText()],
     build: {
       rollupOptions: {
         // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler warns about for every

@@ -6,8 +6,13 @@ import { WIDTHS, isNarrow, type Variant } from './defaults.ts';
 import { finishSvg, tipPoints } from './finish.ts';
 import type { ChartDef, Params, Row } from './types.ts';
 
+// The browser's chart files leave out the alt text (src/charts/pageText.ts): a redrawn chart keeps the one built.
+const builtAlt = new WeakMap<HTMLElement, string>();
+
 export function draw(figure: HTMLElement, def: ChartDef, rows: Row[], params: Params | undefined, context: unknown, viewNote = ''): void {
   const plot = figure.querySelector<HTMLElement>('.figure__plot')!;
+  if (!builtAlt.has(plot)) builtAlt.set(plot, plot.querySelector('svg.plot > title')?.textContent ?? def.alt);
+  const alt = builtAlt.get(plot)!;
   const points: Record<string, unknown> = {};
   for (const variant of Object.keys(WIDTHS) as Variant[]) {
     const old = plot.querySelector(`svg.plot--${variant}`);
@@ -16,7 +21,7 @@ export function draw(figure: HTMLElement, def: ChartDef, rows: Row[], params: Pa
     if (def.tip) points[variant] = tipPoints(def, rows, svg);
     finishSvg(svg, def, variant);
     // The accessible name says which view is shown when it is not the default.
-    if (viewNote) svg.querySelector('title')!.textContent += ` ${viewNote}`;
+    svg.querySelector('title')!.textContent = viewNote ? `${alt} ${viewNote}` : alt;
     old?.replaceWith(svg);
   }
   const pointsScript = plot.querySelector('script[data-points]');

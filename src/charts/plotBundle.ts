@@ -27,9 +27,28 @@ export const KEEP = new Set([
 const TRIMMED = /@observablehq[\\/]plot[\\/]src[\\/](scales[\\/]schemes|projection)\.js$/;
 const PREFIX = '\0plot-d3:';
 
-/** The names a file imports from "d3". */
-export function d3Imports(source: string): string[] {
-  return [...source.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']d3["']/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim()).filter(Boolean));
+/** The names a file imports from a module ("d3" unless given). */
+export function importsFrom(source: string, from = 'd3'): string[] {
+  const quoted = from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return [...source.matchAll(new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*["']${quoted}["']`, 'g'))].flatMap((m) => m[1]!.split(',').map((s) => s.trim()).filter(Boolean));
+}
+
+/** Parts of Plot itself that no chart uses, by the Plot file that imports them: the tip mark and the pointer (charts
+ * have their own tooltips, drawn from build-time points: src/charts/interact.ts) and the HTML legends (a static SVG
+ * cannot carry them; charts draw their own keys). Plot calls them only for a mark with a `tip` option or a scale with
+ * a `legend`; the stand-in throws if one ever does. */
+export const UNUSED: [RegExp, RegExp][] = [
+  [/@observablehq[\\/]plot[\\/]src[\\/]plot\.js$/, /^\.\/(marks\/tip|interactions\/pointer)\.js$/],
+  [/@observablehq[\\/]plot[\\/]src[\\/]legends\.js$/, /^\.\/legends\/(ramp|swatches)\.js$/],
+];
+const UNUSED_PREFIX = '\0plot-unused:';
+
+/** The stand-in for a Plot file no chart uses: each name the importer takes from it throws when used. */
+export function unusedStandIn(names: string[], file: string): string {
+  return [
+    `const dropped = (name) => { const fail = () => { throw new Error(\`Plot's \${name} (${file}) is not in the browser bundle: the charts draw their own tooltips and keys (see UNUSED in src/charts/plotBundle.ts)\`); }; return new Proxy(function () {}, { get: fail, apply: fail }); };`,
+    ...names.map((n) => `export const ${n} = dropped(${JSON.stringify(n)});`),
+  ].join('\n');
 }
 
 /** The stand-in module for one trimmed file. */
@@ -69,6 +88,9 @@ export function plotBundle({ always = false } = {}): Plugin {
     name: 'plot-bundle',
     enforce: 'pre',
     resolveId(source, importer, options) {
+      if (importer && (!options?.ssr || always) && UNUSED.some(([file, part]) => file.test(importer) && part.test(source))) {
+        return `${UNUSED_PREFIX}${importer}\0${source}`;
+      }
       if (source !== 'd3' || !importer || importer.startsWith(PREFIX) || !TRIMMED.test(importer) || (options?.ssr && !always)) return null;
       return PREFIX + importer;
     },
@@ -77,9 +99,13 @@ export function plotBundle({ always = false } = {}): Plugin {
       return { code: pureTables(code), map: null };
     },
     load(id) {
+      if (id.startsWith(UNUSED_PREFIX)) {
+        const [importer, source] = id.slice(UNUSED_PREFIX.length).split('\0') as [string, string];
+        return unusedStandIn(importsFrom(readFileSync(importer, 'utf8'), source), source);
+      }
       if (!id.startsWith(PREFIX)) return null;
       const file = id.slice(PREFIX.length);
-      return standIn(d3Imports(readFileSync(file, 'utf8')), file.replace(/.*node_modules[\\/]/, ''));
+      return standIn(importsFrom(readFileSync(file, 'utf8')), file.replace(/.*node_modules[\\/]/, ''));
     },
   };
 }

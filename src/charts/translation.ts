@@ -65,10 +65,11 @@ export function localize(def: ChartDef, l: Locale, tr: ChartTranslation | undefi
   const view = (v: View): View => ({ ...v, controls: v.controls.map(control) });
   return {
     ...def,
-    title: t(def.title),
+    // In the browser a chart has no page text (src/charts/pageText.ts): "" stays "".
+    title: def.title && t(def.title),
     subtitle: def.subtitle && t(def.subtitle),
     caption: def.caption && t(def.caption),
-    alt: t(def.alt),
+    alt: def.alt && t(def.alt),
     columns: def.columns.map(column),
     summary: (rows, context) => tr.summary(rows, context, l),
     spec: (rows, opts, context) => def.spec(rows, { ...opts, locale: l }, context),

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseHTML } from 'linkedom';
 import * as Plot from '@observablehq/plot';
-import { KEEP, d3Imports, pureTables, standIn } from '../../src/charts/plotBundle.ts';
+import { KEEP, importsFrom, pureTables, standIn, unusedStandIn } from '../../src/charts/plotBundle.ts';
 
 // vitest.config.ts runs Plot through the same plugin as the browser build, so these draw with the trimmed Plot.
 const doc = () => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
@@ -20,8 +20,18 @@ describe('the browser Plot (src/charts/plotBundle.ts)', () => {
     expect(() => Plot.plot({ document: doc(), projection: 'mercator', marks: [Plot.sphere()] })).toThrow(/geoMercator is not in the browser bundle/);
   });
 
+  it("Plot's tip mark, pointer and HTML legends are left out, and fail if a chart asks for them", () => {
+    expect(() => Plot.plot({ document: doc(), marks: [Plot.dot([1, 2], { x: (d: number) => d, tip: true })] })).toThrow(/Plot's pointer \(\.\/interactions\/pointer\.js\) is not in the browser bundle: the charts draw their own tooltips/);
+    expect(() => dots({ legend: true })).toThrow(/Plot's legendSwatches \(\.\/legends\/swatches\.js\) is not in the browser bundle/);
+    expect(() => dots({ type: 'linear', legend: true })).toThrow(/legendRamp/);
+    // Without them, a plot draws as before.
+    expect(dots({ legend: false }).outerHTML).toContain('fill="#4269d0"');
+    expect(unusedStandIn(importsFrom('import {pointer, pointerX} from "./interactions/pointer.js";', './interactions/pointer.js'), './interactions/pointer.js'))
+      .toContain('export const pointerX = dropped("pointerX");');
+  });
+
   it('the stand-in exports every name the file imports, kept or not', () => {
-    const names = d3Imports('import {\n  schemeBlues,\n  schemePaired\n} from "d3";\nimport {x} from "./y.js";');
+    const names = importsFrom('import {\n  schemeBlues,\n  schemePaired\n} from "d3";\nimport {x} from "./y.js";');
     expect(names).toEqual(['schemeBlues', 'schemePaired']);
     const code = standIn(names, 'plot/src/scales/schemes.js');
     expect(code).toContain("export { schemeBlues } from 'd3';");
