@@ -33,7 +33,7 @@ if (!ok) {
 // Search index (Pagefind, run from its npm package's bundled binary): pieces, charts, datasets and the glossary.
 // Site chrome and the glossary pop-ups inside pieces are left out so results match what a page is about.
 // Pages in Spanish (/es/) get their own index: Pagefind reads <html lang> and a Spanish search page searches those.
-const indexed = run('npx', ['pagefind', '--site', tmpDir, '--glob', '{articles,charts,data,glossary,es/articles,es/charts,es/glossary}/**/*.html',
+const indexed = run('npx', ['pagefind', '--site', tmpDir, '--glob', '{articles,charts,data,glossary,es/articles,es/charts,es/data,es/glossary}/**/*.html',
   '--exclude-selectors', '.site-header, .site-footer, .skip-link, .toc, .heading-anchor, .term__tip, .figure__links, .figure__table, .cite, svg',
   '--quiet']);
 if (!indexed) {

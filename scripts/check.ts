@@ -31,6 +31,7 @@ registerHooks({
 });
 const { articleSchema, translationSchema, glossarySchema, changelogSchema } = await import('../src/content.config.ts');
 const { fileDrift } = await import('../src/i18n/drift.ts');
+const { methodsDrift } = await import('../src/methods/sections.ts');
 const { checkComponentTree } = await import('../src/markdown/checkComponents.ts');
 const { checkSafetyTree } = await import('../src/markdown/checkSafety.ts');
 const { undatedClaims, UNDATED } = await import('../src/markdown/datedClaims.ts');
@@ -174,6 +175,11 @@ await step('content', () => {
       if (!existsSync(original)) { report(file, 1, `no English piece ${original} to translate (a translation has its original's file name)`); continue; }
       const follows = (yaml.load(frontmatter(file).text) as { follows?: unknown } | undefined)?.follows;
       const drift = fileDrift(original, file, typeof follows === 'string' ? follows : undefined);
+      for (const p of [...drift.behind, ...drift.mismatched]) report(p.file, p.line, p.message);
+    }
+    // The methods page in Spanish (content/es/methods.mdx and content/es/methods/*.md) against its English.
+    if (existsSync('content/es/methods.mdx')) {
+      const drift = methodsDrift('es');
       for (const p of [...drift.behind, ...drift.mismatched]) report(p.file, p.line, p.message);
     }
   }

@@ -5,6 +5,9 @@
  */
 import { listDatasetIds, loadDataset } from '../src/datasets/load.ts';
 import { DataError } from '../src/datasets/DataError.ts';
+import { datasetDrift } from '../src/i18n/drift.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const root = process.argv[2] ?? 'content/data';
 const started = performance.now();
@@ -19,6 +22,14 @@ for (const id of ids) {
     const ds = loadDataset(id, root);
     const counts = Object.entries(ds.tables).map(([file, rows]) => `${file} (${rows.length})`);
     const total = Object.values(ds.tables).reduce((n, rows) => n + rows.length, 0);
+    // Its Spanish text (dataset.json's es) must follow the English as it is now.
+    const file = join(root, id, 'dataset.json');
+    const behind = datasetDrift(file, readFileSync(file, 'utf8'), ds.meta);
+    if (behind.length) {
+      failed++;
+      console.error(`FAIL  ${id}: translation behind its English\n${behind.map((p) => `      ${p.file}:${p.line}: ${p.message}`).join('\n')}`);
+      continue;
+    }
     console.log(`ok    ${id}: ${counts.length} file${counts.length === 1 ? '' : 's'}, ${total} rows — ${counts.join(', ')}`);
   } catch (e) {
     failed++;

@@ -169,9 +169,22 @@ export const datasetMetaSchema = z
         attribution: z.string().min(1),
       })
       .strict(),
-    /** The dataset's title and its source's and licence's names as a Spanish page credits them (names of publishers and
-     * copies stay as published); required for every dataset a Spanish page shows. */
-    es: z.object({ title: z.string().min(3), source: z.string().min(1), licence: z.string().min(1) }).strict().optional(),
+    /** The dataset in Spanish, for the Spanish pages: its title and its source's and licence's names as they credit it
+     * (names of publishers and copies stay as published), its description, one caveat for each English caveat (same
+     * order), and each file's description by path. `follows` is the version of the English text it translates
+     * (src/i18n/drift.ts): when the English changes, the check and the build report the translation as behind. */
+    es: z
+      .object({
+        title: z.string().min(3),
+        source: z.string().min(1),
+        licence: z.string().min(1),
+        description: z.string().min(10),
+        caveats: z.array(z.string().min(1)),
+        files: z.record(z.string(), z.string().min(1)),
+        follows: z.string().regex(/^[0-9a-f]{12}$/, '12 hex digits: the version of the English text this translates'),
+      })
+      .strict()
+      .optional(),
     /** Snapshot date of the copy we use (YYYY-MM-DD), as recorded in SOURCE.md. */
     retrieved: isoDate,
     /** Full citation text for the methods page and downloads. */
@@ -191,6 +204,17 @@ export const datasetMetaSchema = z
   .strict()
   .superRefine((meta, ctx) => {
     const files = new Map(meta.files.map((f) => [f.path, f]));
+    if (meta.es) {
+      if (meta.es.caveats.length !== meta.caveats.length) {
+        ctx.addIssue({ code: 'custom', path: ['es', 'caveats'], message: `${meta.es.caveats.length} caveats, but the English has ${meta.caveats.length}: one translation for each, in the same order` });
+      }
+      for (const path of files.keys()) {
+        if (!(path in meta.es.files)) ctx.addIssue({ code: 'custom', path: ['es', 'files'], message: `no Spanish description of "${path}"` });
+      }
+      for (const path of Object.keys(meta.es.files)) {
+        if (!files.has(path)) ctx.addIssue({ code: 'custom', path: ['es', 'files', path], message: `"${path}" is not one of the files` });
+      }
+    }
     meta.corrections.forEach((c, i) => {
       const f = files.get(c.file);
       if (!f) {

@@ -88,6 +88,8 @@ function fillTable(figure: HTMLElement, def: ChartDef, rows: Row[], T: ExploreTe
     for (const c of def.columns) {
       const td = document.createElement('td');
       if (typeof r[c.key] === 'number') td.className = 'num';
+      // As built (ChartTable.astro): names of models and machines are not for a browser's translator.
+      if (c.names) td.translate = false;
       td.textContent = tableCell(c, r[c.key]);
       tr.append(td);
     }

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { citedKeys } from '../markdown/citations.ts';
+import type { DatasetMeta } from '../schema.ts';
 
 /** The version of a file a translation follows. */
 export const versionOf = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex').slice(0, 12);
@@ -63,4 +64,18 @@ export function translationDrift(original: { file: string; text: string }, trans
 /** translationDrift for files on disk. */
 export function fileDrift(originalFile: string, translationFile: string, follows: string | undefined) {
   return translationDrift({ file: originalFile, text: readFileSync(originalFile, 'utf8') }, { file: translationFile, text: readFileSync(translationFile, 'utf8') }, follows);
+}
+
+/** What a dataset's translation (the `es` of its dataset.json) translates: the English it follows. */
+export function datasetEnglish(meta: Pick<DatasetMeta, 'title' | 'source' | 'licence' | 'description' | 'caveats' | 'files'>): string {
+  return JSON.stringify([meta.title, meta.source.name, meta.licence.name, meta.description, meta.caveats, meta.files.map((f) => [f.path, f.description ?? ''])]);
+}
+
+/** A dataset translation behind its English: the English text changed since the version its `follows` records. */
+export function datasetDrift(file: string, text: string, meta: DatasetMeta): DriftProblem[] {
+  if (!meta.es) return [];
+  const now = versionOf(datasetEnglish(meta));
+  if (meta.es.follows === now) return [];
+  const line = text.split('\n').findIndex((l) => /"follows"\s*:/.test(l)) + 1 || 1;
+  return [{ file, line, message: `es follows ${meta.es.follows} but the English title, source, licence, description, caveats or file descriptions are now ${now}: bring the Spanish up to date, then set "follows": "${now}"` }];
 }

@@ -6,15 +6,16 @@
 import { getCollection } from 'astro:content';
 import { inLang, splitLang, type Lang } from './lang.ts';
 import { translatedCharts } from '../charts/translations.ts';
+import { listDatasetIds } from '../datasets/load.ts';
 
 /** Site pages (not pieces or charts) that exist in Spanish, as site-relative paths without the language prefix. */
-export const SITE_PAGES_ES = ['', 'about/', 'glossary/', 'search/', 'for-educators/', 'charts/', 'changelog/'];
+export const SITE_PAGES_ES = ['', 'about/', 'glossary/', 'search/', 'for-educators/', 'charts/', 'changelog/', 'data/', 'methods/'];
 
 let paths: Promise<Set<string>> | undefined;
 /** Every page path (without prefix) that exists in Spanish. */
 export function spanishPaths(): Promise<Set<string>> {
   paths ??= getCollection('articlesEs', (a) => import.meta.env.DEV || !a.data.draft).then(
-    (pieces) => new Set([...SITE_PAGES_ES, ...pieces.map((p) => `articles/${p.id}/`), ...translatedCharts('es').map((id) => `charts/${id}/`)]),
+    (pieces) => new Set([...SITE_PAGES_ES, ...pieces.map((p) => `articles/${p.id}/`), ...translatedCharts('es').map((id) => `charts/${id}/`), ...listDatasetIds().map((id) => `data/${id}/`)]),
   );
   return paths;
 }

@@ -25,15 +25,13 @@ import { costPerCoin } from '../data/costPerCoin.ts';
 import { memoryForModel } from '../data/memoryForModel.ts';
 import { allDatasets } from '../publish/siteData.ts';
 import { dateGaps, integerGaps, spellingVariants } from '../publish/dataChecks.ts';
+import { METHODS_FORMATS } from './format.ts';
 
 export { COST_SERIES_PRICE_PER_KWH, DIFFICULTY_PERIOD_BLOCKS, HALVINGS };
 
 // Formatting -----------------------------------------------------------------------------------------------------
-export const fmt = (n: number, digits = 1) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-export const int = (n: number) => Math.round(n).toLocaleString('en-GB');
-export const usd = (n: number) => `$${int(n)}`;
-export const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// In English here (content/methods.mdx); src/methods/format.ts has them in every language.
+export const { fmt, int, usd, longDate, aboveBelow, gapText, plural } = METHODS_FORMATS.en;
 export const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 export const fail = (msg: string): never => {
   throw new Error(`src/methods/computed.ts: ${msg}`);
@@ -65,7 +63,6 @@ export const overlap = {
   high: byGap.at(-1)!,
 };
 /** "1.8 % above" / "23.2 % below". */
-export const aboveBelow = (pct: number) => `${fmt(Math.abs(pct))} % ${pct < 0 ? 'below' : 'above'}`;
 export const lastImplied = implied.at(-1) ?? fail('no implied hashrate');
 
 // 2. Network efficiency ------------------------------------------------------------------------------------------
@@ -160,8 +157,4 @@ export const priceGaps = dateGaps(priceAverage.rows().map((r) => r.date));
 export const hw = mlHardware.rows();
 export const hwZeroPerf = hw.filter((r) => r.max_performance === 0).length;
 export const hwZeroEff = hw.filter((r) => r.energy_efficiency === 0).length;
-export const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-export const gapText = (g: { after: string; before: string; missingDays: number }) =>
-  g.missingDays === 1 ? dayAfter(g.after) : `${dayAfter(g.after)} to ${dayBefore(g.before)} (${g.missingDays} days)`;
-export const plural = (n: number, one: string, many = `${one}s`) => `${int(n)} ${n === 1 ? one : many}`;
 

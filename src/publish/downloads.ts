@@ -5,6 +5,8 @@
  */
 import { toCsv } from './csv.ts';
 import type { ColumnMeta, Correction, DatasetMeta, FileMeta, Row } from '../datasets/load.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { countIn, datasetIn } from '../i18n/datasetIn.ts';
 
 /** 'miningpool_blocks_400000_546235.csv' → 'miningpool_blocks_400000_546235' (the download's file name stem). */
 export const fileStem = (path: string): string => path.replace(/\.csv$/i, '');
@@ -76,18 +78,20 @@ export function coverage(file: Pick<FileMeta, 'columns' | 'key'>, rows: readonly
  * A coverage in words: '2009-01-03 to 2025-03-08', 'Jan 2001 to May 2023', 'blockid 400,000 to 546,235'.
  * null → null.
  */
-export function describeCoverage(c: Coverage | null): string | null {
+export function describeCoverage(c: Coverage | null, lang: Lang = 'en'): string | null {
   if (!c) return null;
-  if (c.kind !== 'key') return c.from === c.to ? c.from : `${c.from} to ${c.to}`;
-  const n = (s: string) => Number(s).toLocaleString('en-GB');
-  return `${c.column} ${n(c.from)} to ${n(c.to)}`;
+  const to = lang === 'en' ? 'to' : 'a';
+  if (c.kind !== 'key') return c.from === c.to ? c.from : `${c.from} ${to} ${c.to}`;
+  const n = (s: string) => countIn(Number(s), lang);
+  return `${c.column} ${n(c.from)} ${to} ${n(c.to)}`;
 }
 
-/** Human-readable size: 2,145,588 → '2.1 MB', 9,100 → '9 kB', 512 → '512 bytes' (decimal units). */
-export function formatBytes(bytes: number): string {
+/** Human-readable size: 2,145,588 → '2.1 MB' ('2,1 MB' in Spanish), 9,100 → '9 kB', 512 → '512 bytes' (decimal units). */
+export function formatBytes(bytes: number, lang: Lang = 'en'): string {
   if (bytes < 1000) return `${bytes} bytes`;
   if (bytes < 1e6) return `${Math.round(bytes / 1000)} kB`;
-  return `${(bytes / 1e6).toFixed(1)} MB`;
+  const mb = (bytes / 1e6).toFixed(1);
+  return `${lang === 'en' ? mb : mb.replace('.', ',')} MB`;
 }
 
 /** Addresses of the downloads of one dataset file, absolute or site-relative (the caller decides). */
@@ -168,42 +172,55 @@ const describeCorrection = (c: Correction) =>
   `${c.file}, row ${Object.entries(c.rowKey).map(([k, v]) => `${k} = ${v}`).join(', ')}, column "${c.column}": ${JSON.stringify(c.from)} -> ${JSON.stringify(c.to)}. ${c.reason}`;
 
 /** /data/<dataset>/README.txt: plain-text provenance that travels with the downloads. */
-export function readmeText(meta: DatasetMeta, files: readonly ReadmeFile[], pageUrl: string, siteName: string): string {
+/** The README's own words in each language; a dataset's words come from its dataset.json (src/i18n/datasetIn.ts). */
+const README = {
+  en: {
+    source: 'Source', licence: 'Licence', attribution: 'Required attribution', retrieved: 'Retrieved', asOf: 'data as of',
+    cite: 'Cite as', from: 'Downloaded from',
+    downloads: 'The CSV downloads hold the rows after validation, with the corrections listed below applied: the original column names in their original order, dates written YYYY-MM-DD, UTF-8, comma-separated, a header on the first line; a text cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return) starts with an apostrophe. The JSON downloads hold the same rows with this metadata. The original files, byte for byte as published by the source, are linked as "original".',
+    files: 'FILES', rows: 'Rows', key: 'Unique key', trimmed: 'Trimmed', original: 'Original', columns: 'Columns:', unnamed: '(unnamed)', mayBeEmpty: 'may be empty',
+    caveats: 'CAVEATS', corrections: 'CORRECTIONS', none: 'None: the data is used as published.',
+  },
+  es: {
+    source: 'Fuente', licence: 'Licencia', attribution: 'Crédito exigido', retrieved: 'Descargado', asOf: 'datos hasta',
+    cite: 'Cita', from: 'Descargado de',
+    downloads: 'Los CSV tienen las filas después de validarlas, con las correcciones de abajo aplicadas: los nombres de columna originales en su orden original, las fechas escritas AAAA-MM-DD, los decimales con punto, texto UTF-8 separado por comas y el encabezado en la primera línea; una celda de texto que una hoja de cálculo ejecutaría como fórmula (una que empieza por =, +, -, @, una tabulación o un retorno de carro) empieza con un apóstrofo. Los JSON tienen las mismas filas con estos metadatos. Los archivos originales, byte a byte como los publicó la fuente, están enlazados como "Original". La cita, el crédito exigido y los significados de las columnas están en inglés, como los publica el sitio.',
+    files: 'ARCHIVOS', rows: 'Filas', key: 'Clave única', trimmed: 'Recortado', original: 'Original', columns: 'Columnas:', unnamed: '(sin nombre)', mayBeEmpty: 'puede estar vacía',
+    caveats: 'ADVERTENCIAS', corrections: 'CORRECCIONES', none: 'Ninguna: los datos se usan tal como se publicaron.',
+  },
+};
+
+export function readmeText(meta: DatasetMeta, files: readonly ReadmeFile[], pageUrl: string, siteName: string, lang: Lang = 'en'): string {
+  const t = README[lang];
+  const d = datasetIn(meta, lang);
   const out: string[] = [];
   const para = (label: string, text: string) => out.push(wrap(`${label}: ${text}`, 100), '');
-  out.push(meta.title, '='.repeat(Math.min(meta.title.length, 100)), '', wrap(meta.description), '');
-  para('Source', `${meta.source.name} <${meta.source.url}>`);
-  para('Licence', `${meta.licence.name}${meta.licence.url ? ` <${meta.licence.url}>` : ''}`);
-  para('Required attribution', meta.licence.attribution);
-  para('Retrieved', `${meta.retrieved}; data as of ${meta.dataAsOf}`);
-  para('Cite as', meta.citation);
-  para('Downloaded from', `${siteName}, ${pageUrl}`);
-  out.push(
-    wrap(
-      'The CSV downloads hold the rows after validation, with the corrections listed below applied: the original column names in their original order, dates written YYYY-MM-DD, UTF-8, comma-separated, a header on the first line; a text cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return) starts with an apostrophe. The JSON downloads hold the same rows with this metadata. The original files, byte for byte as published by the source, are linked as "original".',
-    ),
-    '',
-    'FILES',
-    '',
-  );
+  out.push(d.title, '='.repeat(Math.min(d.title.length, 100)), '', wrap(d.description), '');
+  para(t.source, `${d.source} <${meta.source.url}>`);
+  para(t.licence, `${d.licence}${meta.licence.url ? ` <${meta.licence.url}>` : ''}`);
+  para(t.attribution, meta.licence.attribution);
+  para(t.retrieved, `${meta.retrieved}; ${t.asOf} ${meta.dataAsOf}`);
+  para(t.cite, meta.citation);
+  para(t.from, `${siteName}, ${pageUrl}`);
+  out.push(wrap(t.downloads), '', t.files, '');
   for (const f of files) {
     out.push(f.file.path);
-    out.push(wrap(f.file.description, 100, '  '));
-    out.push(`  Rows: ${f.rows}${f.coverage ? `; ${f.coverage.kind === 'dates' ? `${f.coverage.column}: ` : ''}${describeCoverage(f.coverage)}` : ''}`);
-    if (f.file.key.length) out.push(`  Unique key: ${f.file.key.join(' + ')}`);
-    if (f.file.trimmed) out.push(wrap(`Trimmed: ${f.file.trimmed}`, 100, '  '));
-    out.push(`  CSV: ${f.links.csv}`, `  JSON: ${f.links.json}`, `  Original: ${f.links.original}`, '  Columns:');
+    out.push(wrap(d.file(f.file) ?? '', 100, '  '));
+    out.push(`  ${t.rows}: ${f.rows}${f.coverage ? `; ${f.coverage.kind === 'dates' ? `${f.coverage.column}: ` : ''}${describeCoverage(f.coverage, lang)}` : ''}`);
+    if (f.file.key.length) out.push(`  ${t.key}: ${f.file.key.join(' + ')}`);
+    if (f.file.trimmed) out.push(wrap(`${t.trimmed}: ${f.file.trimmed}`, 100, '  '));
+    out.push(`  CSV: ${f.links.csv}`, `  JSON: ${f.links.json}`, `  ${t.original}: ${f.links.original}`, `  ${t.columns}`);
     for (const c of f.file.columns) {
-      const name = c.name === '' ? '(unnamed)' : JSON.stringify(c.name);
-      const kind = [c.type, c.unit, c.required ? null : 'may be empty'].filter(Boolean).join(', ');
+      const name = c.name === '' ? t.unnamed : JSON.stringify(c.name);
+      const kind = [c.type, c.unit, c.required ? null : t.mayBeEmpty].filter(Boolean).join(', ');
       out.push(wrap(`- ${name} [${kind}]: ${c.description}`, 100, '    ', '      '));
     }
     out.push('');
   }
-  out.push('CAVEATS', '');
-  for (const c of meta.caveats) out.push(wrap(`- ${c}`, 100, '', '  '));
-  out.push('', 'CORRECTIONS', '');
-  if (!meta.corrections.length) out.push('None: the data is used as published.');
+  out.push(t.caveats, '');
+  for (const c of d.caveats) out.push(wrap(`- ${c}`, 100, '', '  '));
+  out.push('', t.corrections, '');
+  if (!meta.corrections.length) out.push(t.none);
   for (const c of meta.corrections) out.push(wrap(`- ${describeCorrection(c)}`, 100, '', '  '));
   return out.join('\n') + '\n';
 }

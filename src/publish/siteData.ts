@@ -9,6 +9,7 @@ import { downloadableSeries } from '../series/registry.ts';
 import type { Series } from '../series/define.ts';
 import { charts } from '../charts/registry.ts';
 import { SITE, absolute, url } from '../site.ts';
+import { inLang, type Lang } from '../i18n/lang.ts';
 import { coverage, fileJson, fileStem, readmeText, rowsToCsv, wrap, type Coverage, type FileLinks } from './downloads.ts';
 import { derivedCsv, derivedJson } from './derived.ts';
 
@@ -58,8 +59,8 @@ export function jsonText(id: string, file: FileMeta, site: URL | string | undefi
   });
 }
 
-export function readme(id: string, site: URL | string | undefined): string {
-  return once(`readme\0${id}`, () => {
+export function readme(id: string, site: URL | string | undefined, lang: Lang = 'en'): string {
+  return once(`readme\0${id}\0${lang}`, () => {
     const ds = loadDataset(id, DATA_ROOT);
     const files = ds.meta.files.map((f) => ({
       file: f,
@@ -67,7 +68,7 @@ export function readme(id: string, site: URL | string | undefined): string {
       coverage: coverage(f, ds.tables[f.path]!),
       links: absoluteLinks(fileLinks(id, f), site),
     }));
-    return readmeText(ds.meta, files, absolute(url(`data/${id}/`), site), SITE.name);
+    return readmeText(ds.meta, files, absolute(url(inLang(lang, `data/${id}/`)), site), SITE.name, lang);
   });
 }
 

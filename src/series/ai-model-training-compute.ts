@@ -8,6 +8,11 @@ export default defineSeries({
   title: 'AI models: training compute, cost and power (Epoch AI)',
   description:
     "Every Epoch notable model with a training-compute estimate (data to 2026-07-15), plus the few frontier-list models (to July 2025) not in it. Epoch estimates with their confidence label; 4 significant digits.",
+  es: {
+    title: 'Modelos de IA: cómputo, costo y potencia del entrenamiento (Epoch AI)',
+    description:
+      'Cada modelo destacado de Epoch con una estimación del cómputo de entrenamiento (datos al 2026-07-15), más los pocos modelos de la lista de frontera (hasta julio de 2025) que no están en ella. Estimaciones de Epoch con su etiqueta de confianza; 4 cifras significativas.',
+  },
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
   from: () => modelTrainingTable(epochNotable(), epochFrontier()),
   columns: {

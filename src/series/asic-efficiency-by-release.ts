@@ -7,6 +7,11 @@ export default defineSeries({
   title: 'Bitcoin mining hardware efficiency by release date (J/TH), 2008–2026',
   description:
     "Mining machines' energy per terahash by release date from three sources side by side: CBECI's hardware list (J/GH × 1000), F2Pool's March 2020 list (W ÷ TH/s) and a compiled 2017–2026 spec table (stated, else W ÷ TH/s). Release dates differ between sources (announcement vs shipping); CBECI's CPU/GPU/FPGA rows are placeholder assumptions.",
+  es: {
+    title: 'Eficiencia de los equipos de minería de Bitcoin según su fecha de lanzamiento (J/TH), 2008–2026',
+    description:
+      'La energía por terahash de las máquinas de minería según su fecha de lanzamiento, de tres fuentes lado a lado: la lista de equipos del CBECI (J/GH × 1000), la lista de F2Pool de marzo de 2020 (W ÷ TH/s) y una tabla de especificaciones compilada para 2017–2026 (el valor declarado o, si no lo hay, W ÷ TH/s). Las fechas de lanzamiento difieren entre fuentes (anuncio frente a envío); las filas de CPU, GPU y FPGA del CBECI son supuestos provisionales.',
+  },
   datasets: ['cbeci-miners', 'asic-specs'],
   from: () => asicEfficiencyByRelease(cbeciMiners(), f2poolDevices(), asicSpecsCompiled()),
   columns: {

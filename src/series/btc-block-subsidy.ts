@@ -6,6 +6,11 @@ export default defineSeries({
   id: 'btc-block-subsidy',
   title: 'Bitcoin block subsidy and halvings',
   description: 'New bitcoins per block from each halving on (protocol rule: 50 BTC halved every 210,000 blocks), with the UTC day of the halving block and the Bitstamp BTC/USD price at 00:00 UTC that day.',
+  es: {
+    title: 'Subsidio por bloque de Bitcoin y halvings',
+    description:
+      'Bitcoins nuevos por bloque a partir de cada halving (regla del protocolo: 50 BTC que se reducen a la mitad cada 210.000 bloques), con el día UTC del bloque del halving y el precio BTC/USD de Bitstamp a las 00:00 UTC de ese día.',
+  },
   datasets: ['btc-price-daily'],
   from: () => [{ date: '2009-01-03', height: 0, subsidyBtc: 50 }, ...HALVINGS],
   columns: {

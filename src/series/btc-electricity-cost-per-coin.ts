@@ -31,6 +31,11 @@ export default defineSeries({
   title: 'Electricity cost per new bitcoin at $0.05/kWh (network-wide estimate), daily 2010–2024',
   description:
     'Network-wide electricity per block = 30-day mean hashrate × 600 s × CBECI estimated J/TH; per coin = ÷ block subsidy (fees not included: no fee data in our sources, so the cost per coin is overstated by the fee share of miner revenue); cost at CBECI’s headline $0.05/kWh. Electricity only, no hardware or other costs. With the Bitstamp price for comparison. Days where both hashrate mean and efficiency exist (to 2024-09-20). 4 significant digits; energy and cost computed from the published hashrate and efficiency, the cost to the cent.',
+  es: {
+    title: 'Costo de la electricidad por bitcoin nuevo a US$ 0,05/kWh (estimación para toda la red), diario 2010–2024',
+    description:
+      'Electricidad de toda la red por bloque = tasa de hash media de 30 días × 600 s × J/TH estimados por el CBECI; por moneda = ÷ el subsidio del bloque (sin comisiones: nuestras fuentes no tienen datos de comisiones, así que el costo por moneda queda sobrestimado en la parte de los ingresos mineros que son comisiones); costo al precio principal del CBECI, US$ 0,05/kWh. Solo electricidad, sin equipos ni otros costos. Con el precio de Bitstamp para comparar. Días con media de tasa de hash y con eficiencia (hasta el 2024-09-20). 4 cifras significativas; la energía y el costo se calculan a partir de la tasa de hash y la eficiencia publicadas, el costo al centavo.',
+  },
   datasets: ['btc-hashrate', 'cbeci-efficiency', 'btc-price-daily'],
   from: days,
   columns: {

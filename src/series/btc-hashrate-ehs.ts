@@ -7,6 +7,11 @@ export default defineSeries({
   title: 'Bitcoin network hashrate in EH/s with 7- and 30-day means',
   description:
     'Daily estimated network hashrate converted from H/s to EH/s (÷ 1e18), with trailing 7- and 30-calendar-day means (empty until the window is full). 4 significant digits.',
+  es: {
+    title: 'Tasa de hash de la red Bitcoin en EH/s, con medias de 7 y 30 días',
+    description:
+      'La tasa de hash diaria estimada de la red, convertida de H/s a EH/s (÷ 1e18), con medias de los últimos 7 y 30 días naturales (vacías hasta completar la ventana). 4 cifras significativas.',
+  },
   datasets: ['btc-hashrate'],
   from: () => daily.rows(),
   columns: {

@@ -9,6 +9,11 @@ export default defineSeries({
   title: 'Bitcoin hashrate implied by difficulty, in EH/s, with a 30-day mean',
   description:
     'Daily Blockchain.com difficulty × 2^32 ÷ 600 s ÷ 1e18: the hashrate that holds ten-minute blocks at that difficulty. Trailing 30-calendar-day mean, empty where fewer than 20 of the 30 days have a value. 4 significant digits.',
+  es: {
+    title: 'Tasa de hash de Bitcoin implícita en la dificultad, en EH/s, con una media de 30 días',
+    description:
+      'Dificultad diaria de Blockchain.com × 2^32 ÷ 600 s ÷ 1e18: la tasa de hash que mantiene bloques de diez minutos con esa dificultad. Media de los últimos 30 días naturales, vacía donde menos de 20 de los 30 días tienen valor. 4 cifras significativas.',
+  },
   datasets: ['btc-difficulty'],
   from: () => impliedHashrate(difficultyDaily().map((r) => ({ date: String(r.Date), difficulty: Number(r.difficulty) }))),
   columns: {

@@ -6,6 +6,11 @@ export default defineSeries({
   id: 'btc-network-efficiency',
   title: 'Bitcoin network mining efficiency (CBECI), J/TH',
   description: "Cambridge's daily estimate of the mining fleet's average energy per terahash, with its lower and upper bounds. 4 significant digits.",
+  es: {
+    title: 'Eficiencia de minería de la red Bitcoin (CBECI), J/TH',
+    description:
+      'La estimación diaria de Cambridge de la energía media por terahash de la flota de minería, con sus cotas inferior y superior. 4 cifras significativas.',
+  },
   datasets: ['cbeci-efficiency'],
   from: () => daily.rows(),
   columns: {

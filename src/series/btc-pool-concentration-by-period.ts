@@ -8,6 +8,11 @@ export default defineSeries({
   title: 'Bitcoin mining-pool concentration per difficulty period (HHI, Nakamoto coefficient), 2016–2018',
   description:
     'Per 2,016-block difficulty period: the largest pool and its share, the top-3 share, the Herfindahl-Hirschman Index (0–10,000) and the Nakamoto coefficient (fewest pools with more than 50 % of blocks). Each unattributed block is counted as its own one-block miner (so it neither forms one giant pool nor inflates the named pools); pools are single labels, not owners.',
+  es: {
+    title: 'Concentración de los pools de minería de Bitcoin por período de dificultad (HHI, coeficiente de Nakamoto), 2016–2018',
+    description:
+      'Por período de dificultad de 2.016 bloques: el pool mayor y su porción, la porción de los tres mayores, el índice de Herfindahl-Hirschman (0–10.000) y el coeficiente de Nakamoto (la menor cantidad de pools con más del 50 % de los bloques). Cada bloque sin atribuir cuenta como un minero propio de un solo bloque (así no forma un pool gigante ni infla a los pools con nombre); los pools son etiquetas sueltas, no dueños.',
+  },
   datasets: ['pool-blocks-2016-2018'],
   from: () => poolSharesByPeriod(poolBlocks(), { top: 5 }),
   columns: {

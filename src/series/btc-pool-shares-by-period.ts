@@ -8,6 +8,11 @@ export default defineSeries({
   title: 'Bitcoin mining-pool shares per difficulty period, 2016–2018',
   description:
     'For each 2,016-block difficulty period (heights divisible by 2,016) between heights 400,000 and 546,235: the five largest named pools, all other named pools together ("Other") and unattributed blocks ("Unknown": labels "unknown" and "failed"), as shares of the blocks present in the data. Shares in % with 2 decimals.',
+  es: {
+    title: 'Porciones de los pools de minería de Bitcoin por período de dificultad, 2016–2018',
+    description:
+      'Para cada período de dificultad de 2.016 bloques (alturas divisibles por 2.016) entre las alturas 400.000 y 546.235: los cinco mayores pools con nombre, todos los demás pools con nombre juntos ("Other") y los bloques sin atribuir ("Unknown": las etiquetas "unknown" y "failed"), como porciones de los bloques presentes en los datos. Porciones en % con 2 decimales.',
+  },
   datasets: ['pool-blocks-2016-2018'],
   // One row per listed pool of each period: the top five, then Other, then Unknown.
   from: () =>

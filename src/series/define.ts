@@ -27,6 +27,8 @@ export interface Series<R extends Record<string, Cell> = Record<string, Cell>, I
   id: Id;
   title: string;
   description: string;
+  /** The title and description in Spanish, for the Spanish data page (every downloadable series has them). */
+  es?: { title: string; description: string };
   /** Ids of the datasets the series is computed from (their licences and attributions apply). */
   datasets: string[];
   /**
@@ -52,6 +54,7 @@ export function defineSeries<const Id extends string, S, C extends Record<string
   id: Id;
   title: string;
   description: string;
+  es?: { title: string; description: string };
   datasets: string[];
   download?: boolean;
   from: () => readonly S[];
@@ -62,6 +65,7 @@ export function defineSeries<const Id extends string, S, C extends Record<string
     id: spec.id,
     title: spec.title,
     description: spec.description,
+    ...(spec.es ? { es: spec.es } : {}),
     datasets: spec.datasets,
     download: spec.download ?? true,
     columns: entries.map(([name, c]) => ({ name, ...(c.unit !== undefined ? { unit: c.unit } : {}), description: c.description })),
@@ -77,6 +81,7 @@ export function defineTable<const Id extends string, R extends Record<string, Ce
   id: Id;
   title: string;
   description: string;
+  es?: { title: string; description: string };
   datasets: string[];
   download?: boolean;
   from: () => readonly R[];

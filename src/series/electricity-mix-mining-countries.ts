@@ -15,9 +15,14 @@ const share = (source: string, key: keyof ElectricityMixPoint) => ({
 
 export default defineSeries({
   id: 'electricity-mix-mining-countries',
-  title: 'Electricity mix of Bitcoin-mining countries (share of generation by source), 1985–2022',
+  title: 'Electricity mix of Bitcoin-mining countries (share of generation by source), 1985–2024',
   description:
     'Share of electricity generation by source (%, OWID) for countries that appear in the mining story — Paraguay, Ethiopia, United States, China, Kazakhstan, Russia, Canada, Malaysia, Iran — and the World. 2 decimals.',
+  es: {
+    title: 'Matriz eléctrica de los países mineros de Bitcoin (porción de la generación por fuente), 1985–2024',
+    description:
+      'Porción de la generación eléctrica por fuente (%, OWID) en los países que aparecen en la historia de la minería (Paraguay, Etiopía, Estados Unidos, China, Kazajistán, Rusia, Canadá, Malasia, Irán) y en el mundo. 2 decimales.',
+  },
   datasets: ['electricity-mix-owid'],
   from: () => electricityMix(owidElectricityMix(), MINING_COUNTRIES),
   columns: {

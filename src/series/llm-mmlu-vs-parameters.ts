@@ -6,6 +6,11 @@ export default defineSeries({
   title: 'Open LLMs: vendor-reported MMLU score vs. parameters',
   description:
     'Open-weight models with a vendor-reported MMLU score and a stated size (parameters from the notes, else the model name). Settings differ between rows; duplicates under different names are kept as in the source.',
+  es: {
+    title: 'Modelos de lenguaje abiertos: resultado en MMLU reportado por el fabricante frente a parámetros',
+    description:
+      'Modelos de pesos abiertos con un resultado en MMLU reportado por su fabricante y un tamaño declarado (los parámetros, de las notas o, si no, del nombre del modelo). Los modos de evaluación difieren entre filas; los duplicados con nombres distintos se conservan como en la fuente.',
+  },
   datasets: ['llm-mmlu-reported'],
   from: mmluModels,
   columns: {

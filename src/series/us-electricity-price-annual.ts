@@ -8,6 +8,11 @@ export default defineSeries({
   id: 'us-electricity-price-annual',
   title: 'U.S. average electricity price by sector, annual 2014–2023 (EIA Table 5.3)',
   description: "EIA's official annual average retail prices by sector (Electric Power Monthly Table 5.3, 'Annual Totals'), values unchanged.",
+  es: {
+    title: 'Precio medio de la electricidad en Estados Unidos por sector, anual 2014–2023 (tabla 5.3 de la EIA)',
+    description:
+      'Los precios minoristas medios anuales oficiales de la EIA por sector (Electric Power Monthly, tabla 5.3, "Annual Totals"), con los valores sin cambios.',
+  },
   datasets: ['us-electricity-price'],
   from: () => usElectricityPriceAnnual(eiaTable53()),
   columns: {

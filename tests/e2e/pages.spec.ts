@@ -51,6 +51,14 @@ test('unknown address shows the 404 page', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
+  // Hosts serve /404.html for every unknown address: it points Spanish readers to their edition.
+  await expect(page.locator('p[lang="es"] a[href="/es/"]')).toBeVisible();
+  // Where the host reads _redirects (Netlify, Cloudflare Pages; scripts/serve.ts here), an unknown Spanish address
+  // gets the Spanish page.
+  const es = await page.goto('/es/no-existe/');
+  expect(es?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('h1')).toHaveText('Página no encontrada');
 });
 
 test('the accessibility check fails on a page with a violation', { tag: '@once' }, async ({ page }) => {
@@ -63,4 +71,20 @@ test('the accessibility check fails on a page with a violation', { tag: '@once' 
   const failure = await expectNoAxeViolations(page).then(() => null, (e: Error) => e.message);
   expect(failure).toContain('image-alt');
   expect(failure).toContain('button-name');
+});
+
+test('no words run into a link or a bracket: the space before each survives the template', { tag: '@once' }, async () => {
+  const { readFileSync } = await import('node:fs');
+  const root = process.env.ASTRO_OUT_DIR ?? 'dist';
+  // A line break between a word and a tag is dropped inside a template expression ({cond && (<>…</>)}), which once
+  // made "on themethods page" and "bloque(74 tramos".
+  const intoLink = /(?<=[\p{L},;:])<a (?![^>]*heading-anchor)/u;
+  const intoBracket = /\p{Ll}\((?=\d)/u;
+  const found = builtPages().filter((p) => p.endsWith('/') || p.endsWith('.html')).flatMap((p) => {
+    const html = readFileSync(`${root}${p}${p.endsWith('/') ? 'index.html' : ''}`, 'utf8').replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, '');
+    const text = html.replace(/<[^>]*>/g, '');
+    return [[html, html.match(intoLink)], [text, text.match(intoBracket)]].flatMap(([s, m]) =>
+      m ? [`${p}: …${(s as string).slice(Math.max(0, (m as RegExpMatchArray).index! - 40), (m as RegExpMatchArray).index! + 30)}…`] : []);
+  });
+  expect(found).toEqual([]);
 });

@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages } from './helpers.ts';
+import { listDatasetIds, loadDataset } from '../../src/datasets/load.ts';
 
 // The Spanish edition (/es/): its pages say they are Spanish, every language switcher leads to the same page in the
 // other language and back, and a Spanish figure shows no English chart text and writes numbers the Spanish way.
@@ -171,4 +172,57 @@ test('the Spanish footer leads to the Spanish changelog', { tag: '@once' }, asyn
   const link = page.locator('footer a', { hasText: 'Registro de cambios' });
   await expect(link).toHaveAttribute('href', '/es/changelog/');
   await expect(link).not.toContainText('en inglés');
+});
+
+test('the Spanish data pages: every dataset in Spanish, its caveats and files, a Spanish README, English marked', { tag: '@once' }, async ({ page, request }) => {
+  const ids = listDatasetIds();
+  await page.goto('/es/data/');
+  await expect(page.locator('h1')).toHaveText('Datos');
+  for (const id of ids) {
+    const meta = loadDataset(id).meta;
+    const heading = page.locator(`#ds-${id}`);
+    await expect(heading, id).toHaveText(meta.es!.title);
+    await expect(heading.locator('a'), id).toHaveAttribute('href', `/es/data/${id}/`);
+  }
+  // A dataset page: Spanish description, caveats and file descriptions; the column meanings and citation marked English.
+  const meta = loadDataset('btc-hashrate').meta;
+  await page.goto('/es/data/btc-hashrate/');
+  await expect(page.locator('h1')).toHaveText(meta.es!.title);
+  await expect(page.locator('main')).toContainText(meta.es!.description);
+  for (const c of meta.es!.caveats) await expect(page.locator('#caveats + ul')).toContainText(c);
+  for (const c of meta.caveats) await expect(page.locator('main')).not.toContainText(c);
+  await expect(page.locator('main')).toContainText(meta.es!.files['btc_hashrate_daily.csv']!);
+  await expect(page.locator('.dataset__citation')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.table-scroll td[lang="en"]').first()).toBeVisible();
+  await expect(page.locator('.translation-behind')).toHaveCount(0);
+  // Numbers the Spanish way, and the README in Spanish.
+  await expect(page.locator('.file__facts').first()).toContainText(/\d\.\d{3} filas/);
+  await page.locator('a[href="/es/data/btc-hashrate/README.txt"]').first().click().catch(() => undefined);
+  const readme = await (await request.get('/es/data/btc-hashrate/README.txt')).text();
+  expect(readme.split('\n')[0]).toBe(meta.es!.title);
+  for (const label of ['Fuente:', 'Licencia:', 'ARCHIVOS', 'ADVERTENCIAS', 'CORRECCIONES']) expect(readme).toContain(label);
+  expect(readme).toContain(meta.es!.caveats[0]!.slice(0, 60));
+  // Spanish pages that send readers to the data now send them to the Spanish data page.
+  await page.goto('/es/charts/hashrate-eras/');
+  await expect(page.locator('a[href="/es/data/"]').first()).toBeVisible();
+});
+
+test('the Spanish methods page: Spanish sections and worked examples, numbers the Spanish way', { tag: '@once' }, async ({ page }) => {
+  await page.goto('/es/methods/');
+  await expect(page.locator('h1')).toHaveText('Métodos');
+  await expect(page.locator('.methods__toc h2')).toHaveText('En esta página');
+  await expect(page.locator('h2#hashrate')).toHaveText('La tasa de hash y sus medias de 7 y 30 días');
+  await expect(page.locator('h2#cost-per-coin')).toHaveText('El costo en electricidad de una moneda');
+  await expect(page.locator('h2#model-memory')).toHaveText('La memoria que necesita un modelo de lenguaje');
+  // The halving table: heights and subsidies written the Spanish way, the dates in words.
+  const subsidy = page.locator('section[aria-labelledby="subsidy"] table').first();
+  await expect(subsidy).toContainText('210.000');
+  await expect(subsidy).toContainText('3,125');
+  await expect(subsidy).toContainText('de abril de 2024');
+  await expect(page.locator('.translation-behind')).toHaveCount(0);
+  // Its links stay in Spanish where the page exists in Spanish.
+  await expect(page.locator('main a[href="/es/data/btc-hashrate/"]').first()).toBeVisible();
+  expect(await page.locator('main a[href^="/data/"], main a[href^="/methods/"]').count()).toBe(0);
+  const text = (await page.locator('main').textContent())!;
+  for (const english of ['Worked example', 'Caveats that apply', 'Known faults in the data', 'On this page']) expect(text).not.toContain(english);
 });

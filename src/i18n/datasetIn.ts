@@ -1,0 +1,28 @@
+/**
+ * A dataset's words in a page's language: English from its dataset.json, Spanish from the `es` there (validated by
+ * src/schema.ts, kept in step with the English by src/i18n/drift.ts). Numbers and sizes in the language's conventions.
+ */
+import type { DatasetMeta, FileMeta } from '../schema.ts';
+import type { Lang } from './lang.ts';
+import { fmt as es } from '../charts/formatsEs.ts';
+
+export interface DatasetText {
+  title: string;
+  description: string;
+  caveats: string[];
+  source: string;
+  licence: string;
+  file: (f: FileMeta) => string | undefined;
+}
+
+export function datasetIn(meta: DatasetMeta, lang: Lang): DatasetText {
+  if (lang === 'en') {
+    return { title: meta.title, description: meta.description, caveats: meta.caveats, source: meta.source.name, licence: meta.licence.name, file: (f) => f.description };
+  }
+  const t = meta.es;
+  if (!t) throw new Error(`content/data/${meta.id}/dataset.json: no "es" (a Spanish page shows every dataset: add its Spanish title, source, licence, description, caveats and file descriptions; see WRITING.md)`);
+  return { title: t.title, description: t.description, caveats: t.caveats, source: t.source, licence: t.licence, file: (f) => t.files[f.path] };
+}
+
+/** A whole number as the language writes it: 146,148 / 146.148. */
+export const countIn = (n: number, lang: Lang): string => (lang === 'en' ? n.toLocaleString('en-GB') : es.int(n));
