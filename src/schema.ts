@@ -4,6 +4,7 @@
  * `datasetMetaSchema` validates `content/data/<dataset-id>/dataset.json` (read by src/datasets/load.ts).
  * More schemas (articles …) may be added to this file; keep the export names stable.
  */
+import { groupColumns } from './publish/columnGroups.ts';
 import { z } from 'astro/zod';
 
 /** A calendar date written YYYY-MM-DD. */
@@ -181,6 +182,11 @@ export const datasetMetaSchema = z
         description: z.string().min(10),
         caveats: z.array(z.string().min(1)),
         files: z.record(z.string(), z.string().min(1)),
+        /** Each column meaning, keyed by its English text (a run of columns by the text they share, with ‹column name›
+         * where each puts its own name: src/publish/columnGroups.ts), so a changed English meaning has none. */
+        columns: z.record(z.string(), z.string().min(1)),
+        /** The note of each file trimmed when brought in (files[].trimmed), by path. */
+        trimmed: z.record(z.string(), z.string().min(1)).optional(),
         follows: z.string().regex(/^[0-9a-f]{12}$/, '12 hex digits: the version of the English text this translates'),
       })
       .strict()
@@ -213,6 +219,19 @@ export const datasetMetaSchema = z
       }
       for (const path of Object.keys(meta.es.files)) {
         if (!files.has(path)) ctx.addIssue({ code: 'custom', path: ['es', 'files', path], message: `"${path}" is not one of the files` });
+      }
+      for (const f of meta.files) {
+        if (f.trimmed && !meta.es.trimmed?.[f.path]) ctx.addIssue({ code: 'custom', path: ['es', 'trimmed'], message: `no Spanish for the trimming note of "${f.path}"` });
+      }
+      for (const path of Object.keys(meta.es.trimmed ?? {})) {
+        if (!files.get(path)?.trimmed) ctx.addIssue({ code: 'custom', path: ['es', 'trimmed', path], message: `"${path}" is not a trimmed file` });
+      }
+      const meanings = new Set(meta.files.flatMap((f) => groupColumns(f.columns).map((g) => g.description)));
+      for (const m of meanings) {
+        if (!(m in meta.es.columns)) ctx.addIssue({ code: 'custom', path: ['es', 'columns'], message: `no Spanish for the column meaning "${m}" (the English may have changed)` });
+      }
+      for (const m of Object.keys(meta.es.columns)) {
+        if (!meanings.has(m)) ctx.addIssue({ code: 'custom', path: ['es', 'columns'], message: `"${m}" is no column's meaning: remove it, or update it to the English as it is now` });
       }
     }
     meta.corrections.forEach((c, i) => {

@@ -68,7 +68,7 @@ export function fileDrift(originalFile: string, translationFile: string, follows
 
 /** What a dataset's translation (the `es` of its dataset.json) translates: the English it follows. */
 export function datasetEnglish(meta: Pick<DatasetMeta, 'title' | 'source' | 'licence' | 'description' | 'caveats' | 'files'>): string {
-  return JSON.stringify([meta.title, meta.source.name, meta.licence.name, meta.description, meta.caveats, meta.files.map((f) => [f.path, f.description ?? ''])]);
+  return JSON.stringify([meta.title, meta.source.name, meta.licence.name, meta.description, meta.caveats, meta.files.map((f) => [f.path, f.description ?? '', f.trimmed ?? ''])]);
 }
 
 /** A dataset translation behind its English: the English text changed since the version its `follows` records. */
@@ -77,5 +77,5 @@ export function datasetDrift(file: string, text: string, meta: DatasetMeta): Dri
   const now = versionOf(datasetEnglish(meta));
   if (meta.es.follows === now) return [];
   const line = text.split('\n').findIndex((l) => /"follows"\s*:/.test(l)) + 1 || 1;
-  return [{ file, line, message: `es follows ${meta.es.follows} but the English title, source, licence, description, caveats or file descriptions are now ${now}: bring the Spanish up to date, then set "follows": "${now}"` }];
+  return [{ file, line, message: `es follows ${meta.es.follows} but the English title, source, licence, description, caveats, file descriptions or trimming notes are now ${now}: bring the Spanish up to date, then set "follows": "${now}"` }];
 }

@@ -15,7 +15,10 @@ export interface ColumnGroup {
  * description apart from their own name ("… in Jan 2001." / "… in Feb 2001."), so a column dictionary of a wide
  * table reads "Jan 2001 … May 2023 (269 columns)" instead of 269 rows. Other columns stay one group each.
  */
-export function groupColumns(columns: readonly ColumnMeta[], minRun = 3, placeholder = '‹column name›'): ColumnGroup[] {
+/** Where each column of a run puts its own name in the run's shared description. */
+export const PLACEHOLDER = '‹column name›';
+
+export function groupColumns(columns: readonly ColumnMeta[], minRun = 3, placeholder = PLACEHOLDER): ColumnGroup[] {
   const template = (c: ColumnMeta) =>
     c.name ? JSON.stringify([c.type, c.unit, c.required, c.min, c.max, c.format, c.pattern, c.description.split(c.name).join('\0')]) : null;
   const out: ColumnGroup[] = [];

@@ -180,13 +180,15 @@ const README = {
     downloads: 'The CSV downloads hold the rows after validation, with the corrections listed below applied: the original column names in their original order, dates written YYYY-MM-DD, UTF-8, comma-separated, a header on the first line; a text cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return) starts with an apostrophe. The JSON downloads hold the same rows with this metadata. The original files, byte for byte as published by the source, are linked as "original".',
     files: 'FILES', rows: 'Rows', key: 'Unique key', trimmed: 'Trimmed', original: 'Original', columns: 'Columns:', unnamed: '(unnamed)', mayBeEmpty: 'may be empty',
     caveats: 'CAVEATS', corrections: 'CORRECTIONS', none: 'None: the data is used as published.',
+    types: {} as Record<string, string>,
   },
   es: {
     source: 'Fuente', licence: 'Licencia', attribution: 'Crédito exigido', retrieved: 'Descargado', asOf: 'datos hasta',
     cite: 'Cita', from: 'Descargado de',
-    downloads: 'Los CSV tienen las filas después de validarlas, con las correcciones de abajo aplicadas: los nombres de columna originales en su orden original, las fechas escritas AAAA-MM-DD, los decimales con punto, texto UTF-8 separado por comas y el encabezado en la primera línea; una celda de texto que una hoja de cálculo ejecutaría como fórmula (una que empieza por =, +, -, @, una tabulación o un retorno de carro) empieza con un apóstrofo. Los JSON tienen las mismas filas con estos metadatos. Los archivos originales, byte a byte como los publicó la fuente, están enlazados como "Original". La cita, el crédito exigido y los significados de las columnas están en inglés, como los publica el sitio.',
-    files: 'ARCHIVOS', rows: 'Filas', key: 'Clave única', trimmed: 'Recortado', original: 'Original', columns: 'Columnas:', unnamed: '(sin nombre)', mayBeEmpty: 'puede estar vacía',
+    downloads: 'Los CSV tienen las filas después de validarlas, con las correcciones de abajo aplicadas: los nombres de columna originales en su orden original, las fechas escritas AAAA-MM-DD, los decimales con punto, texto UTF-8 separado por comas y el encabezado en la primera línea; una celda de texto que una hoja de cálculo ejecutaría como fórmula (una que empieza por =, +, -, @, una tabulación o un retorno de carro) empieza con un apóstrofo. Los JSON tienen las mismas filas con estos metadatos. Los archivos originales, byte a byte como los publicó la fuente, están enlazados como "Original". La cita y el crédito exigido están en inglés, como los pide cada fuente.',
+    files: 'ARCHIVOS', rows: 'Filas', key: 'Clave única', trimmed: 'Nota', original: 'Original', columns: 'Columnas:', unnamed: '(sin nombre)', mayBeEmpty: 'puede estar vacía',
     caveats: 'ADVERTENCIAS', corrections: 'CORRECCIONES', none: 'Ninguna: los datos se usan tal como se publicaron.',
+    types: { string: 'texto', number: 'número', integer: 'entero', date: 'fecha', month: 'mes', year: 'año', boolean: 'verdadero/falso' } as Record<string, string>,
   },
 };
 
@@ -208,13 +210,14 @@ export function readmeText(meta: DatasetMeta, files: readonly ReadmeFile[], page
     out.push(wrap(d.file(f.file) ?? '', 100, '  '));
     out.push(`  ${t.rows}: ${f.rows}${f.coverage ? `; ${f.coverage.kind === 'dates' ? `${f.coverage.column}: ` : ''}${describeCoverage(f.coverage, lang)}` : ''}`);
     if (f.file.key.length) out.push(`  ${t.key}: ${f.file.key.join(' + ')}`);
-    if (f.file.trimmed) out.push(wrap(`${t.trimmed}: ${f.file.trimmed}`, 100, '  '));
+    if (f.file.trimmed) out.push(wrap(`${t.trimmed}: ${d.trimmed(f.file)}`, 100, '  '));
     out.push(`  CSV: ${f.links.csv}`, `  JSON: ${f.links.json}`, `  ${t.original}: ${f.links.original}`, `  ${t.columns}`);
-    for (const c of f.file.columns) {
+    const meanings = d.columns(f.file);
+    f.file.columns.forEach((c, i) => {
       const name = c.name === '' ? t.unnamed : JSON.stringify(c.name);
-      const kind = [c.type, c.unit, c.required ? null : t.mayBeEmpty].filter(Boolean).join(', ');
-      out.push(wrap(`- ${name} [${kind}]: ${c.description}`, 100, '    ', '      '));
-    }
+      const kind = [t.types[c.type] ?? c.type, c.unit, c.required ? null : t.mayBeEmpty].filter(Boolean).join(', ');
+      out.push(wrap(`- ${name} [${kind}]: ${meanings[i]}`, 100, '    ', '      '));
+    });
     out.push('');
   }
   out.push(t.caveats, '');

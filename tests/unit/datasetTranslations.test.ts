@@ -43,7 +43,29 @@ describe('datasets in Spanish (the es of each dataset.json)', () => {
     expect(issues({ ...base, es: { ...base.es, follows: 'latest' } })[0]).toMatch(/^es\.follows: 12 hex digits/);
   });
 
-  it('the README of a Spanish page is in Spanish, with the column meanings as published', () => {
+  it('column meanings: each in Spanish, a run of columns by its shared text with each column\'s own name', () => {
+    const { meta } = loadDataset('us-electricity-price');
+    const f = meta.files.find((x) => x.path === 'eia_avg_retail_price_monthly_2001_2023.csv')!;
+    const es = datasetIn(meta, 'es').columns(f);
+    expect(es).toHaveLength(f.columns.length);
+    expect(es[f.columns.findIndex((c) => c.name === 'Feb 2001')]).toBe('Precio minorista medio de la electricidad en Feb 2001.');
+    expect(datasetIn(meta, 'en').columns(f)).toEqual(f.columns.map((c) => c.description));
+    // Two unnamed columns keep their own meanings.
+    const asic = loadDataset('asic-specs').meta;
+    const f2 = asic.files.find((x) => x.columns.filter((c) => c.name === '').length === 2)!;
+    const unnamed = datasetIn(asic, 'es').columns(f2).filter((_, i) => f2.columns[i]!.name === '');
+    expect(new Set(unnamed).size).toBe(2);
+  });
+
+  it('the schema refuses a column meaning that is missing or no longer the English one', () => {
+    const base = raw('cbeci-miners');
+    const [first, ...rest] = Object.entries(base.es.columns as Record<string, string>);
+    const issues = (json: unknown) => (datasetMetaSchema.safeParse(json).error?.issues ?? []).map((i) => i.message);
+    expect(issues({ ...base, es: { ...base.es, columns: Object.fromEntries(rest) } })).toEqual([`no Spanish for the column meaning "${first![0]}" (the English may have changed)`]);
+    expect(issues({ ...base, es: { ...base.es, columns: { ...base.es.columns, 'Old meaning.': 'x' } } })[0]).toMatch(/^"Old meaning\." is no column's meaning/);
+  });
+
+  it('the README of a Spanish page is in Spanish, its column meanings too', () => {
     const { meta } = loadDataset('cbeci-miners');
     const file = meta.files[0]!;
     const links = { page: '', csv: 'c', json: 'j', original: 'o', readme: 'r' };
@@ -52,8 +74,8 @@ describe('datasets in Spanish (the es of each dataset.json)', () => {
     expect(es).toContain(`Fuente: ${meta.es!.source}`);
     expect(es).toContain('  Filas: 1234; date: 2014-01-01 a 2020-05-01');
     expect(es).toContain(`- ${meta.es!.caveats[2]!.slice(0, 40)}`);
-    expect(es).toContain(file.columns[0]!.description.slice(0, 30));
     expect(es).not.toContain('CAVEATS');
+    expect(es).toContain(`[texto]: ${meta.es!.columns[file.columns[0]!.description]!.slice(0, 20)}`);
     expect(datasetIn(meta, 'en').caveats).toBe(meta.caveats);
   });
 });
