@@ -10,6 +10,7 @@ import type { Series } from '../series/define.ts';
 import { charts } from '../charts/registry.ts';
 import { SITE, absolute, url } from '../site.ts';
 import { inLang, type Lang } from '../i18n/lang.ts';
+import { datasetIn } from '../i18n/datasetIn.ts';
 import { coverage, fileJson, fileStem, readmeText, rowsToCsv, wrap, type Coverage, type FileLinks } from './downloads.ts';
 import { derivedCsv, derivedJson } from './derived.ts';
 
@@ -121,30 +122,43 @@ export function derivedJsonText(s: Series, site: URL | string | undefined): stri
 }
 
 /** /data/derived/README.txt: every derived series with its columns and the provenance of its sources. */
-export function derivedReadme(site: URL | string | undefined): string {
-  return once('dreadme', () => {
-    const title = `Derived series from ${SITE.name}`;
-    const out = [
-      title,
-      '='.repeat(title.length),
-      '',
-      wrap(`Series computed from the site's datasets by small, tested functions; how each is computed: ${absolute(url('methods/'), site)}. Each series keeps the licences of the datasets it is computed from (below): credit them as stated.`),
-      '',
-    ];
+const DERIVED_README = {
+  en: {
+    title: `Derived series from ${SITE.name}`,
+    intro: (methods: string) => `Series computed from the site's datasets by small, tested functions; how each is computed: ${methods}. Each series keeps the licences of the datasets it is computed from (below): credit them as stated.`,
+    rows: 'Rows', columns: 'Columns:', from: 'Computed from:', licence: 'Licence', attribution: 'Attribution', cite: 'Cite as',
+  },
+  es: {
+    title: `Series derivadas de ${SITE.name}`,
+    intro: (methods: string) => `Series calculadas a partir de los conjuntos de datos del sitio con funciones pequeñas y probadas; cómo se calcula cada una: ${methods}. Cada serie conserva las licencias de los conjuntos de datos de los que sale (abajo): dales crédito como se indica. El crédito exigido y las citas están en inglés, como los pide cada fuente.`,
+    rows: 'Filas', columns: 'Columnas:', from: 'Se calcula con:', licence: 'Licencia', attribution: 'Crédito exigido', cite: 'Cita',
+  },
+};
+
+export function derivedReadme(site: URL | string | undefined, lang: Lang = 'en'): string {
+  return once(`dreadme\0${lang}`, () => {
+    const t = DERIVED_README[lang];
+    const out = [t.title, '='.repeat(t.title.length), '', wrap(t.intro(absolute(url(inLang(lang, 'methods/')), site))), ''];
     for (const s of downloadableSeries()) {
       const l = absoluteLinks(derivedLinks(s), site);
-      out.push(s.id, wrap(s.title, 100, '  '), wrap(s.description, 100, '  '), `  Rows: ${s.rows().length}`, `  CSV: ${l.csv}`, `  JSON: ${l.json}`, '  Columns:');
-      for (const c of s.columns) out.push(wrap(`- ${c.name}${c.unit ? ` [${c.unit}]` : ''}: ${c.description}`, 100, '    ', '      '));
-      out.push('  Computed from:');
+      const es = lang === 'en' ? undefined : s.es ?? fail(`src/series/${s.id}.ts: no es title, description and column meanings`);
+      out.push(s.id, wrap(es?.title ?? s.title, 100, '  '), wrap(es?.description ?? s.description, 100, '  '), `  ${t.rows}: ${s.rows().length}`, `  CSV: ${l.csv}`, `  JSON: ${l.json}`, `  ${t.columns}`);
+      for (const c of s.columns) out.push(wrap(`- ${c.name}${c.unit ? ` [${c.unit}]` : ''}: ${es ? es.columns[c.description] ?? fail(`src/series/${s.id}.ts: no es text for the column meaning "${c.description}"`) : c.description}`, 100, '    ', '      '));
+      out.push(`  ${t.from}`);
       for (const id of s.datasets) {
         const m = loadDataset(id, DATA_ROOT).meta;
-        out.push(wrap(`- ${m.title} (${id}). Licence: ${m.licence.name}${m.licence.url ? ` <${m.licence.url}>` : ''}. Attribution: ${m.licence.attribution} Cite as: ${m.citation}`, 100, '    ', '      '));
+        const d = datasetIn(m, lang);
+        out.push(wrap(`- ${d.title} (${id}). ${t.licence}: ${d.licence}${m.licence.url ? ` <${m.licence.url}>` : ''}. ${t.attribution}: ${m.licence.attribution} ${t.cite}: ${m.citation}`, 100, '    ', '      '));
       }
       out.push('');
     }
     return out.join('\n') + '\n';
   });
 }
+
+const fail = (message: string): never => {
+  throw new Error(message);
+};
 
 // Usage ---------------------------------------------------------------------------------------------------------
 

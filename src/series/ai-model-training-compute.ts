@@ -12,6 +12,35 @@ export default defineSeries({
     title: 'Modelos de IA: cómputo, costo y potencia del entrenamiento (Epoch AI)',
     description:
       'Cada modelo destacado de Epoch con una estimación del cómputo de entrenamiento (datos al 2026-07-15), más los pocos modelos de la lista de frontera (hasta julio de 2025) que no están en ella. Estimaciones de Epoch con su etiqueta de confianza; 4 cifras significativas.',
+    // Each column's meaning, keyed by its English text (a changed English meaning has none).
+    columns: {
+      'Model name.':
+        'Nombre del modelo.',
+      'Developer(s).':
+        'Desarrollador(es).',
+      'Publication date (YYYY-MM-DD).':
+        'Fecha de publicación (AAAA-MM-DD).',
+      'Trainable parameters.':
+        'Parámetros entrenables.',
+      'Total training compute.':
+        'Cómputo total de entrenamiento.',
+      'Estimated final-run compute cost.':
+        'Costo estimado del cómputo de la última ejecución.',
+      'Estimated training-cluster power draw.':
+        'Potencia estimada del clúster de entrenamiento.',
+      'Training chip type(s).':
+        'Tipo o tipos de chip de entrenamiento.',
+      'Number of chips.':
+        'Cantidad de chips.',
+      'Open weights / API / hosted / unreleased.':
+        'Pesos abiertos / API / alojado / sin publicar.',
+      'true if in Epoch\'s frontier set.':
+        'true si está en el conjunto de frontera de Epoch.',
+      'Epoch\'s confidence in the compute estimate.':
+        'Confianza de Epoch en la estimación de cómputo.',
+      'Dataset of the row.':
+        'Conjunto de datos de la fila.',
+    },
   },
   datasets: ['epoch-notable-models', 'epoch-frontier-models'],
   from: () => modelTrainingTable(epochNotable(), epochFrontier()),

@@ -11,6 +11,27 @@ export default defineSeries({
     title: 'Eficiencia de los equipos de minería de Bitcoin según su fecha de lanzamiento (J/TH), 2008–2026',
     description:
       'La energía por terahash de las máquinas de minería según su fecha de lanzamiento, de tres fuentes lado a lado: la lista de equipos del CBECI (J/GH × 1000), la lista de F2Pool de marzo de 2020 (W ÷ TH/s) y una tabla de especificaciones compilada para 2017–2026 (el valor declarado o, si no lo hay, W ÷ TH/s). Las fechas de lanzamiento difieren entre fuentes (anuncio frente a envío); las filas de CPU, GPU y FPGA del CBECI son supuestos provisionales.',
+    // Each column's meaning, keyed by its English text (a changed English meaning has none).
+    columns: {
+      'Model name as in the source.':
+        'Nombre del modelo, como en la fuente.',
+      'Maker (empty for CBECI rows, whose names include it).':
+        'Fabricante (vacío en las filas del CBECI, cuyos nombres ya lo incluyen).',
+      'Release date at the source’s precision (YYYY-MM-DD, YYYY-MM or YYYY); empty if unknown.':
+        'Fecha de lanzamiento con la precisión de la fuente (AAAA-MM-DD, AAAA-MM o AAAA); vacía si no se conoce.',
+      'Energy per terahash.':
+        'Energía por terahash.',
+      'How the efficiency was obtained.':
+        'Cómo se obtuvo la eficiencia.',
+      'Nominal hashrate (not in CBECI’s list).':
+        'Tasa de hash nominal (no está en la lista del CBECI).',
+      'Nominal power (not in CBECI’s list).':
+        'Potencia nominal (no está en la lista del CBECI).',
+      'Dataset/file of the row.':
+        'Conjunto de datos o archivo de la fila.',
+      'true for CBECI’s generic CPU/GPU/FPGA/early-ASIC assumptions.':
+        'true para los supuestos genéricos del CBECI de CPU, GPU, FPGA y primeros ASIC.',
+    },
   },
   datasets: ['cbeci-miners', 'asic-specs'],
   from: () => asicEfficiencyByRelease(cbeciMiners(), f2poolDevices(), asicSpecsCompiled()),

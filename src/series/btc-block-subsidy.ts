@@ -10,6 +10,17 @@ export default defineSeries({
     title: 'Subsidio por bloque de Bitcoin y halvings',
     description:
       'Bitcoins nuevos por bloque a partir de cada halving (regla del protocolo: 50 BTC que se reducen a la mitad cada 210.000 bloques), con el día UTC del bloque del halving y el precio BTC/USD de Bitstamp a las 00:00 UTC de ese día.',
+    // Each column's meaning, keyed by its English text (a changed English meaning has none).
+    columns: {
+      'UTC day of the first block with this subsidy.':
+        'Día UTC del primer bloque con este subsidio.',
+      'Block height from which the subsidy applies.':
+        'Altura del bloque desde la que rige el subsidio.',
+      'New coins per block.':
+        'Monedas nuevas por bloque.',
+      'Bitstamp BTC/USD at about 00:00 UTC that day (empty before 2012).':
+        'BTC/USD de Bitstamp alrededor de las 00:00 UTC de ese día (vacío antes de 2012).',
+    },
   },
   datasets: ['btc-price-daily'],
   from: () => [{ date: '2009-01-03', height: 0, subsidyBtc: 50 }, ...HALVINGS],

@@ -35,6 +35,23 @@ export default defineSeries({
     title: 'Costo de la electricidad por bitcoin nuevo a US$ 0,05/kWh (estimación para toda la red), diario 2010–2024',
     description:
       'Electricidad de toda la red por bloque = tasa de hash media de 30 días × 600 s × J/TH estimados por el CBECI; por moneda = ÷ el subsidio del bloque (sin comisiones: nuestras fuentes no tienen datos de comisiones, así que el costo por moneda queda sobrestimado en la parte de los ingresos mineros que son comisiones); costo al precio principal del CBECI, US$ 0,05/kWh. Solo electricidad, sin equipos ni otros costos. Con el precio de Bitstamp para comparar. Días con media de tasa de hash y con eficiencia (hasta el 2024-09-20). 4 cifras significativas; la energía y el costo se calculan a partir de la tasa de hash y la eficiencia publicadas, el costo al centavo.',
+    // Each column's meaning, keyed by its English text (a changed English meaning has none).
+    columns: {
+      'UTC day.':
+        'Día UTC.',
+      '30-day mean network hashrate.':
+        'Tasa de hash media de la red en 30 días.',
+      'CBECI best-guess efficiency.':
+        'Mejor estimación de eficiencia del CBECI.',
+      'Block subsidy that day.':
+        'Subsidio del bloque ese día.',
+      'Electricity per new coin (subsidy only).':
+        'Electricidad por moneda nueva (solo el subsidio).',
+      'Electricity cost per new coin at $0.05/kWh, to the cent.':
+        'Costo de la electricidad por moneda nueva a US$ 0,05/kWh, al centavo.',
+      'Bitstamp BTC/USD at about 00:00 UTC (empty before 2012).':
+        'BTC/USD de Bitstamp alrededor de las 00:00 UTC (vacío antes de 2012).',
+    },
   },
   datasets: ['btc-hashrate', 'cbeci-efficiency', 'btc-price-daily'],
   from: days,

@@ -11,6 +11,17 @@ export default defineSeries({
     title: 'Tasa de hash de la red Bitcoin en EH/s, con medias de 7 y 30 días',
     description:
       'La tasa de hash diaria estimada de la red, convertida de H/s a EH/s (÷ 1e18), con medias de los últimos 7 y 30 días naturales (vacías hasta completar la ventana). 4 cifras significativas.',
+    // Each column's meaning, keyed by its English text (a changed English meaning has none).
+    columns: {
+      'UTC day (YYYY-MM-DD).':
+        'Día UTC (AAAA-MM-DD).',
+      'Daily estimate (noisy).':
+        'Estimación diaria (con ruido).',
+      'Mean of the 7 days ending on this date.':
+        'Media de los 7 días que terminan en esta fecha.',
+      'Mean of the 30 days ending on this date.':
+        'Media de los 30 días que terminan en esta fecha.',
+    },
   },
   datasets: ['btc-hashrate'],
   from: () => daily.rows(),

@@ -13,6 +13,15 @@ export default defineSeries({
     title: 'Tasa de hash de Bitcoin implícita en la dificultad, en EH/s, con una media de 30 días',
     description:
       'Dificultad diaria de Blockchain.com × 2^32 ÷ 600 s ÷ 1e18: la tasa de hash que mantiene bloques de diez minutos con esa dificultad. Media de los últimos 30 días naturales, vacía donde menos de 20 de los 30 días tienen valor. 4 cifras significativas.',
+    // Each column's meaning, keyed by its English text (a changed English meaning has none).
+    columns: {
+      'UTC day (YYYY-MM-DD).':
+        'Día UTC (AAAA-MM-DD).',
+      'Difficulty × 2^32 ÷ 600 s, in EH/s.':
+        'Dificultad × 2^32 ÷ 600 s, en EH/s.',
+      'Mean of the days in the 30 ending on this date (at least 20).':
+        'Media de los días con valor entre los 30 que terminan en esta fecha (al menos 20).',
+    },
   },
   datasets: ['btc-difficulty'],
   from: () => impliedHashrate(difficultyDaily().map((r) => ({ date: String(r.Date), difficulty: Number(r.difficulty) }))),

@@ -10,6 +10,17 @@ export default defineSeries({
     title: 'Eficiencia de minería de la red Bitcoin (CBECI), J/TH',
     description:
       'La estimación diaria de Cambridge de la energía media por terahash de la flota de minería, con sus cotas inferior y superior. 4 cifras significativas.',
+    // Each column's meaning, keyed by its English text (a changed English meaning has none).
+    columns: {
+      'Day (YYYY-MM-DD).':
+        'Día (AAAA-MM-DD).',
+      'Lower bound (most efficient profitable hardware).':
+        'Cota inferior (el equipo rentable más eficiente).',
+      'Best-guess network average.':
+        'Mejor estimación del promedio de la red.',
+      'Upper bound.':
+        'Cota superior.',
+    },
   },
   datasets: ['cbeci-efficiency'],
   from: () => daily.rows(),

@@ -12,6 +12,23 @@ export default defineSeries({
     title: 'Porciones de los pools de minería de Bitcoin por período de dificultad, 2016–2018',
     description:
       'Para cada período de dificultad de 2.016 bloques (alturas divisibles por 2.016) entre las alturas 400.000 y 546.235: los cinco mayores pools con nombre, todos los demás pools con nombre juntos ("Other") y los bloques sin atribuir ("Unknown": las etiquetas "unknown" y "failed"), como porciones de los bloques presentes en los datos. Porciones en % con 2 decimales.',
+    // Each column's meaning, keyed by its English text (a changed English meaning has none).
+    columns: {
+      'First block height of the period (a multiple of 2,016).':
+        'Primera altura de bloque del período (un múltiplo de 2.016).',
+      'Last block height of the period.':
+        'Última altura de bloque del período.',
+      'Blocks of the period present in the data (2,016 unless at the edges of the data or in the 88-block gap).':
+        'Bloques del período presentes en los datos (2.016, salvo en los bordes de los datos o en el hueco de 88 bloques).',
+      '1–5 for the named pools, empty for Other and Unknown.':
+        'De 1 a 5 para los pools con nombre; vacío para Other y Unknown.',
+      'Pool label, "Other" or "Unknown".':
+        'Etiqueta del pool, "Other" (los demás) o "Unknown" (sin atribuir).',
+      'Blocks found in the period.':
+        'Bloques encontrados en el período.',
+      'blocks ÷ period_blocks × 100.':
+        'blocks ÷ period_blocks × 100.',
+    },
   },
   datasets: ['pool-blocks-2016-2018'],
   // One row per listed pool of each period: the top five, then Other, then Unknown.

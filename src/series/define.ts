@@ -22,13 +22,16 @@ export interface ColumnDoc {
   description: string;
 }
 
+export interface SeriesEs { title: string; description: string; columns: Record<string, string> }
+
 export interface Series<R extends Record<string, Cell> = Record<string, Cell>, Id extends string = string> {
   /** URL-safe id; the file is src/series/<id>.ts and a downloadable series is /data/derived/<id>.csv. */
   id: Id;
   title: string;
   description: string;
-  /** The title and description in Spanish, for the Spanish data page (every downloadable series has them). */
-  es?: { title: string; description: string };
+  /** The title, description and column meanings (keyed by their English text) in Spanish, for the Spanish data and
+   * methods pages (every downloadable series has them). */
+  es?: SeriesEs;
   /** Ids of the datasets the series is computed from (their licences and attributions apply). */
   datasets: string[];
   /**
@@ -54,7 +57,7 @@ export function defineSeries<const Id extends string, S, C extends Record<string
   id: Id;
   title: string;
   description: string;
-  es?: { title: string; description: string };
+  es?: SeriesEs;
   datasets: string[];
   download?: boolean;
   from: () => readonly S[];
@@ -81,7 +84,7 @@ export function defineTable<const Id extends string, R extends Record<string, Ce
   id: Id;
   title: string;
   description: string;
-  es?: { title: string; description: string };
+  es?: SeriesEs;
   datasets: string[];
   download?: boolean;
   from: () => readonly R[];

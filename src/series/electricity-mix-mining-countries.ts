@@ -22,6 +22,31 @@ export default defineSeries({
     title: 'Matriz eléctrica de los países mineros de Bitcoin (porción de la generación por fuente), 1985–2024',
     description:
       'Porción de la generación eléctrica por fuente (%, OWID) en los países que aparecen en la historia de la minería (Paraguay, Etiopía, Estados Unidos, China, Kazajistán, Rusia, Canadá, Malasia, Irán) y en el mundo. 2 decimales.',
+    // Each column's meaning, keyed by its English text (a changed English meaning has none).
+    columns: {
+      'Country or World (OWID name).':
+        'País o World, el mundo (nombre de OWID).',
+      'Calendar year.':
+        'Año calendario.',
+      'Share of generation from hydro.':
+        'Porción de la generación que viene de la hidroelectricidad.',
+      'Share of generation from coal.':
+        'Porción de la generación que viene del carbón.',
+      'Share of generation from gas.':
+        'Porción de la generación que viene del gas.',
+      'Share of generation from oil.':
+        'Porción de la generación que viene del petróleo.',
+      'Share of generation from nuclear.':
+        'Porción de la generación que viene de la energía nuclear.',
+      'Share of generation from wind.':
+        'Porción de la generación que viene de la energía eólica.',
+      'Share of generation from solar.':
+        'Porción de la generación que viene de la energía solar.',
+      'Share of generation from bioenergy.':
+        'Porción de la generación que viene de la bioenergía.',
+      'Share of generation from other renewables (excluding bioenergy).':
+        'Porción de la generación que viene de otras renovables (sin la bioenergía).',
+    },
   },
   datasets: ['electricity-mix-owid'],
   from: () => electricityMix(owidElectricityMix(), MINING_COUNTRIES),

@@ -10,6 +10,25 @@ export default defineSeries({
     title: 'Modelos de lenguaje abiertos: resultado en MMLU reportado por el fabricante frente a parámetros',
     description:
       'Modelos de pesos abiertos con un resultado en MMLU reportado por su fabricante y un tamaño declarado (los parámetros, de las notas o, si no, del nombre del modelo). Los modos de evaluación difieren entre filas; los duplicados con nombres distintos se conservan como en la fuente.',
+    // Each column's meaning, keyed by its English text (a changed English meaning has none).
+    columns: {
+      'Model name as listed.':
+        'Nombre del modelo, como figura en la lista.',
+      'Developer.':
+        'Desarrollador.',
+      'YYYY-MM-DD.':
+        'AAAA-MM-DD.',
+      'Stated size (rounded by the source, e.g. "3B").':
+        'Tamaño declarado (redondeado por la fuente, por ejemplo "3B").',
+      '"notes" or "name": where the size was read.':
+        '"notes" o "name": dónde se leyó el tamaño (las notas o el nombre).',
+      'Reported MMLU (leading number of the reported text).':
+        'MMLU reportado (el número del comienzo del texto reportado).',
+      'Evaluation setting as reported.':
+        'Modo de evaluación, como se reportó.',
+      'Vendor source of the score.':
+        'Fuente del fabricante para el resultado.',
+    },
   },
   datasets: ['llm-mmlu-reported'],
   from: mmluModels,

@@ -12,6 +12,21 @@ export default defineSeries({
     title: 'Precio medio de la electricidad en Estados Unidos por sector, anual 2014–2023 (tabla 5.3 de la EIA)',
     description:
       'Los precios minoristas medios anuales oficiales de la EIA por sector (Electric Power Monthly, tabla 5.3, "Annual Totals"), con los valores sin cambios.',
+    // Each column's meaning, keyed by its English text (a changed English meaning has none).
+    columns: {
+      'Calendar year.':
+        'Año calendario.',
+      'Residential.':
+        'Residencial.',
+      'Commercial.':
+        'Comercial.',
+      'Industrial.':
+        'Industrial.',
+      'Transportation.':
+        'Transporte.',
+      'All sectors.':
+        'Todos los sectores.',
+    },
   },
   datasets: ['us-electricity-price'],
   from: () => usElectricityPriceAnnual(eiaTable53()),

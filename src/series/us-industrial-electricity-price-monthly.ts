@@ -10,6 +10,13 @@ export default defineSeries({
     title: 'Precio de la electricidad para la industria en Estados Unidos, mensual 2001–2023 (EIA)',
     description:
       'Precio minorista medio de la electricidad para los clientes industriales de Estados Unidos, por mes, de enero de 2001 a mayo de 2023, del Electricity Data Browser de la EIA (serie ELEC.PRICE.US-IND.M), con los valores sin cambios.',
+    // Each column's meaning, keyed by its English text (a changed English meaning has none).
+    columns: {
+      'YYYY-MM.':
+        'AAAA-MM.',
+      'Average retail price, industrial sector.':
+        'Precio minorista medio, sector industrial.',
+    },
   },
   datasets: ['us-electricity-price'],
   from: () => usIndustrialPriceMonthly(eiaMonthlyWide()),

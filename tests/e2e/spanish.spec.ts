@@ -204,6 +204,15 @@ test('the Spanish data pages: every dataset in Spanish, its caveats and files, a
   expect(readme.split('\n')[0]).toBe(meta.es!.title);
   for (const label of ['Fuente:', 'Licencia:', 'ARCHIVOS', 'ADVERTENCIAS', 'CORRECCIONES']) expect(readme).toContain(label);
   expect(readme).toContain(meta.es!.caveats[0]!.slice(0, 60));
+  // The derived series: Spanish titles and column meanings, and their README.
+  await page.goto('/es/data/');
+  const derived = page.locator('section.derived').first();
+  await expect(derived.locator('.derived__columns summary')).toContainText('Columnas');
+  await expect(derived.locator('.derived__columns li').first()).not.toContainText(/Model name|Hardware name|UTC day/);
+  await expect(page.locator('a[href="/es/data/derived/README.txt"]')).toHaveCount(1);
+  const derivedReadme = await (await request.get('/es/data/derived/README.txt')).text();
+  expect(derivedReadme.split('\n')[0]).toMatch(/^Series derivadas de /);
+  expect(derivedReadme).toContain('Columnas:');
   // Spanish pages that send readers to the data now send them to the Spanish data page.
   await page.goto('/es/charts/hashrate-eras/');
   await expect(page.locator('a[href="/es/data/"]').first()).toBeVisible();
