@@ -70,8 +70,10 @@ const pieceFiles = (dir: string, prefix: string) => existsSync(join(ROOT, dir)) 
   })
   .filter((a) => !a.draft)
   .sort((a, b) => a.order - b.order) : [];
-const articles = [...pieceFiles(join('content', 'articles'), ''), ...pieceFiles(join('content', 'es', 'articles'), '/es')];
-const flagship = articles[0]?.slug ?? 'opposite-directions';
+const pieces = [...pieceFiles(join('content', 'articles'), ''), ...pieceFiles(join('content', 'es', 'articles'), '/es')];
+const flagship = pieces[0]?.slug ?? 'opposite-directions';
+// The home pages are held to the pieces' budgets too: they show the flagship's chart and a picture per piece.
+const articles = [...pieces, { slug: '', path: '/', title: 'Home', order: -1, draft: false }, { slug: '', path: '/es/', title: 'Inicio', order: -1, draft: false }];
 const realCharts = readdirSync(join(ROOT, 'src', 'charts', 'defs')).filter((f) => f.endsWith('.ts')).length;
 
 const sitePort = await freePort(4381, 4389);

@@ -33,6 +33,9 @@ const articleFields = z
     takeaways: z.array(z.string().min(10)).min(2),
     /** Questions for discussion, shown at the end of the piece and on the educators' page. */
     questions: z.array(z.string().min(10)).min(2),
+    /** The chart that stands for the piece on the home page (the flagship's is drawn there in full, the others are
+     * each card's picture): one of the piece's figures. Default: its first figure. */
+    keyChart: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a chart id, as in <Figure chart="…">').optional(),
   });
 const updatedAfterPublished: [(a: { published: Date; updated?: Date }) => boolean, { message: string; path: string[] }] = [
   (a) => !a.updated || a.updated >= a.published,
@@ -47,6 +50,8 @@ export const articleSchema = articleFields.strict().refine(...updatedAfterPublis
  * follows: `npm run check` and the build report a translation whose original has changed since (src/i18n/drift.ts).
  */
 export const translationSchema = articleFields
+  // A translation stands for its piece with the original's chart.
+  .omit({ keyChart: true })
   .extend({
     /** The first 12 hex digits of the SHA-256 of the English file this translation follows (`npm run check` prints it). */
     follows: z.string().regex(/^[0-9a-f]{12}$/, 'the 12 hex digits `npm run check` gives for the English original'),

@@ -77,7 +77,7 @@ export function checkBudgets(r: Omit<Report, 'budgets'>): BudgetResult[] {
     const over = pages.filter((p) => p.jsBefore.gz > BUDGETS.jsBeforeGz);
     const worst = pages.reduce((a, p) => (p.jsBefore.gz > (a?.jsBefore.gz ?? -1) ? p : a), undefined as PageResult | undefined);
     out.push({
-      name: 'JS before any figure is near the viewport ≤ 2 KB gz (every piece, phone and desktop)',
+      name: 'JS before any figure is near the viewport ≤ 2 KB gz (every piece and the home pages, phone and desktop)',
       verdict: !measured ? 'not measured' : over.length ? 'fail' : 'pass',
       detail: worst ? `largest: ${kb(worst.jsBefore.gz)} KB gz (${worst.path}, ${worst.device}, ${worst.jsBefore.count} file(s))` +
         (over.length ? `; over budget: ${over.map((p) => `${p.path} ${p.device} ${kb(p.jsBefore.gz)} KB`).join(', ')}` : '') : 'no pages measured',
@@ -109,7 +109,7 @@ export function checkBudgets(r: Omit<Report, 'budgets'>): BudgetResult[] {
     const over = pages.filter((p) => p.transferBefore.gz > BUDGETS.transferBeforeGz);
     const worst = pages.reduce((a, p) => (p.transferBefore.gz > (a?.transferBefore.gz ?? -1) ? p : a), undefined as PageResult | undefined);
     out.push({
-      name: `Transfer before scroll ≤ ${BUDGETS.transferBeforeGz / 1024} KB gz (every piece, phone and desktop)`,
+      name: `Transfer before scroll ≤ ${BUDGETS.transferBeforeGz / 1024} KB gz (every piece and the home pages, phone and desktop)`,
       verdict: !measured ? 'not measured' : over.length ? 'fail' : 'pass',
       detail: worst ? `largest: ${kb(worst.transferBefore.gz)} KB gz (${worst.path}, ${worst.device}, ${worst.transferBefore.count} responses)` +
         (over.length ? `; over: ${over.map((p) => `${p.path} ${p.device} ${kb(p.transferBefore.gz)} KB`).join(', ')}` : '') : 'no pages measured',
@@ -120,7 +120,7 @@ export function checkBudgets(r: Omit<Report, 'budgets'>): BudgetResult[] {
   {
     const over = pages.filter((p) => Math.max(p.clsScroll, p.clsJump) > BUDGETS.cls);
     out.push({
-      name: 'CLS 0 (every piece, phone and desktop; includes shifts when figures hydrate, scrolling through and jumping to each figure)',
+      name: 'CLS 0 (every piece and the home pages, phone and desktop; includes shifts when figures hydrate, scrolling through and jumping to each figure)',
       verdict: !measured ? 'not measured' : over.length ? 'fail' : 'pass',
       detail: over.length
         ? over.map((p) => `${p.path} ${p.device}: ${p.clsScroll.toFixed(4)} scrolling, ${p.clsJump.toFixed(4)} jumping (${[...new Set(p.shifts.flatMap((s) => s.sources))].slice(0, 4).join('; ')})`).join(' · ')
@@ -133,18 +133,18 @@ export function checkBudgets(r: Omit<Report, 'budgets'>): BudgetResult[] {
   // 5. Lighthouse.
   {
     const lh = r.lighthouse;
-    const pieces = lh.results.filter((x) => /^(\/es)?\/articles\//.test(x.path));
+    const pieces = lh.results.filter((x) => /^(\/es)?\/(articles\/|$)/.test(x.path));
     if (lh.error || !pieces.length || pieces.some((x) => x.error)) {
-      out.push({ name: 'Lighthouse (mobile) 100 in performance, accessibility, best practices and SEO (every piece, median of three runs)', verdict: 'not measured',
+      out.push({ name: 'Lighthouse (mobile) 100 in performance, accessibility, best practices and SEO (every piece and the home pages, median of three runs)', verdict: 'not measured',
         detail: lh.error ?? pieces.find((x) => x.error)?.error ?? 'no results', fix: lh.error });
     } else {
       const below = pieces.filter((x) => CATEGORIES.some((c) => x.scores[c] !== BUDGETS.lighthouse));
       out.push({
-        name: 'Lighthouse (mobile) 100 in performance, accessibility, best practices and SEO (every piece, median of three runs)',
+        name: 'Lighthouse (mobile) 100 in performance, accessibility, best practices and SEO (every piece and the home pages, median of three runs)',
         verdict: below.length ? 'fail' : 'pass',
         detail: below.length
           ? below.map((x) => `${x.path}: ${CATEGORIES.filter((c) => x.scores[c] !== 100).map((c) => `${c} ${x.scores[c]}`).join(', ')}`).join(' · ')
-          : `all ${pieces.length} pieces score 100 in all four`,
+          : `all ${pieces.length} pages (the pieces and the home pages) score 100 in all four`,
         fix: below.length ? lighthouseFix(below) : undefined,
       });
     }
