@@ -3,7 +3,7 @@ import { builtPages } from './helpers.ts';
 
 test('home lists every piece with a link that works', async ({ page }) => {
   await page.goto('/');
-  const links = page.locator('.card h2 a');
+  const links = page.locator('.card h3 a');
   expect(await links.count()).toBeGreaterThan(0);
   await links.first().click();
   await expect(page.locator('article h1')).toBeVisible();

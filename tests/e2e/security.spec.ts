@@ -39,7 +39,7 @@ test('the site works under a base path (/sub/)', async ({ page }) => {
   page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
   try {
     await page.goto(`http://127.0.0.1:${port}/sub/`);
-    await page.locator('.card h2 a').first().click();
+    await page.locator('.card h3 a').first().click();
     await expect(page).toHaveURL(/\/sub\/articles\//);
     await expect(page.locator('figure svg.plot').first()).toBeAttached();
     const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
