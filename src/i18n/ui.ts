@@ -58,7 +58,7 @@ const en = {
   contents: 'Contents',
   questions: 'Questions for discussion',
   /** The link to a piece's lesson pack (src/publish/lessonPack.ts): [link text, what it holds]. */
-  lessonPack: ['Lesson pack (ZIP)', ': a handout to print, every figure as SVG and PNG, the data as CSV with a dictionary, the citation, the takeaways and the questions.'] as [string, string],
+  lessonPack: ['Lesson pack (ZIP)', ': a handout to print, the figures, their data and the citation.'] as [string, string],
   lessonPackFile: 'lesson-pack',
   citeThis: (what: string) => `Cite this ${what}`,
   piece: 'piece',
@@ -111,7 +111,7 @@ const es: Ui = {
   takeaways: 'Ideas clave',
   contents: 'Contenido',
   questions: 'Preguntas para el debate',
-  lessonPack: ['Material para clase (ZIP)', ': una hoja para imprimir, cada gráfico en SVG y PNG, los datos en CSV con un diccionario, la cita, las ideas clave y las preguntas.'],
+  lessonPack: ['Material para clase (ZIP)', ': hoja para imprimir, gráficos, datos y cita.'],
   lessonPackFile: 'material-para-clase',
   citeThis: (what) => `Cómo citar este ${what}`,
   piece: 'artículo',
