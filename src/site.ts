@@ -43,6 +43,13 @@ export function pageLang(pathname: string): Lang {
 export function formatDate(d: Date, lang: Lang = 'en'): string {
   return d.toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+/** A date of the data as precise as the data gives it (YYYY, YYYY-MM or YYYY-MM-DD), written out: "22 August 2026",
+ * "November 2024", "2024"; never a day the data does not have. */
+export function writtenDataDate(s: string, lang: Lang = 'en'): string {
+  if (s.length === 10) return formatDate(new Date(`${s}T00:00:00Z`), lang);
+  if (s.length === 7) return new Date(`${s}-01T00:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return s;
+}
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }

@@ -5,7 +5,7 @@
  */
 import type { Lang } from './lang.ts';
 import { tableSummary } from '../charts/tableRows.ts';
-import { SITE } from '../site.ts';
+import { SITE, writtenDataDate } from '../site.ts';
 
 const en = {
   skip: 'Skip to content',
@@ -32,7 +32,9 @@ const en = {
   darkTheme: 'Dark theme',
   // Figures
   source: 'Source',
-  dataAsOf: 'data as of',
+  /** "data as of …", from the data's date as it is written (YYYY, YYYY-MM or YYYY-MM-DD): in English, as written,
+   * which is short enough for a phone's embed; in Spanish, in words, never with a day the data does not have. */
+  dataAsOf: (date: string) => `data as of ${date}`,
   dataCsv: 'Data (CSV)',
   dataJson: 'Data (JSON)',
   chartPage: 'Chart page: cite, embed, download',
@@ -89,7 +91,7 @@ const es: Ui = {
   privacy: 'Sin cookies, sin rastreo, sin solicitudes a otros sitios.',
   darkTheme: 'Tema oscuro',
   source: 'Fuente',
-  dataAsOf: 'datos al',
+  dataAsOf: (date: string) => `datos hasta ${date.length === 10 ? 'el ' : ''}${writtenDataDate(date, 'es')}`,
   dataCsv: 'Datos (CSV)',
   dataJson: 'Datos (JSON)',
   chartPage: 'Página del gráfico: citar, insertar, descargar',

@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 // JavaScript too) and a card per piece with its key chart's picture, its reading time and how current its data is.
 const flagshipKey = 'two-arrows'; // content/articles/opposite-directions.mdx, keyChart
 
-for (const [path, words] of [['/', { read: /\d+ min read/, asOf: /data as of \d/ }], ['/es/', { read: /\d+ min de lectura/, asOf: /datos al \d/ }]] as const) {
+for (const [path, words] of [['/', { read: /\d+ min read/, asOf: /data as of \d/ }], ['/es/', { read: /\d+ min de lectura/, asOf: /datos hasta el \d/ }]] as const) {
   test(`the home page ${path}: the central chart first, a picture, reading time and data date on every card`, async ({ page, request }) => {
     await page.goto(path);
     const picture = page.locator('.home__picture');

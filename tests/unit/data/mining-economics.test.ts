@@ -102,6 +102,18 @@ describe('costPerCoin', () => {
     }
   });
 
+  it('the Spanish worked example (content/es/methods/cost-per-coin.md) shows the same figures, written the Spanish way', () => {
+    const text = readFileSync('content/es/methods/cost-per-coin.md', 'utf8');
+    const row = costSeries.rows().at(-1)!;
+    const es = (n: number) => String(n).replace('.', ',');
+    expect(text).toContain('20 de septiembre de 2024');
+    expect(text).toContain(`| tasa de hash de la red | ${es(row.hashrate_30d_ehs as number)} EH/s |`);
+    expect(text).toContain(`| eficiencia de la flota | ${es(row.efficiency_j_per_th as number)} J/TH |`);
+    for (const shown of ['14.713,224 MW', '2.452,204 MWh', '784,70528 MWh', 'US$ 39.235,26', 'US$ 49.044,08', 'US$ 0,1274 por kWh']) {
+      expect(text).toContain(shown);
+    }
+  });
+
   it('rejects negative inputs and zero coins per block', () => {
     expect(() => costPerCoin({ hashrateEhs: -1, efficiencyJPerTh: 25, pricePerKwh: 0.05, subsidyBtc: 3.125, feesBtcPerBlock: 0 })).toThrow(/hashrateEhs/);
     expect(() => costPerCoin({ hashrateEhs: 1, efficiencyJPerTh: 25, pricePerKwh: 0.05, subsidyBtc: 0, feesBtcPerBlock: 0 })).toThrow(/positive/);
