@@ -14,6 +14,9 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
+    // The site's service worker (offline reading) is tested on its own, in tests/e2e/offline.spec.ts; elsewhere each
+    // test sees the network as a first-time reader does.
+    serviceWorkers: 'block',
     baseURL: `http://127.0.0.1:${PORT}`,
     timezoneId: 'UTC',
     locale: 'en-GB',

@@ -26,6 +26,7 @@ import { LIGHTHOUSE_RUNS, installLighthouse, medianRun, runLighthouse, type Ligh
 import { installFramework, buildFramework, type FrameworkBuild } from './bench/framework.ts';
 import { prepareSynthetic, buildSynthetic, rebuildWarm, writeDefs, profileCharts, type SyntheticResult, type Profile } from './bench/synthetic.ts';
 import { checkBudgets, markdown, type Report } from './bench/report.ts';
+import { offlineSizes } from './bench/offline.ts';
 import { composition, type Composition } from './bench/composition.ts';
 import { measureExplore, type ExploreResult } from './bench/explore.ts';
 
@@ -222,6 +223,7 @@ const partial: Omit<Report, 'budgets'> = {
   lighthouse: { version: lh.version, error: lhError, results: lhResults },
   synthetic: { results: synthetic, note: syntheticNote, profile },
   explore,
+  offline: siteBuild.error ? undefined : offlineSizes(join(ROOT, OUT)),
   notes,
 };
 const report: Report = { ...partial, budgets: checkBudgets(partial) };

@@ -8,6 +8,8 @@ import { rmSync, renameSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { writeHeaders } from './headers.ts';
+import { trimPolicies } from './csp.ts';
+import { writeOffline } from '../src/offline/manifest.ts';
 import { brokenLinks } from './links.ts';
 import { badValues } from './pageValues.ts';
 import { RENDER_CACHE } from '../src/charts/renderCache.ts';
@@ -56,7 +58,11 @@ if (values.length) {
   process.exit(1);
 }
 try {
+  // Each page's policy lists only its own inline scripts' and styles' hashes (scripts/csp.ts); _headers copies it.
+  trimPolicies(tmpDir);
   writeHeaders(tmpDir, process.env.BASE_PATH ?? '/');
+  // The service worker and each piece's offline.json (src/offline/manifest.ts), from the finished pages.
+  writeOffline(tmpDir, process.env.BASE_PATH ?? '/');
 } catch (e) {
   rmSync(tmpDir, { recursive: true, force: true });
   console.error(`\nBuild failed after Astro: ${(e as Error).message}\n${outDir} was left as it was.`);

@@ -24,6 +24,8 @@ export function writeHeaders(outDir: string, base = '/'): string {
   const blocks: string[] = [
     `${prefix}*\n  ${COMMON.join('\n  ')}`,
     `${prefix}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`,
+    // A new build's service worker must reach readers at once (src/offline/sw.js).
+    `${prefix}sw.js\n  Cache-Control: no-cache`,
   ];
   for (const file of filesEndingIn(outDir, '.html').sort()) {
     const html = readFileSync(file, 'utf8');

@@ -9,6 +9,7 @@ import type { FrameworkBuild } from './framework.ts';
 import type { Composition } from './composition.ts';
 import { kb, sec } from './util.ts';
 import { EXPLORE_BUDGETS, exploreMarkdown, type ExploreResult } from './explore.ts';
+import { offlineMarkdown, type OfflineSizes } from './offline.ts';
 
 export const BUDGETS = {
   jsBeforeGz: 2 * 1024,
@@ -59,6 +60,8 @@ export interface Report {
   synthetic: { results: SyntheticResult[]; note?: string; profile?: Profile };
   /** Explore measured in the same run (scripts/bench/explore.ts). */
   explore?: ExploreResult;
+  /** What offline reading costs (scripts/bench/offline.ts). */
+  offline?: OfflineSizes;
   budgets: BudgetResult[];
   notes: string[];
 }
@@ -354,6 +357,7 @@ export function markdown(r: Report): string {
   }
   L.push('');
 
+  if (r.offline) L.push(...offlineMarkdown(r.offline));
   L.push('## Lighthouse (mobile)', '');
   if (r.lighthouse.error) L.push(`Not measured: ${r.lighthouse.error}`, '');
   else {
