@@ -93,9 +93,14 @@ test('@js "Save for offline" stores a piece with its chart pages', async ({ page
   await page.goto(origin + CHART);
   await expect(page.locator('h1')).not.toHaveText('You are offline');
   await expect(page.locator('.figure__plot[data-interactive]').first()).toBeAttached();
-  // Back on the piece, it says it is saved.
+  // Back on the piece, it says it is saved, and Explore (Plot, the chart's spec and rows) works offline.
   await page.goto(origin + PIECE);
   await expect(page.locator('[data-offline] [role=status]')).toHaveText('Saved on this device');
+  const figure = page.locator('figure[data-figure="hydro-share"]');
+  const summary = await figure.locator('.figure__summary').textContent();
+  await figure.locator('[data-explore]').click();
+  await figure.locator('.figure__view input[type="checkbox"]').first().uncheck();
+  await expect(figure.locator('.figure__summary')).not.toHaveText(summary!);
 });
 
 test('@js a rebuilt site serves the new text once online, and keeps that one offline', async ({ page, context }) => {
