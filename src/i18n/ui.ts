@@ -62,8 +62,8 @@ const en = {
   /** The link to a piece's lesson pack (src/publish/lessonPack.ts): [link text, what it holds]. */
   lessonPack: ['Lesson pack (ZIP)', ': a handout to print, the figures, their data and the citation.'] as [string, string],
   lessonPackFile: 'lesson-pack',
-  /** "Save for offline" on a piece (src/scripts/saveOffline.ts); %s is the size stored. */
-  offline: { save: 'Save for offline', saving: 'Saving…', saved: 'Saved on this device (%s)', failed: 'Could not save: try again when online.' },
+  /** "Save for offline" on a piece (src/scripts/saveOffline.ts): the button's label as it works; %s is the size stored. */
+  offline: { save: 'Save for offline', saving: 'Saving for offline…', saved: 'Saved for offline (%s)', failed: 'Could not save for offline: try again' },
   citeThis: (what: string) => `Cite this ${what}`,
   piece: 'piece',
   copy: 'Copy',
@@ -117,7 +117,7 @@ const es: Ui = {
   questions: 'Preguntas para el debate',
   lessonPack: ['Material para clase (ZIP)', ': hoja para imprimir, gráficos, datos y cita.'],
   lessonPackFile: 'material-para-clase',
-  offline: { save: 'Guardar para leer sin conexión', saving: 'Guardando…', saved: 'Guardado en este dispositivo (%s)', failed: 'No se pudo guardar: vuelva a intentarlo con conexión.' },
+  offline: { save: 'Guardar para leer sin conexión', saving: 'Guardando para leer sin conexión…', saved: 'Guardado para leer sin conexión (%s)', failed: 'No se pudo guardar: vuelva a intentarlo' },
   citeThis: (what) => `Cómo citar este ${what}`,
   piece: 'artículo',
   copy: 'Copiar',

@@ -1,1 +1,1 @@
-(function(){var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}})();
+(function(){var d=document.documentElement;d.classList.add('js');if('serviceWorker'in navigator)d.classList.add('sw');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}})();

@@ -81,10 +81,12 @@ test('@js a piece read once online reloads offline, with its figures and their t
 
 test('@js "Save for offline" stores a piece with its chart pages', async ({ page, context }) => {
   await page.goto(origin + PIECE);
-  const save = page.getByRole('button', { name: 'Save for offline' });
-  await expect(save).toBeVisible();
-  await save.click();
-  await expect(page.locator('[data-offline] [role=status]')).toHaveText(/^Saved on this device \(\d+(\.\d)? MB\)$/, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Save for offline' }).click();
+  // The same button says what it did.
+  const save = page.locator('[data-offline] button');
+  await expect(save).toHaveText(/^Saved for offline \(\d+(\.\d)? MB\)$/, { timeout: 20_000 });
+  // Screen readers hear it too.
+  await expect(page.locator('[data-offline] [role=status]')).toHaveText(/^Saved for offline \(\d+(\.\d)? MB\)$/);
   const list = JSON.parse(readFileSync(join(DIR, PIECE, 'offline.json'), 'utf8')) as { urls: string[] };
   expect(list.urls).toContain(CHART);
 
@@ -95,7 +97,7 @@ test('@js "Save for offline" stores a piece with its chart pages', async ({ page
   await expect(page.locator('.figure__plot[data-interactive]').first()).toBeAttached();
   // Back on the piece, it says it is saved, and Explore (Plot, the chart's spec and rows) works offline.
   await page.goto(origin + PIECE);
-  await expect(page.locator('[data-offline] [role=status]')).toHaveText('Saved on this device');
+  await expect(page.locator('[data-offline] button')).toHaveText('Saved for offline');
   const figure = page.locator('figure[data-figure="hydro-share"]');
   const summary = await figure.locator('.figure__summary').textContent();
   await figure.locator('[data-explore]').click();
@@ -140,4 +142,32 @@ test('@js a rebuilt site\'s worker drops the files the site no longer has, and k
 test('the "Save for offline" control shows only where it can work', async ({ page, javaScriptEnabled }) => {
   await page.goto(origin + '/es' + PIECE);
   await expect(page.getByRole('button', { name: 'Guardar para leer sin conexión' })).toBeVisible({ visible: javaScriptEnabled });
+});
+
+test('@js where the browser refuses service workers, saving says it could not', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(origin + PIECE);
+  await page.getByRole('button', { name: 'Save for offline' }).click();
+  const save = page.locator('[data-offline] button');
+  await expect(save).toHaveText('Could not save for offline: try again', { timeout: 15_000 });
+  await expect(save).toBeEnabled();
+  await context.close();
+});
+
+test('@js the control is in place from the first paint: nothing below it moves', async ({ browser }) => {
+  // A wide screen, where the meta line of this piece fills its width (the control once wrapped onto a new line).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    (window as any).shifts = 0;
+    new PerformanceObserver((l) => l.getEntries().forEach((e: any) => { (window as any).shifts += e.value; })).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const piece of ['/articles/the-data-centre-era/', PIECE]) {
+    await page.goto(origin + piece);
+    await expect(page.getByRole('button', { name: 'Save for offline' })).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as any).shifts), piece).toBe(0);
+  }
+  await context.close();
 });
