@@ -57,7 +57,9 @@ export function standaloneSvg(b: BuiltChart, siteUrl: string): string {
   const title = wrap(b.def.title, 50);
   const subtitle = b.def.subtitle ? wrap(b.def.subtitle, 92) : [];
   const [sourceWord, chartWord] = b.lang === 'es' ? ['Fuente', 'Gráfico'] : ['Source', 'Chart'];
-  const source = wrap(`${sourceWord}: ${b.credits.map((c) => `${c.source.name} (${c.licence.name})`).join('; ')}. ${chartWord}: ${SITE.name}, ${siteUrl}`, 110);
+  // 12 px Inter averages about 6 px a character, capitals and wide letters more: 96 keeps the widest lines measured
+  // (tests/e2e/standalone.spec.ts, every chart in both languages) inside the 640 px between the margins.
+  const source = wrap(`${sourceWord}: ${b.credits.map((c) => `${c.source.name} (${c.licence.name})`).join('; ')}. ${chartWord}: ${SITE.name}, ${siteUrl}`, 96);
   let y = pad;
   const out: string[] = [];
   for (const l of title) { y += 26; out.push(`<text x="${pad}" y="${y}" font-size="22" font-weight="700">${escape(l)}</text>`); }
