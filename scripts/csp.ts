@@ -4,10 +4,11 @@
  * cannot shrink); a page needs only its own. Fails the build if a page has an inline script or style its policy does
  * not allow: the browser would block it.
  */
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { filesEndingIn } from './headers.ts';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]+)(")/;
 const HASH = /(?:'|&#39;)sha256-([A-Za-z0-9+/=]+)(?:'|&#39;)/g;
@@ -47,9 +48,7 @@ export function trimPolicy(html: string, where: string): string {
 }
 
 export function trimPolicies(outDir: string): void {
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []);
-  for (const file of walk(outDir)) {
+  for (const file of filesEndingIn(outDir, '.html')) {
     const html = readFileSync(file, 'utf8');
     const trimmed = trimPolicy(html, relative(outDir, file));
     if (trimmed !== html) writeFileSync(file, trimmed);

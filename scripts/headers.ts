@@ -12,7 +12,8 @@ const COMMON = [
   'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()',
 ];
 
-function filesEndingIn(dir: string, ext: string): string[] {
+/** Every file under `dir` whose name ends in `ext` (also used by scripts/csp.ts). */
+export function filesEndingIn(dir: string, ext: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
     return e.isDirectory() ? filesEndingIn(p, ext) : e.name.endsWith(ext) ? [p] : [];

@@ -117,7 +117,7 @@ const es: Ui = {
   questions: 'Preguntas para el debate',
   lessonPack: ['Material para clase (ZIP)', ': hoja para imprimir, gráficos, datos y cita.'],
   lessonPackFile: 'material-para-clase',
-  offline: { save: 'Guardar para leer sin conexión', saving: 'Guardando para leer sin conexión…', saved: 'Guardado para leer sin conexión (%s)', failed: 'No se pudo guardar: vuelva a intentarlo' },
+  offline: { save: 'Guardar para leer sin conexión', saving: 'Guardando para leer sin conexión…', saved: 'Guardado para leer sin conexión (%s)', failed: 'No se pudo guardar: vuelve a intentarlo' },
   citeThis: (what) => `Cómo citar este ${what}`,
   piece: 'artículo',
   copy: 'Copiar',

@@ -74,7 +74,7 @@ async function networkFirst(request, url, stored) {
 
 const TEXT = {
   en: { title: 'You are offline', body: 'This page is not saved on this device.', kept: 'Pieces you can read offline:', none: 'No piece is saved yet: open one while online, or press “Save for offline” on it.' },
-  es: { title: 'Sin conexión', body: 'Esta página no está guardada en este dispositivo.', kept: 'Artículos que puede leer sin conexión:', none: 'Todavía no hay artículos guardados: abra uno con conexión o pulse «Guardar para leer sin conexión».' },
+  es: { title: 'Sin conexión', body: 'Esta página no está guardada en este dispositivo.', kept: 'Artículos que puedes leer sin conexión:', none: 'Todavía no hay artículos guardados: abre uno con conexión o pulsa «Guardar para leer sin conexión».' },
 };
 
 // The site's fonts and measure, in brief (the page is made here, without the site's stylesheet).
