@@ -75,7 +75,7 @@ renameSync(tmpDir, outDir);
 if (existsSync(RENDER_CACHE)) {
   for (const f of readdirSync(RENDER_CACHE, { recursive: true }).map(String)) {
     const path = join(RENDER_CACHE, f);
-    if (/\.(png|json|tmp)$/.test(f) && statSync(path).mtimeMs < started - 1000) rmSync(path, { force: true });
+    if (/\.(png|json|ttf|tmp)$/.test(f) && statSync(path).mtimeMs < started - 1000) rmSync(path, { force: true });
   }
 }
 console.log(`Built ${outDir}`);

@@ -13,10 +13,10 @@ import { LIGHT_PALETTE } from './defaults.ts';
 import type { BuiltChart } from './build.ts';
 import { SITE } from '../site.ts';
 import { RENDER_CACHE } from './renderCache.ts';
+import { FONTS_KEY, checkImageText, imageFonts } from './imageFonts.ts';
 import type { RasterTask } from './rasterWorker.ts';
 
 const require = createRequire(import.meta.url);
-const FONTS = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/inter/${f}`));
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -80,7 +80,7 @@ export function standaloneSvg(b: BuiltChart, siteUrl: string): string {
 /**
  * Rasterised images are cached by a hash of everything that decides their bytes: the SVG text (which holds the rows,
  * the spec's output, the palette and the title), the width, the worker's code, the versions of resvg and sharp (with
- * its libraries), the PNG options and the font files. An unchanged chart
+ * its libraries), the PNG options and the fonts (src/charts/imageFonts.ts). An unchanged chart
  * is not rasterised again, in one build or the next; a changed one has a new key, so a stale image is never used.
  * The folder (src/charts/renderCache.ts) survives between builds, CI keeps it (pages.yml), a build drops the files it
  * did not use (scripts/build.ts), and deleting it is always safe.
@@ -92,7 +92,12 @@ const PNG_OPTIONS = { compressionLevel: 6, adaptiveFiltering: false } as const;
 /** The worker is loaded by Node from the source folder (Vite does not bundle it into the build), found from the
  * project root, where every build and test runs. Its text is part of the cache key, like the versions and fonts. */
 const WORKER = resolve('src/charts/rasterWorker.ts');
-const INPUTS = createHash('sha256').update(readFileSync(WORKER)).update(version('@resvg/resvg-js')).update(JSON.stringify(sharp.versions)).update(JSON.stringify(PNG_OPTIONS)).update(Buffer.concat(FONTS.map((f) => readFileSync(f)))).digest('hex');
+const INPUTS = createHash('sha256').update(readFileSync(WORKER)).update(version('@resvg/resvg-js')).update(JSON.stringify(sharp.versions)).update(JSON.stringify(PNG_OPTIONS)).update(FONTS_KEY).digest('hex');
+
+/** resvg allocates with mimalloc, which by default hands a freed pixel buffer back to the system within 10 ms, so the
+ * next image faults every page in again: half of a download PNG's system time (13.9 → 6.9 ms measured). Kept, the
+ * memory is reused. Set here, in the build's process before its workers load resvg (a worker's process.env is a copy). */
+process.env.MIMALLOC_PURGE_DELAY ??= '-1';
 
 /** One worker per core, started at the first image that is not cached. */
 let pool: Piscina | undefined;
@@ -104,9 +109,10 @@ function rasterPool(): Piscina {
 /** A whole PNG: the signature and the closing IEND chunk (a file cut short by a crash is not one). */
 const isPng = (b: Buffer) => b.length > 20 && b.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])) && b.subarray(-8, -4).toString('latin1') === 'IEND';
 
-/** PNG at twice the SVG's size, rasterised with resvg using the bundled Inter font only (in a worker thread, so pages
+/** PNG at twice the SVG's size, rasterised with resvg using the bundled Inter font only (cut down, imageFonts.ts) (in a worker thread, so pages
  * built side by side rasterise on every core), or taken from the cache. */
 export async function pngFromSvg(svg: string, width = 1440): Promise<Buffer> {
+  checkImageText(svg);
   const key = createHash('sha256').update(INPUTS).update(String(width)).update('\0').update(svg).digest('hex');
   const file = join(RENDER_CACHE, key.slice(0, 2), `${key}.png`);
   try {
@@ -119,7 +125,7 @@ export async function pngFromSvg(svg: string, width = 1440): Promise<Buffer> {
   } catch {
     // not cached yet
   }
-  const task: RasterTask = { svg, width, fonts: FONTS, png: PNG_OPTIONS };
+  const task: RasterTask = { svg, width, fonts: await imageFonts(), png: PNG_OPTIONS };
   const png = Buffer.from(await rasterPool().run(task));
   // Written beside and renamed into place, so a reader of the cache never sees half a file.
   mkdirSync(join(RENDER_CACHE, key.slice(0, 2)), { recursive: true });
