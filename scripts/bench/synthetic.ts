@@ -166,7 +166,7 @@ for (let i = 1; i <= k; i++) {
   const b = { def, rows, wide: renderChart(def, rows, 'wide', context), narrow: renderChart(def, rows, 'narrow', context), summary: def.summary(rows, context), credits: credits(def.datasets, 'profile') };
   t[keys[1]] += cpu() - t0; t0 = cpu();
   await pngFromSvg(standaloneSvg(b, 'https://example.org/charts/x/')); t[keys[2]] += cpu() - t0; t0 = cpu();
-  await sharePng(chartCardSvg(b)); t[keys[3]] += cpu() - t0;
+  await sharePng(chartCardSvg(b, 'Chart with data and sources')); t[keys[3]] += cpu() - t0;
 }
 console.log('@@profile' + JSON.stringify(Object.fromEntries(keys.map((x) => [x, t[x] / k]))));
 `;

@@ -109,11 +109,23 @@ function rasterPool(): Piscina {
 /** A whole PNG: the signature and the closing IEND chunk (a file cut short by a crash is not one). */
 const isPng = (b: Buffer) => b.length > 20 && b.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])) && b.subarray(-8, -4).toString('latin1') === 'IEND';
 
-/** PNG at twice the SVG's size, rasterised with resvg using the bundled Inter font only (cut down, imageFonts.ts) (in a worker thread, so pages
- * built side by side rasterise on every core), or taken from the cache. */
+/** Images being rasterised, by cache key: a second request for one (a prefetch, then its page) waits for the same work. */
+const inFlight = new Map<string, Promise<Buffer>>();
+
+/** PNG at twice the SVG's size, rasterised with resvg using the bundled Inter font only (cut down, imageFonts.ts) in a
+ * worker thread, so pages built side by side rasterise on every core; or taken from the cache. */
 export async function pngFromSvg(svg: string, width = 1440): Promise<Buffer> {
   checkImageText(svg);
   const key = createHash('sha256').update(INPUTS).update(String(width)).update('\0').update(svg).digest('hex');
+  let png = inFlight.get(key);
+  if (!png) {
+    png = cachedOrRasterised(svg, width, key).finally(() => inFlight.delete(key));
+    inFlight.set(key, png);
+  }
+  return png;
+}
+
+async function cachedOrRasterised(svg: string, width: number, key: string): Promise<Buffer> {
   const file = join(RENDER_CACHE, key.slice(0, 2), `${key}.png`);
   try {
     const hit = readFileSync(file);

@@ -51,7 +51,7 @@ export function textCardSvg(o: { kicker: string; title: string; dek: string; foo
 }
 
 /** A chart: its title over the build-time SVG (wide variant), scaled to fit, light theme. */
-export function chartCardSvg(b: BuiltChart, footer = 'Chart with data and sources'): string {
+export function chartCardSvg(b: BuiltChart, footer: string): string {
   const title = fit(b.def.title, [44, 38, 32], 2);
   let y = PAD - 8;
   const out: string[] = [];

@@ -7,7 +7,7 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import { buildChart, type BuiltChart } from '../charts/build.ts';
-import { standaloneSvg, pngFromSvg } from '../charts/image.ts';
+import { downloadPng, downloadSvg } from '../charts/chartImages.ts';
 import { columnHeading } from '../charts/types.ts';
 import { toCsv } from './csv.ts';
 import { chartCsv } from './chartCsv.ts';
@@ -73,9 +73,8 @@ export async function lessonPackFiles(piece: PackPiece, lang: Lang, site: URL | 
   const dictionary: Record<string, unknown>[] = [];
   for (const b of charts) {
     const id = b.def.id;
-    const svg = standaloneSvg(b, absolute(url(inLang(lang, `charts/${id}/`)), site));
-    files[`figures/${id}.svg`] = strToU8(svg);
-    files[`figures/${id}.png`] = new Uint8Array(await pngFromSvg(svg));
+    files[`figures/${id}.svg`] = strToU8(downloadSvg(id, lang, site));
+    files[`figures/${id}.png`] = new Uint8Array(await downloadPng(id, lang, site));
     // The download of the chart page (English headings, machine-readable values), whatever the pack's language.
     const en = buildChart(id);
     files[`data/${id}.csv`] = strToU8(chartCsv(en));

@@ -42,3 +42,17 @@ it('rasterises a chart once, serves the cached bytes after, and never a stale or
   expect((await image.pngFromSvg(image.standaloneSvg(b, 'https://example.org/'))).equals(png)).toBe(true);
   expect(readFileSync(first).equals(png)).toBe(true);
 });
+
+it('rasterises an image asked for twice at once (the prefetch, then its page) only once', async () => {
+  const b = build.buildChart('training-cost');
+  const svg = image.standaloneSvg(b, 'https://example.org/twice/');
+  const before = cached().length;
+  const [a, again] = await Promise.all([image.pngFromSvg(svg), image.pngFromSvg(svg)]);
+  // The same result object: the second request waited for the first one's work instead of drawing its own.
+  expect(again).toBe(a);
+  expect(cached()).toHaveLength(before + 1);
+  // Once settled it is no longer in flight: a later request reads the cached file (new bytes object, same bytes).
+  const later = await image.pngFromSvg(svg);
+  expect(later).not.toBe(a);
+  expect(later.equals(a)).toBe(true);
+});

@@ -1,13 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildChart } from '../../../../charts/build.ts';
 import { translatedCharts } from '../../../../charts/translations.ts';
-import { absolute, url } from '../../../../site.ts';
-import { standaloneSvg } from '../../../../charts/image.ts';
+import { downloadSvg } from '../../../../charts/chartImages.ts';
 
 /** The Spanish chart as a download (SVG), its title, subtitle and source line in Spanish (see src/pages/charts/[id]/chart.svg.ts). */
 export const getStaticPaths: GetStaticPaths = () => translatedCharts('es').map((id) => ({ params: { id } }));
 
-export const GET: APIRoute = ({ params, site }) => {
-  const svg = standaloneSvg(buildChart(params.id!, undefined, 'es'), absolute(url(`es/charts/${params.id}/`), site));
-  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
-};
+export const GET: APIRoute = ({ params, site }) =>
+  new Response(downloadSvg(params.id!, 'es', site), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -1,10 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildChart } from '../../../../charts/build.ts';
 import { translatedCharts } from '../../../../charts/translations.ts';
-import { chartCardSvg, sharePng } from '../../../../lib/shareImage.ts';
+import { cardPng, prefetchChartImages } from '../../../../charts/chartImages.ts';
 
 /** Share image of a Spanish chart page (1200 × 630 PNG): its Spanish title over the Spanish chart. */
-export const getStaticPaths: GetStaticPaths = () => translatedCharts('es').map((id) => ({ params: { id } }));
+export const getStaticPaths: GetStaticPaths = () => {
+  prefetchChartImages(import.meta.env.SITE);
+  return translatedCharts('es').map((id) => ({ params: { id } }));
+};
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(await sharePng(chartCardSvg(buildChart(params.id!, undefined, 'es'), 'Gráfico con datos y fuentes')), { headers: { 'Content-Type': 'image/png' } });
+  new Response(await cardPng(params.id!, 'es'), { headers: { 'Content-Type': 'image/png' } });
