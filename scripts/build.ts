@@ -31,49 +31,44 @@ function run(bin: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<
 
 rmSync(tmpDir, { recursive: true, force: true });
 const started = Date.now();
-const ok = await run('node_modules/astro/bin/astro.mjs', ['build'], { ASTRO_OUT_DIR: tmpDir });
-if (!ok) {
+/** Search indexing, once started: a failure waits for it, so it never writes into a folder being deleted. */
+let indexing: Promise<boolean> = Promise.resolve(true);
+async function fail(message: string): Promise<never> {
+  await indexing;
   rmSync(tmpDir, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${outDir} was left as it was.`);
+  console.error(`\nBuild failed: ${message}\n${outDir} was left as it was.`);
   process.exit(1);
+}
+
+if (!(await run('node_modules/astro/bin/astro.mjs', ['build'], { ASTRO_OUT_DIR: tmpDir }))) await fail('Astro stopped (above).');
+// Each page's policy lists only its own inline scripts' and styles' hashes (scripts/csp.ts); _headers copies it.
+// Before the search index and the checks, which read the pages and never their policies.
+try {
+  trimPolicies(tmpDir);
+} catch (e) {
+  await fail((e as Error).message);
 }
 // Search index (Pagefind, run from its npm package's bundled binary): pieces, charts, datasets and the glossary.
 // Site chrome and the glossary pop-ups inside pieces are left out so results match what a page is about.
 // Pages in Spanish (/es/) get their own index: Pagefind reads <html lang> and a Spanish search page searches those.
-// It indexes on one core while the two read-only checks below run on the other.
-const indexing = run('node_modules/pagefind/lib/runner/bin.cjs', ['--site', tmpDir, '--glob', '{articles,charts,data,glossary,es/articles,es/charts,es/data,es/glossary}/**/*.html',
+// It indexes on one core while the steps below, which only read the pages, run on the other.
+indexing = run('node_modules/pagefind/lib/runner/bin.cjs', ['--site', tmpDir, '--glob', '{articles,charts,data,glossary,es/articles,es/charts,es/data,es/glossary}/**/*.html',
   '--exclude-selectors', '.site-header, .site-footer, .skip-link, .toc, .heading-anchor, .term__tip, .figure__links, .figure__table, .cite, svg',
   '--quiet']);
 // A broken internal link or #anchor stops the build before the new site replaces the old one.
 const links = brokenLinks(tmpDir, process.env.BASE_PATH ?? '/');
+if (links.problems.length) await fail(`broken internal links (${links.problems.length}):\n` + links.problems.map((p) => `  ${p.where}: ${p.message}`).join('\n'));
 // "NaN" or "undefined" on a page means a computation failed somewhere no chart check looks (e.g. the methods page).
 const values = badValues(tmpDir);
-if (!(await indexing)) {
-  rmSync(tmpDir, { recursive: true, force: true });
-  console.error(`\nBuild failed: the search index (pagefind) could not be built. ${outDir} was left as it was.`);
-  process.exit(1);
-}
-if (links.problems.length) {
-  rmSync(tmpDir, { recursive: true, force: true });
-  console.error(`\nBuild failed: broken internal links (${links.problems.length}):\n` + links.problems.map((p) => `  ${p.where}: ${p.message}`).join('\n') + `\n${outDir} was left as it was.`);
-  process.exit(1);
-}
-if (values.length) {
-  rmSync(tmpDir, { recursive: true, force: true });
-  console.error(`\nBuild failed: a page shows a value that is not one (${values.length}):\n` + values.map((p) => `  ${p.where}: ${p.message}`).join('\n') + `\n${outDir} was left as it was.`);
-  process.exit(1);
-}
+if (values.length) await fail(`a page shows a value that is not one (${values.length}):\n` + values.map((p) => `  ${p.where}: ${p.message}`).join('\n'));
 try {
-  // Each page's policy lists only its own inline scripts' and styles' hashes (scripts/csp.ts); _headers copies it.
-  trimPolicies(tmpDir);
   writeHeaders(tmpDir, process.env.BASE_PATH ?? '/');
   // The service worker and each piece's offline.json (src/offline/manifest.ts), from the finished pages.
   writeOffline(tmpDir, process.env.BASE_PATH ?? '/');
 } catch (e) {
-  rmSync(tmpDir, { recursive: true, force: true });
-  console.error(`\nBuild failed after Astro: ${(e as Error).message}\n${outDir} was left as it was.`);
-  process.exit(1);
+  await fail(`after Astro: ${(e as Error).message}`);
 }
+if (!(await indexing)) await fail('the search index (pagefind) could not be built.');
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);
 // The render cache (PNGs and SVG variants) keeps what this build used (read or written since it started) and drops the rest, so it never
