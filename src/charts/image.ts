@@ -50,6 +50,16 @@ export function svgSize(svg: string): { width: number; height: number } {
   return { width: Number(m[1]), height: Number(m[2]) };
 }
 
+/**
+ * Four rectangles in `fill` around the box (x, y, w, h) of a W × H image. Drawn over a chart whose <svg> lets its
+ * content overflow, they cut it off at its box exactly as the <svg>'s own clip would, but resvg fills four rectangles
+ * instead of drawing the chart into a full-size layer and masking it (a third of a download PNG's CPU, measured).
+ */
+export function frameAround(x: number, y: number, w: number, h: number, W: number, H: number, fill: string): string {
+  const r = (rx: number, ry: number, rw: number, rh: number) => (rw > 0 && rh > 0 ? `<rect x="${rx}" y="${ry}" width="${rw}" height="${rh}" fill="${fill}"/>` : '');
+  return r(0, 0, W, y) + r(0, y + h, W, H - y - h) + r(0, y, x, h) + r(x + w, y, W - x - w, h);
+}
+
 export function standaloneSvg(b: BuiltChart, siteUrl: string): string {
   const W = 720;
   const pad = 40;
@@ -69,12 +79,13 @@ export function standaloneSvg(b: BuiltChart, siteUrl: string): string {
   const chartH = Math.round((b.wide.height / b.wide.width) * inner);
   const chart = resolveColours(b.wide.svg)
     .replace(/^<svg[^>]*>/, (tag) => tag.replace(/ (font-family|font-size|fill|class|width|height|x|y)="[^"]*"/g, ''))
-    .replace(/^<svg/, `<svg x="${pad}" y="${y}" width="${inner}" height="${chartH}" color="#1b1d21" font-family="${FONT_STACK}" font-size="11"`)
+    .replace(/^<svg/, `<svg x="${pad}" y="${y}" width="${inner}" height="${chartH}" overflow="visible" color="#1b1d21" font-family="${FONT_STACK}" font-size="11"`)
     ;
+  const chartY = y;
   y += chartH + 18;
   for (const l of source) { y += 16; out.push(`<text x="${pad}" y="${y}" font-size="12" fill="#4a4f57">${escape(l)}</text>`); }
   const H = y + pad;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="${FONT_STACK}" fill="#1b1d21"><rect width="100%" height="100%" fill="#ffffff"/>${out.join('')}${chart}</svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="${FONT_STACK}" fill="#1b1d21"><rect width="100%" height="100%" fill="#ffffff"/>${chart}${frameAround(pad, chartY, inner, chartH, W, H, '#ffffff')}${out.join('')}</svg>\n`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * services. Text uses the Inter font files bundled in an npm package (see src/charts/image.ts); a chart's
  * card rasterises its build-time SVG with the palette's CSS variables replaced by the light-theme colours.
  */
-import { pngFromSvg, resolveColours, wrap } from '../charts/image.ts';
+import { frameAround, pngFromSvg, resolveColours, wrap } from '../charts/image.ts';
 import type { BuiltChart } from '../charts/build.ts';
 import { SITE } from '../site.ts';
 
@@ -13,6 +13,7 @@ const PAD = 64;
 const INK = '#1b1d21';
 const SOFT = '#4a4f57';
 const ACCENT = '#b4570b';
+const PAPER = '#fbfaf7';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -28,9 +29,10 @@ function fit(text: string, sizes: number[], maxLines: number, width = SHARE_WIDT
   return { size, lines };
 }
 
-function frame(body: string, footer: string): string {
+/** The card: its background, then `under` (a chart and the frame that cuts it off), then the rest on top. */
+function frame(body: string, footer: string, under = ''): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}" font-family="Inter" fill="${INK}">` +
-    `<rect width="100%" height="100%" fill="#fbfaf7"/><rect width="12" height="100%" fill="${ACCENT}"/>` +
+    `<rect width="100%" height="100%" fill="${PAPER}"/>${under}<rect width="12" height="100%" fill="${ACCENT}"/>` +
     body +
     `<text x="${PAD}" y="${SHARE_HEIGHT - 40}" font-size="24" font-weight="700" fill="${ACCENT}">${escape(SITE.name)}</text>` +
     `<text x="${SHARE_WIDTH - PAD}" y="${SHARE_HEIGHT - 40}" font-size="22" fill="${SOFT}" text-anchor="end">${escape(footer)}</text>` +
@@ -60,8 +62,8 @@ export function chartCardSvg(b: BuiltChart, footer: string): string {
   const h = SHARE_HEIGHT - y - 90;
   const chart = resolveColours(b.wide.svg)
     .replace(/^<svg[^>]*>/, (tag) => tag.replace(/ (font-family|font-size|fill|class|width|height|x|y|preserveAspectRatio)="[^"]*"/g, ''))
-    .replace(/^<svg/, `<svg x="${PAD}" y="${y}" width="${SHARE_WIDTH - 2 * PAD}" height="${h}" preserveAspectRatio="xMidYMid meet" color="${INK}" font-family="Inter" font-size="11" fill="currentColor"`);
-  return frame(out.join('') + chart, footer);
+    .replace(/^<svg/, `<svg x="${PAD}" y="${y}" width="${SHARE_WIDTH - 2 * PAD}" height="${h}" preserveAspectRatio="xMidYMid meet" overflow="visible" color="${INK}" font-family="Inter" font-size="11" fill="currentColor"`);
+  return frame(out.join(''), footer, chart + frameAround(PAD, y, SHARE_WIDTH - 2 * PAD, h, SHARE_WIDTH, SHARE_HEIGHT, PAPER));
 }
 
 export async function sharePng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
