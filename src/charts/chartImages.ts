@@ -20,10 +20,14 @@ const CARD_FOOTER: Record<Lang, string> = { en: 'Chart with data and sources', e
 export const downloadSvg = (id: string, lang: Lang, site: Site): string =>
   standaloneSvg(buildChart(id, undefined, lang), absolute(url(inLang(lang, `charts/${id}/`)), site));
 
-export const downloadPng = (id: string, lang: Lang, site: Site): Promise<Buffer> => pngFromSvg(downloadSvg(id, lang, site));
+/** A failure names the chart (a character the image fonts lack, say), whichever page asked for the image. */
+const forChart = <T>(id: string, lang: Lang, image: Promise<T>): Promise<T> =>
+  image.catch((e: Error) => { throw new Error(`chart "${id}" (${lang === 'en' ? `src/charts/defs/${id}.ts` : `src/charts/${lang}/${id}.ts`}): ${e.message}`, { cause: e }); });
+
+export const downloadPng = (id: string, lang: Lang, site: Site): Promise<Buffer> => forChart(id, lang, pngFromSvg(downloadSvg(id, lang, site)));
 
 export const cardPng = (id: string, lang: Lang): Promise<Uint8Array<ArrayBuffer>> =>
-  sharePng(chartCardSvg(buildChart(id, undefined, lang), CARD_FOOTER[lang]));
+  forChart(id, lang, sharePng(chartCardSvg(buildChart(id, undefined, lang), CARD_FOOTER[lang])));
 
 /** Charts rasterised at once by the prefetch: two keep both workers of a 2-core machine busy with a task queued behind each. */
 const AHEAD = 2;

@@ -56,7 +56,10 @@ export default defineChart({
     const l = opts.locale ?? EN;
     const last = SERIES.map((s) => rows.filter((r) => r.series === s).at(-1)!);
     const stroke = (d: Row) => STROKE[SERIES.indexOf(d.series as string)];
-    const label = (s: string) => (narrow ? l.t(s).replace(' (Bitmain)', '') : l.t(s).replace(' (Bitmain)', '\n(Bitmain)'));
+    // In the 130 px right margin a line holds about 19 characters: a longer name (the Spanish "Los tres pools más
+    // grandes") breaks at its last space before that, instead of running past the chart's edge.
+    const fit = (t: string) => t.split('\n').map((line) => (line.length > 19 ? line.replace(/^(.{1,19}) /, '$1\n') : line)).join('\n');
+    const label = (s: string) => (narrow ? l.t(s).replace(' (Bitmain)', '') : fit(l.t(s).replace(' (Bitmain)', '\n(Bitmain)')));
     return Plot.plot({
       ...base(opts, narrow ? 280 : 320),
       marginRight: narrow ? 16 : 130,
