@@ -53,7 +53,8 @@ export function svgSize(svg: string): { width: number; height: number } {
 /**
  * Four rectangles in `fill` around the box (x, y, w, h) of a W × H image. Drawn over a chart whose <svg> lets its
  * content overflow, they cut it off at its box exactly as the <svg>'s own clip would, but resvg fills four rectangles
- * instead of drawing the chart into a full-size layer and masking it (a third of a download PNG's CPU, measured).
+ * instead of drawing the chart into a full-size layer and masking it (about 11 ms less CPU per download PNG,
+ * measured on the site's 30 charts).
  */
 export function frameAround(x: number, y: number, w: number, h: number, W: number, H: number, fill: string): string {
   const r = (rx: number, ry: number, rw: number, rh: number) => (rw > 0 && rh > 0 ? `<rect x="${rx}" y="${ry}" width="${rw}" height="${rh}" fill="${fill}"/>` : '');
