@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { RENDER_CACHE } from './renderCache.ts';
+import { RENDER_CACHE, packageVersion } from './renderCache.ts';
 
 const require = createRequire(import.meta.url);
 export const FONT_FILES = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/inter/${f}`));
@@ -22,13 +22,12 @@ export const IMAGE_CHARACTERS: readonly (readonly [number, number])[] = [
 ];
 
 const inRanges = (cp: number) => IMAGE_CHARACTERS.some(([a, b]) => cp >= a && cp <= b);
-const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
 
 /** What decides the subset's bytes: the fonts, the characters and the subsetter. Part of every image's cache key. */
 export const FONTS_KEY = createHash('sha256')
   .update(Buffer.concat(FONT_FILES.map((f) => readFileSync(f))))
   .update(JSON.stringify(IMAGE_CHARACTERS))
-  .update(version('subset-font'))
+  .update(packageVersion('subset-font'))
   .digest('hex');
 
 let subsets: Promise<string[]> | undefined;

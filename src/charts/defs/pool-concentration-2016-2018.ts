@@ -56,10 +56,10 @@ export default defineChart({
     const l = opts.locale ?? EN;
     const last = SERIES.map((s) => rows.filter((r) => r.series === s).at(-1)!);
     const stroke = (d: Row) => STROKE[SERIES.indexOf(d.series as string)];
-    // In the 130 px right margin a line holds about 19 characters: a longer name (the Spanish "Los tres pools más
-    // grandes") breaks at its last space before that, instead of running past the chart's edge.
-    const fit = (t: string) => t.split('\n').map((line) => (line.length > 19 ? line.replace(/^(.{1,19}) /, '$1\n') : line)).join('\n');
-    const label = (s: string) => (narrow ? l.t(s).replace(' (Bitmain)', '') : fit(l.t(s).replace(' (Bitmain)', '\n(Bitmain)')));
+    // Plot wraps an end label at the 130 px right margin (less its 6 px offset, in ems of 10.5 px), so a longer name,
+    // the Spanish "Los tres pools más grandes", breaks at a space instead of running past the chart's edge.
+    const LABEL_EMS = (130 - 6) / 10.5;
+    const label = (s: string) => (narrow ? l.t(s).replace(' (Bitmain)', '') : l.t(s).replace(' (Bitmain)', '\n(Bitmain)'));
     return Plot.plot({
       ...base(opts, narrow ? 280 : 320),
       marginRight: narrow ? 16 : 130,
@@ -71,7 +71,7 @@ export default defineChart({
         ...(narrow
           ? // On a phone: a colour key in the empty band above 70 %, in the same top-to-bottom order as the lines.
             [Plot.text([...last].reverse(), { x: (d: Row) => d.height, y: (_: Row, i: number) => 94 - i * 8, text: (d: Row) => `— ${label(d.series as string)}`, textAnchor: 'end', fill: stroke, fontSize: 9.5, fontWeight: 600 })]
-          : [Plot.text(last, { x: 'height', y: 'share_pct', text: (d: Row) => label(d.series as string), dx: 6, textAnchor: 'start', fill: stroke, fontSize: 10.5, fontWeight: 600 })]),
+          : [Plot.text(last, { x: 'height', y: 'share_pct', text: (d: Row) => label(d.series as string), dx: 6, textAnchor: 'start', fill: stroke, fontSize: 10.5, fontWeight: 600, lineWidth: LABEL_EMS })]),
         Plot.text([{ y: 50 }], { y: 'y', frameAnchor: 'left', text: () => l.t('half of all blocks'), dy: -6, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: 9.5 }),
       ],
     });
