@@ -35,8 +35,9 @@ export default defineConfig({
   // scripts/build.ts builds into a temporary folder and swaps it in only on success,
   // so a failed build never leaves a half-written dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
+  // Beside the render cache in .cache/, which hosts keep between builds (not node_modules/, which `npm ci` deletes).
   // Separate caches let two builds run side by side (e.g. a base-path build in the tests).
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
   // Pages are built side by side, one per core: the PNG endpoints rasterise off the main thread (src/charts/image.ts),
   // so a cold build uses every core.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: availableParallelism() },
@@ -95,6 +96,10 @@ export default defineConfig({
       },
     },
   },
+  // A rebuild reuses a chart's pages and files from the last build (kept in cacheDir) when the code they import, the
+  // config, the lockfile and their cache key (src/charts/pageKey.ts: the chart's rows, the content files) are
+  // unchanged: one changed data file re-renders the charts that plot it, not every chart.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   prefetch: false,
 });

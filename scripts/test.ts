@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check, in order, stopping at the first failure.
  * 1 browser set-up · 2 unit tests · 3 build · 4 type check (tsc) · 5 html-validate · 6 internal links ·
- * 7 second build, byte-identical · 8 build and links under a base path · 9 browser tests (JS on and off).
+ * 7 second build, byte-identical · 8 incremental rebuild after a data change equals a clean build ·
+ * 9 build and links under a base path · 10 browser tests (JS on and off).
  * TZ is pinned to UTC so nothing depends on the machine's time zone.
  */
 import { spawnSync } from 'node:child_process';
@@ -30,6 +31,7 @@ step('Internal links and anchors', 'node', ['scripts/check-links.ts', 'dist']);
 process.env.ASTRO_CACHE_DIR = 'node_modules/.astro-second';
 step('Second build (reproducibility)', 'node', ['scripts/build.ts', 'dist-repro']);
 step('Builds are byte-identical', 'node', ['scripts/compare-builds.ts', 'dist', 'dist-repro']);
+step('Incremental rebuild after a data change (no stale page)', 'node', ['scripts/check-incremental.ts']);
 process.env.BASE_PATH = '/sub/';
 step('Build under the base path /sub/', 'node', ['scripts/build.ts', 'dist-sub']);
 step('Links under /sub/', 'node', ['scripts/check-links.ts', 'dist-sub', '/sub/']);

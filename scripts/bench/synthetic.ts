@@ -4,9 +4,9 @@
  * Pagefind, headers). Every chart gets what a real one gets: a chart page, an embed page, CSV/JSON/SVG/PNG
  * downloads, a share image and a place in the gallery.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, benchEnv, run, tempDir } from './util.ts';
+import { benchEnv, copyProject, run } from './util.ts';
 
 export interface SyntheticResult {
   n: number;
@@ -21,8 +21,6 @@ export interface SyntheticResult {
   /** The rebuild after one chart's data changed, with the caches the cold build left (largest size only). */
   warm?: { ms?: number; cpuMs?: number; error?: string };
 }
-
-const COPY = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /** One chart definition, data from a seeded PRNG (mulberry32), so every run builds the same charts. */
 export function chartFile(i: number): string {
@@ -85,12 +83,7 @@ export default {
 }
 
 /** Copies the project once; returns the folder. */
-export function prepareSynthetic(): string {
-  const dir = tempDir('synthetic');
-  for (const f of COPY) cpSync(join(ROOT, f), join(dir, f), { recursive: true, filter: (p) => !p.includes('/.astro') });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
+export const prepareSynthetic = (): string => copyProject('synthetic');
 
 function countPages(dir: string): number {
   let n = 0;

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -110,6 +110,16 @@ export function tempDir(prefix: string): string {
   const d = mkdtempSync(join(tmpdir(), `bench-b1-${prefix}-`));
   temps.add(d);
   return d;
+}
+
+const PROJECT = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
+
+/** A copy of the project in a temporary folder (its node_modules linked, not copied), for builds that change it. */
+export function copyProject(prefix: string): string {
+  const dir = tempDir(prefix);
+  for (const f of PROJECT) cpSync(join(ROOT, f), join(dir, f), { recursive: true, filter: (p) => !p.includes('/.astro') });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
 }
 
 export function removeTemp(d: string): void {

@@ -4,14 +4,15 @@
  * The SVG variants are also kept between builds (src/charts/svgCache.ts).
  */
 import { renderChart, type Rendered } from './render.ts';
-import { getChart } from './registry.ts';
+import { charts, getChart } from './registry.ts';
 import { seriesById } from '../series/registry.ts';
 import { credits, type Credit } from './credits.ts';
 import { checkRows } from './checkRows.ts';
 import { cachedVariants } from './svgCache.ts';
 import type { ChartDef, Row } from './types.ts';
 import { localize } from './translation.ts';
-import { chartLocale, translationOf } from './translations.ts';
+import { chartLocale, translatedCharts, translationOf } from './translations.ts';
+import { pageKey } from './pageKey.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 export interface BuiltChart {
@@ -39,14 +40,35 @@ export function chartData(def: ChartDef): { rows: Row[]; context: unknown } {
 }
 
 const cache = new Map<string, BuiltChart>();
+const data = new Map<string, { def: ChartDef; rows: Row[]; context: unknown }>();
+
+/** A chart's definition in `lang` with its rows and context, computed once per build. */
+function localData(id: string, lang: Lang, usedIn?: string): { def: ChartDef; rows: Row[]; context: unknown } {
+  const key = lang === 'en' ? id : `${lang}/${id}`;
+  let hit = data.get(key);
+  if (!hit) {
+    const def = localize(getChart(id, usedIn), chartLocale(id, lang), translationOf(id, lang));
+    data.set(key, (hit = { def, ...chartData(def) }));
+  }
+  return hit;
+}
+
+/** getStaticPaths for a route with one path per chart in `lang` (those that `keep` accepts), each with the key
+ * Astro's incremental build compares to reuse it (src/charts/pageKey.ts). */
+export function chartPaths(lang: Lang = 'en', keep: (def: ChartDef) => unknown = () => true) {
+  const ids = lang === 'en' ? charts.map((c) => c.id) : translatedCharts(lang);
+  return ids.filter((id) => keep(getChart(id))).map((id) => {
+    const { rows, context } = localData(id, lang);
+    return { params: { id }, cacheKey: pageKey(id, lang, rows, context) };
+  });
+}
 
 /** A chart built for a page in `lang`: its text, numbers and drawing in that language (src/charts/translation.ts). */
 export function buildChart(id: string, usedIn?: string, lang: Lang = 'en'): BuiltChart {
   const key = lang === 'en' ? id : `${lang}/${id}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const def = localize(getChart(id, usedIn), chartLocale(id, lang), translationOf(id, lang));
-  const { rows, context } = chartData(def);
+  const { def, rows, context } = localData(id, lang, usedIn);
   if (!rows.length) throw new Error(`chart "${id}": data() returned no rows`);
   const summary = def.summary(rows, context);
   // Before anything is drawn: a missing column or a NaN would otherwise reach the summary, table, CSV and JSON.

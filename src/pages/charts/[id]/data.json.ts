@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { charts } from '../../../charts/registry.ts';
-import { buildChart } from '../../../charts/build.ts';
+import { buildChart, chartPaths } from '../../../charts/build.ts';
 import { absolute, url } from '../../../site.ts';
 import { loadDataset } from '../../../datasets/load.ts';
 import { provenance } from '../../../publish/provenance.ts';
 import { reuseLicence } from '../../../lib/reuseLicence.ts';
 
 /** The plotted rows with their columns, units, sources, licences and citation. */
-export const getStaticPaths: GetStaticPaths = () => charts.map((c) => ({ params: { id: c.id } }));
+export const getStaticPaths: GetStaticPaths = () => chartPaths('en');
 
 export const GET: APIRoute = ({ params, site }) => {
   const { def, rows, summary, credits } = buildChart(params.id!);

@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { charts } from '../../../charts/registry.ts';
-import { buildChart } from '../../../charts/build.ts';
+import { buildChart, chartPaths } from '../../../charts/build.ts';
 
 /**
  * The tooltip layer's points (SVG coordinates and label) for both widths. Fetched when a figure nears the
  * viewport, so a piece's HTML stays small: inline, they were a third of the biggest pages.
  */
-export const getStaticPaths: GetStaticPaths = () => charts.filter((c) => c.tip).map((c) => ({ params: { id: c.id } }));
+export const getStaticPaths: GetStaticPaths = () => chartPaths('en', (c) => c.tip);
 
 export const GET: APIRoute = ({ params }) => {
   const { wide, narrow } = buildChart(params.id!);

@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { charts } from '../../../charts/registry.ts';
-import { buildChart } from '../../../charts/build.ts';
+import { buildChart, chartPaths } from '../../../charts/build.ts';
 
 /**
  * What Explore needs to redraw a chart in the browser: every plotted row (all fields the spec reads, not only the
  * table's columns) and the chart's context. For charts with view options or controls; fetched when a reader explores
  * or a calculator starts.
  */
-export const getStaticPaths: GetStaticPaths = () => charts.filter((c) => c.view || c.controls).map((c) => ({ params: { id: c.id } }));
+export const getStaticPaths: GetStaticPaths = () => chartPaths('en', (c) => c.view || c.controls);
 
 export const GET: APIRoute = ({ params }) => {
   const { def, rows, context } = buildChart(params.id!);

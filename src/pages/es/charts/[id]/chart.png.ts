@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { translatedCharts } from '../../../../charts/translations.ts';
+import { chartPaths } from '../../../../charts/build.ts';
 import { downloadPng, prefetchChartImages } from '../../../../charts/chartImages.ts';
 
 /** The Spanish chart as a download (PNG), its title, subtitle and source line in Spanish (see src/pages/charts/[id]/chart.png.ts). */
 export const getStaticPaths: GetStaticPaths = () => {
   prefetchChartImages(import.meta.env.SITE);
-  return translatedCharts('es').map((id) => ({ params: { id } }));
+  return chartPaths('es');
 };
 
 export const GET: APIRoute = async ({ params, site }) =>

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { translatedCharts } from '../../../../charts/translations.ts';
+import { chartPaths } from '../../../../charts/build.ts';
 import { cardPng, prefetchChartImages } from '../../../../charts/chartImages.ts';
 
 /** Share image of a Spanish chart page (1200 × 630 PNG): its Spanish title over the Spanish chart. */
 export const getStaticPaths: GetStaticPaths = () => {
   prefetchChartImages(import.meta.env.SITE);
-  return translatedCharts('es').map((id) => ({ params: { id } }));
+  return chartPaths('es');
 };
 
 export const GET: APIRoute = async ({ params }) =>
