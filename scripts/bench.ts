@@ -24,7 +24,7 @@ import { ROOT, benchEnv, cleanup, freePort, run, startServer, tempDir, removeTem
 import { DEVICES, SITE_READY, FRAMEWORK_READY, measurePage, type PageResult } from './bench/measure.ts';
 import { LIGHTHOUSE_RUNS, installLighthouse, medianRun, runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { installFramework, buildFramework, type FrameworkBuild } from './bench/framework.ts';
-import { prepareSynthetic, buildSynthetic, rebuildWarm, writeDefs, profileCharts, type SyntheticResult, type Profile } from './bench/synthetic.ts';
+import { prepareSynthetic, buildSynthetic, rebuildWarm, rebuildAfterCodeChange, writeDefs, profileCharts, type SyntheticResult, type Profile } from './bench/synthetic.ts';
 import { checkBudgets, markdown, type Report } from './bench/report.ts';
 import { offlineSizes } from './bench/offline.ts';
 import { composition, type Composition } from './bench/composition.ts';
@@ -209,7 +209,13 @@ else {
     const warmLeft = deadline - performance.now() - 20_000;
     if (warmLeft < 30_000) { r.warm = { error: `not started: the bench's time cap (BENCH_MINUTES=${process.env.BENCH_MINUTES ?? 15}) was reached` }; continue; }
     r.warm = await rebuildWarm(dir, n, warmLeft);
-    log(`synthetic ${n}, one chart changed: ${r.warm.error ?? `${sec(r.warm.ms)} s wall, ${sec(r.warm.cpuMs)} s CPU`}`);
+    log(`synthetic ${n}, one row of one chart's data changed: ${r.warm.error ?? `${sec(r.warm.ms)} s wall, ${sec(r.warm.cpuMs)} s CPU`}`);
+    // At the largest size, also a change of code (one chart file), which Astro's incremental build cannot skip around.
+    const codeLeft = deadline - performance.now() - 20_000;
+    if (n === Math.max(...sizes) && codeLeft >= 30_000) {
+      r.warmCode = await rebuildAfterCodeChange(dir, n, codeLeft);
+      log(`synthetic ${n}, one chart's code changed: ${r.warmCode.error ?? `${sec(r.warmCode.ms)} s wall, ${sec(r.warmCode.cpuMs)} s CPU`}`);
+    }
   }
   removeTemp(dir);
 }

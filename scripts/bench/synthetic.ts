@@ -4,7 +4,7 @@
  * Pagefind, headers). Every chart gets what a real one gets: a chart page, an embed page, CSV/JSON/SVG/PNG
  * downloads, a share image and a place in the gallery.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchEnv, copyProject, run } from './util.ts';
 
@@ -18,20 +18,20 @@ export interface SyntheticResult {
   pages?: number;
   error?: string;
   timedOut?: boolean;
-  /** The rebuild after one chart's data changed, with the caches the cold build left (largest size only). */
+  /** The rebuild after one row of one chart's data changed, with the caches the cold build left. */
   warm?: { ms?: number; cpuMs?: number; error?: string };
+  /** The rebuild after one chart's code changed, with the caches the cold build left (largest size only). */
+  warmCode?: { ms?: number; cpuMs?: number; error?: string };
 }
 
-/** One chart definition, data from a seeded PRNG (mulberry32), so every run builds the same charts. */
-export function chartFile(i: number): string {
-  const id = `synthetic-${String(i).padStart(4, '0')}`;
-  return `import * as Plot from '@observablehq/plot';
-import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
-import type { ChartDef, Row } from '../types.ts';
+/** Where a synthetic chart's data lives: a CSV file of its own in the copy, outside src/, as a real chart's data lives
+ * in content/data/ (so a changed row is a change of data, not of code). */
+const DATA = 'synthetic-data';
 
-/** Deterministic data: a random walk in log space from a seeded PRNG (mulberry32, seed ${i}). */
-function rows(): Row[] {
-  let s = ${i * 2654435761 % 4294967296} >>> 0;
+/** A synthetic chart's rows: a random walk in log space from a seeded PRNG (mulberry32), so every run builds the
+ * same charts. */
+export function chartRows(i: number): { date: string; value: number }[] {
+  let s = (i * 2654435761 % 4294967296) >>> 0;
   const rand = () => {
     s = (s + 0x6d2b79f5) >>> 0;
     let t = s;
@@ -39,7 +39,7 @@ function rows(): Row[] {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const out: Row[] = [];
+  const out: { date: string; value: number }[] = [];
   let v = 1 + rand() * 10;
   const start = Date.UTC(2010, 0, 4);
   for (let w = 0; w < 400; w++) {
@@ -47,6 +47,26 @@ function rows(): Row[] {
     out.push({ date: new Date(start + w * 7 * 864e5).toISOString().slice(0, 10), value: Number(v.toPrecision(4)) });
   }
   return out;
+}
+
+const csv = (rows: { date: string; value: number }[]) => `date,value\n${rows.map((r) => `${r.date},${r.value}`).join('\n')}\n`;
+const idOf = (i: number) => `synthetic-${String(i).padStart(4, '0')}`;
+
+/** One chart definition; its rows come from its CSV file, read when the build asks for them (process.getBuiltinModule,
+ * so the browser's copy of the chart file imports nothing from Node). */
+export function chartFile(i: number): string {
+  const id = idOf(i);
+  return `import * as Plot from '@observablehq/plot';
+import { base, fmt, utc, COLORS, MUTED } from '../defaults.ts';
+import type { ChartDef, Row } from '../types.ts';
+
+/** Benchmark data: ${DATA}/${id}.csv (a seeded random walk, written by scripts/bench/synthetic.ts). */
+function rows(): Row[] {
+  const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
+  return fs.readFileSync('${DATA}/${id}.csv', 'utf8').trim().split('\\n').slice(1).map((line) => {
+    const [date, value] = line.split(',');
+    return { date: date!, value: Number(value) };
+  });
 }
 
 export default {
@@ -91,11 +111,16 @@ function countPages(dir: string): number {
   return n;
 }
 
-/** Writes n synthetic chart files, removing any from a previous size. */
+/** Writes n synthetic chart files and their data, removing any from a previous size. */
 export function writeDefs(dir: string, n: number): void {
   const defs = join(dir, 'src', 'charts', 'defs');
   for (const f of readdirSync(defs)) if (f.startsWith('synthetic-')) rmSync(join(defs, f));
-  for (let i = 1; i <= n; i++) writeFileSync(join(defs, `synthetic-${String(i).padStart(4, '0')}.ts`), chartFile(i));
+  rmSync(join(dir, DATA), { recursive: true, force: true });
+  mkdirSync(join(dir, DATA));
+  for (let i = 1; i <= n; i++) {
+    writeFileSync(join(defs, `${idOf(i)}.ts`), chartFile(i));
+    writeFileSync(join(dir, DATA, `${idOf(i)}.csv`), csv(chartRows(i)));
+  }
 }
 
 /** Writes n synthetic charts and builds from a cold cache. */
@@ -125,19 +150,32 @@ export async function buildSynthetic(dir: string, n: number, realCharts: number,
   return result;
 }
 
-/** After buildSynthetic(dir, n): one chart's data changes (a new seed) and the site is built again with the caches
- * the cold build left (Vite's and the rasterised images). */
-export async function rebuildWarm(dir: string, n: number, timeoutMs: number): Promise<NonNullable<SyntheticResult['warm']>> {
-  const file = join(dir, 'src', 'charts', 'defs', 'synthetic-0001.ts');
-  writeFileSync(file, chartFile(1).replace(/let s = \d+ >>> 0;/, 'let s = 12345 >>> 0;'));
+/** The site built again with the caches the cold build left (Vite's, the rendered images, the last build's pages),
+ * after `change` (undone after). */
+async function rebuildAfter(dir: string, n: number, timeoutMs: number, file: string, changed: string): Promise<NonNullable<SyntheticResult['warm']>> {
+  const before = readFileSync(file, 'utf8');
+  writeFileSync(file, changed);
   const out = join(dir, `dist-${n}-warm`);
   const env = benchEnv({ ASTRO_CACHE_DIR: join(dir, '.astro-cache'), RENDER_CACHE_DIR: join(dir, '.render-cache') });
   const r = await run(process.execPath, ['scripts/build.ts', out], { cwd: dir, env, timeoutMs, cpu: true });
   rmSync(out, { recursive: true, force: true });
-  writeFileSync(file, chartFile(1));
+  writeFileSync(file, before);
   if (r.timedOut) return { ms: r.ms, error: `stopped after ${Math.round(r.ms / 1000)} s (the bench's time limit)` };
   if (r.code !== 0) return { error: `build failed (exit ${r.code}): ${r.tail.slice(-400)}` };
   return { ms: r.ms, cpuMs: r.cpuMs };
+}
+
+/** After buildSynthetic(dir, n): one row of one chart's data file changes (its last value doubles). */
+export function rebuildWarm(dir: string, n: number, timeoutMs: number) {
+  const rows = chartRows(1);
+  rows[rows.length - 1]!.value *= 2;
+  return rebuildAfter(dir, n, timeoutMs, join(dir, DATA, `${idOf(1)}.csv`), csv(rows));
+}
+
+/** After buildSynthetic(dir, n): one chart's code changes (its end label). Astro renders again every page whose code
+ * imports it, which is every chart page (they all import the chart registry). */
+export function rebuildAfterCodeChange(dir: string, n: number, timeoutMs: number) {
+  return rebuildAfter(dir, n, timeoutMs, join(dir, 'src', 'charts', 'defs', `${idOf(1)}.ts`), chartFile(1).replace("'series 1'", "'series one'"));
 }
 
 export interface Profile { charts: number; stages: Record<string, number>; error?: string }

@@ -40,15 +40,18 @@ export function chartData(def: ChartDef): { rows: Row[]; context: unknown } {
 }
 
 const cache = new Map<string, BuiltChart>();
-const data = new Map<string, { def: ChartDef; rows: Row[]; context: unknown }>();
+type LocalData = { def: ChartDef; rows: Row[]; context: unknown; cacheKey: () => string | undefined };
+const data = new Map<string, LocalData>();
 
-/** A chart's definition in `lang` with its rows and context, computed once per build. */
-function localData(id: string, lang: Lang, usedIn?: string): { def: ChartDef; rows: Row[]; context: unknown } {
+/** A chart's definition in `lang` with its rows and context, and the key of its paths, each computed once per build. */
+function localData(id: string, lang: Lang, usedIn?: string): LocalData {
   const key = lang === 'en' ? id : `${lang}/${id}`;
   let hit = data.get(key);
   if (!hit) {
     const def = localize(getChart(id, usedIn), chartLocale(id, lang), translationOf(id, lang));
-    data.set(key, (hit = { def, ...chartData(def) }));
+    const { rows, context } = chartData(def);
+    let cacheKey: string | undefined | null = null;
+    data.set(key, (hit = { def, rows, context, cacheKey: () => (cacheKey === null ? (cacheKey = pageKey(id, lang, rows, context)) : cacheKey) }));
   }
   return hit;
 }
@@ -57,10 +60,7 @@ function localData(id: string, lang: Lang, usedIn?: string): { def: ChartDef; ro
  * Astro's incremental build compares to reuse it (src/charts/pageKey.ts). */
 export function chartPaths(lang: Lang = 'en', keep: (def: ChartDef) => unknown = () => true) {
   const ids = lang === 'en' ? charts.map((c) => c.id) : translatedCharts(lang);
-  return ids.filter((id) => keep(getChart(id))).map((id) => {
-    const { rows, context } = localData(id, lang);
-    return { params: { id }, cacheKey: pageKey(id, lang, rows, context) };
-  });
+  return ids.filter((id) => keep(getChart(id))).map((id) => ({ params: { id }, cacheKey: localData(id, lang).cacheKey() }));
 }
 
 /** A chart built for a page in `lang`: its text, numbers and drawing in that language (src/charts/translation.ts). */
