@@ -1,12 +1,12 @@
 /**
  * The incremental build (astro.config.mjs, src/charts/pageKey.ts) must never reuse a stale page. In a copy of the
  * project: a build; one row changed in a data file; a rebuild with the first build's cache. That rebuild must have
- * reused pages (or this proves nothing), rendered the chart that plots the row again, and come out byte for byte
- * like a build with no Astro cache.
+ * reused pages (or this proves nothing), rendered again the chart that plots the row and the lesson packs that hold
+ * it, and come out byte for byte like a build with no Astro cache.
  * Usage: node scripts/check-incremental.ts
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchEnv, copyProject, removeTemp } from './bench/util.ts';
 
@@ -44,8 +44,11 @@ const log = build('rebuilt', '.astro-cache');
 const entries = [...log.matchAll(/├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)( \((?:cached|restored)\))?/g)].map((m) => ({ path: m[1]!, reused: !!m[2] }));
 const reused = entries.filter((e) => e.reused);
 if (reused.length < 100) fail(`the rebuild reused ${reused.length} files; an unchanged chart's pages should be reused`);
-const stale = reused.filter((e) => e.path.includes('/hydro-share'));
-if (stale.length) fail(`the rebuild reused files of the chart that plots the changed row: ${stale.map((e) => e.path).join(', ')}`);
+// The chart's own files, and the lesson packs of the pieces that show it.
+const pieces = ['articles', 'es/articles'].flatMap((d) => readdirSync(join(dir, 'content', d)).filter((f) => readFileSync(join(dir, 'content', d, f), 'utf8').includes('chart="hydro-share"')).map((f) => `/${d}/${f.replace(/\.mdx$/, '')}/lesson-pack.zip`));
+if (!pieces.length) fail('no piece shows hydro-share any more: choose a row of a chart a piece shows');
+const stale = reused.filter((e) => e.path.includes('/hydro-share') || pieces.includes(e.path));
+if (stale.length) fail(`the rebuild reused files of the chart that plots the changed row, or a lesson pack that holds it: ${stale.map((e) => e.path).join(', ')}`);
 if (!entries.some((e) => e.path === `/${PLOTTED}`)) fail(`the rebuild's log does not list /${PLOTTED}`);
 if (readFileSync(join(dir, 'before', PLOTTED)).equals(readFileSync(join(dir, 'rebuilt', PLOTTED)))) fail(`${PLOTTED} did not change with the row`);
 

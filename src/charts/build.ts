@@ -60,8 +60,11 @@ function localData(id: string, lang: Lang, usedIn?: string): LocalData {
  * Astro's incremental build compares to reuse it (src/charts/pageKey.ts). */
 export function chartPaths(lang: Lang = 'en', keep: (def: ChartDef) => unknown = () => true) {
   const ids = lang === 'en' ? charts.map((c) => c.id) : translatedCharts(lang);
-  return ids.filter((id) => keep(getChart(id))).map((id) => ({ params: { id }, cacheKey: localData(id, lang).cacheKey() }));
+  return ids.filter((id) => keep(getChart(id))).map((id) => ({ params: { id }, cacheKey: chartKey(id, lang) }));
 }
+
+/** The key of a chart's paths in `lang` (src/charts/pageKey.ts), for anything else built from the chart alone. */
+export const chartKey = (id: string, lang: Lang = 'en'): string | undefined => localData(id, lang).cacheKey();
 
 /** A chart built for a page in `lang`: its text, numbers and drawing in that language (src/charts/translation.ts). */
 export function buildChart(id: string, usedIn?: string, lang: Lang = 'en'): BuiltChart {

@@ -6,7 +6,9 @@
  * the same content gives the same bytes in every build.
  */
 import { zipSync, strToU8 } from 'fflate';
-import { buildChart, type BuiltChart } from '../charts/build.ts';
+import { createHash } from 'node:crypto';
+import { buildChart, chartKey, type BuiltChart } from '../charts/build.ts';
+import { contentDigest } from '../charts/pageKey.ts';
 import { downloadPng, downloadSvg } from '../charts/chartImages.ts';
 import { columnHeading } from '../charts/types.ts';
 import { toCsv } from './csv.ts';
@@ -62,6 +64,17 @@ const TEXT = {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const creditLine = (b: BuiltChart) => b.credits.map((c) => `${c.source.name} (${c.licence.name})`).join('; ');
+
+/**
+ * The key with which a rebuild copies the pack from the last build (src/charts/pageKey.ts): the content files (the
+ * piece, its translation, the changelog that dates it, the datasets' descriptions) and the key of every chart it
+ * holds, in its language and in English (its CSV files); none when one of its charts has none.
+ */
+export function lessonPackKey(piece: PackPiece, lang: Lang): string | undefined {
+  const keys = figuresOf(piece.body).flatMap((id) => [chartKey(id, lang), chartKey(id)]);
+  if (keys.some((k) => k === undefined)) return undefined;
+  return createHash('sha256').update(contentDigest()).update(`\0${lang}/${piece.id}\0`).update(keys.join('\0')).digest('hex');
+}
 
 /** Every file of the pack, by path in the ZIP. */
 export async function lessonPackFiles(piece: PackPiece, lang: Lang, site: URL | string | undefined): Promise<Record<string, Uint8Array>> {

@@ -6,6 +6,7 @@ import { CONTENT_VARIABLES, contentDigest, digestOf, pageKey } from '../../src/c
 import { buildChart, chartPaths } from '../../src/charts/build.ts';
 import { charts } from '../../src/charts/registry.ts';
 import { translatedCharts } from '../../src/charts/translations.ts';
+import { lessonPackKey, type PackPiece } from '../../src/publish/lessonPack.ts';
 
 const rows = [{ date: '2024-01-01', value: 1 }, { date: '2024-01-02', value: 2 }];
 
@@ -38,6 +39,16 @@ describe('the key that lets a rebuild reuse a chart’s pages', () => {
       }
     }
     expect(chartPaths('en', (c) => c.tip).length).toBe(charts.filter((c) => c.tip).length);
+  });
+
+  it('keys a lesson pack by its piece, its language and the keys of the charts it holds', () => {
+    const piece = (id: string, chart: string) => ({ id, body: `Text.\n\n<Figure chart="${chart}" />\n`, data: {} as PackPiece['data'] });
+    const key = lessonPackKey(piece('p', 'hydro-share'), 'en');
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(lessonPackKey(piece('p', 'hydro-share'), 'en')).toBe(key);
+    expect(lessonPackKey(piece('p', 'hydro-share'), 'es')).not.toBe(key);
+    expect(lessonPackKey(piece('q', 'hydro-share'), 'en')).not.toBe(key);
+    expect(lessonPackKey(piece('p', 'hashrate-eras'), 'en')).not.toBe(key);
   });
 
   it('covers every variable that moves the content pages read (a new one must join CONTENT_VARIABLES)', () => {
