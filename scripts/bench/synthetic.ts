@@ -151,7 +151,7 @@ export async function buildSynthetic(dir: string, n: number, realCharts: number,
 }
 
 /** The site built again with the caches the cold build left (Vite's, the rendered images, the last build's pages),
- * after `change` (undone after). */
+ * after writing `changed` into `file` (put back after). */
 async function rebuildAfter(dir: string, n: number, timeoutMs: number, file: string, changed: string): Promise<NonNullable<SyntheticResult['warm']>> {
   const before = readFileSync(file, 'utf8');
   writeFileSync(file, changed);
