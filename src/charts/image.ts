@@ -15,7 +15,6 @@ import { RENDER_CACHE, packageVersion } from './renderCache.ts';
 import { FONTS_KEY, checkImageText, imageFonts } from './imageFonts.ts';
 import type { RasterTask } from './rasterWorker.ts';
 
-
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy word wrap by an average character width: good enough for one font at one size. */
