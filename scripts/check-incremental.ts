@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { benchEnv, copyProject, removeTemp } from './bench/util.ts';
 
 const FILE = 'content/data/electricity-mix-owid/share-elec-by-source.csv';
@@ -29,7 +30,8 @@ function build(out: string, cache: string): string {
     cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20, env: benchEnv({ ASTRO_CACHE_DIR: join(dir, cache), RENDER_CACHE_DIR: join(dir, '.render') }),
   });
   if (r.status !== 0) fail(`the build of ${out} failed:\n${(r.stdout + r.stderr).slice(-3000)}`);
-  return r.stdout;
+  // CI may force colours (FORCE_COLOR): Astro then wraps each path in escape codes.
+  return stripVTControlCharacters(r.stdout);
 }
 const same = (a: string, b: string) => spawnSync(process.execPath, ['scripts/compare-builds.ts', join(dir, a), join(dir, b)], { encoding: 'utf8' });
 
