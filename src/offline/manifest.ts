@@ -48,10 +48,12 @@ export function pieceManifest(out: string, base: string, path: string, assets: s
   }
   // Scripts import further chunks (dynamic imports for charts, Explore, Plot): follow them by name. Figure's script
   // names every chart's spec chunk ("<chart id>.<hash>.js"); only this piece's charts are needed.
-  const otherCharts = existsSync(join(out, 'charts'))
+  // Chart ids have no dots, so a chunk's chart is the name before its first dot: one lookup per file, not one per
+  // file and chart (which cost 1.8 s at 1,000 charts).
+  const otherCharts = new Set(existsSync(join(out, 'charts'))
     ? readdirSync(join(out, 'charts')).filter((id) => !figures.has(id) && existsSync(page(out, `charts/${id}/`)))
-    : [];
-  const names = new Set(assets.filter((a) => !otherCharts.some((id) => a.startsWith(id + '.'))));
+    : []);
+  const names = new Set(assets.filter((a) => !otherCharts.has(a.slice(0, a.indexOf('.')))));
   const queue = [...files].filter((f) => f.startsWith('_astro/'));
   while (queue.length) {
     const text = readFileSync(join(out, queue.pop()!), 'utf8');
