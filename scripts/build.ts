@@ -12,6 +12,7 @@ import { trimPolicies } from './csp.ts';
 import { writeOffline } from '../src/offline/manifest.ts';
 import { brokenLinks } from './links.ts';
 import { badValues } from './pageValues.ts';
+import { loadFacts, readPages, saveFacts, type BuiltPage } from './pageFacts.ts';
 import { RENDER_CACHE } from '../src/charts/renderCache.ts';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
@@ -41,10 +42,16 @@ async function fail(message: string): Promise<never> {
 }
 
 if (!(await run('node_modules/astro/bin/astro.mjs', ['build'], { ASTRO_OUT_DIR: tmpDir }))) await fail('Astro stopped (above).');
+// Every page is read once, and parsed only if it changed since the last build (scripts/pageFacts.ts); the steps below
+// share what was read.
+const FACTS = join(RENDER_CACHE, 'page-facts.json');
+loadFacts(FACTS);
+let pages: BuiltPage[] = [];
 // Each page's policy lists only its own inline scripts' and styles' hashes (scripts/csp.ts); _headers copies it.
 // Before the search index and the checks, which read the pages and never their policies.
 try {
-  trimPolicies(tmpDir);
+  pages = readPages(tmpDir);
+  trimPolicies(tmpDir, pages);
 } catch (e) {
   await fail((e as Error).message);
 }
@@ -56,22 +63,23 @@ indexing = run('node_modules/pagefind/lib/runner/bin.cjs', ['--site', tmpDir, '-
   '--exclude-selectors', '.site-header, .site-footer, .skip-link, .toc, .heading-anchor, .term__tip, .figure__links, .figure__table, .cite, svg',
   '--quiet']);
 // A broken internal link or #anchor stops the build before the new site replaces the old one.
-const links = brokenLinks(tmpDir, process.env.BASE_PATH ?? '/');
+const links = brokenLinks(tmpDir, process.env.BASE_PATH ?? '/', undefined, pages);
 if (links.problems.length) await fail(`broken internal links (${links.problems.length}):\n` + links.problems.map((p) => `  ${p.where}: ${p.message}`).join('\n'));
 // "NaN" or "undefined" on a page means a computation failed somewhere no chart check looks (e.g. the methods page).
-const values = badValues(tmpDir);
+const values = badValues(tmpDir, pages);
 if (values.length) await fail(`a page shows a value that is not one (${values.length}):\n` + values.map((p) => `  ${p.where}: ${p.message}`).join('\n'));
 try {
-  writeHeaders(tmpDir, process.env.BASE_PATH ?? '/');
+  writeHeaders(tmpDir, process.env.BASE_PATH ?? '/', pages);
   // The service worker and each piece's offline.json (src/offline/manifest.ts), from the finished pages.
   writeOffline(tmpDir, process.env.BASE_PATH ?? '/');
 } catch (e) {
   await fail(`after Astro: ${(e as Error).message}`);
 }
 if (!(await indexing)) await fail('the search index (pagefind) could not be built.');
+saveFacts(FACTS);
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);
-// The render cache (PNGs and SVG variants) keeps what this build used (read or written since it started) and drops the rest, so it never
+// The render cache (PNGs, SVG variants, page facts) keeps what this build used (read or written since it started) and drops the rest, so it never
 // grows past one site's images. Only after a build that succeeded: a failed one may not have reached every page.
 if (existsSync(RENDER_CACHE)) {
   for (const f of readdirSync(RENDER_CACHE, { recursive: true }).map(String)) {

@@ -3,8 +3,9 @@
  * Content-Security-Policy (the same policy as its <meta> tag, whose script/style hashes differ per page)
  * plus frame-ancestors, which only a header can carry: /embed/ pages may be framed by anyone, nothing else.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readPages, type BuiltPage } from './pageFacts.ts';
 
 const COMMON = [
   'X-Content-Type-Options: nosniff',
@@ -12,7 +13,7 @@ const COMMON = [
   'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()',
 ];
 
-/** Every file under `dir` whose name ends in `ext` (also used by scripts/csp.ts). */
+/** Every file under `dir` whose name ends in `ext`. */
 export function filesEndingIn(dir: string, ext: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
@@ -20,7 +21,7 @@ export function filesEndingIn(dir: string, ext: string): string[] {
   });
 }
 
-export function writeHeaders(outDir: string, base = '/'): string {
+export function writeHeaders(outDir: string, base = '/', pages: BuiltPage[] = readPages(outDir)): string {
   const prefix = base.replace(/\/?$/, '/');
   const blocks: string[] = [
     `${prefix}*\n  ${COMMON.join('\n  ')}`,
@@ -28,11 +29,9 @@ export function writeHeaders(outDir: string, base = '/'): string {
     // A new build's service worker must reach readers at once (src/offline/sw.js).
     `${prefix}sw.js\n  Cache-Control: no-cache`,
   ];
-  for (const file of filesEndingIn(outDir, '.html').sort()) {
-    const html = readFileSync(file, 'utf8');
+  for (const { file: rel, html } of pages) {
     const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
-    if (!csp) throw new Error(`${file}: no Content-Security-Policy meta tag`);
-    const rel = relative(outDir, file).replace(/\\/g, '/');
+    if (!csp) throw new Error(`${join(outDir, rel)}: no Content-Security-Policy meta tag`);
     const path = prefix + rel.replace(/index\.html$/, '').replace(/\.html$/, '');
     const embed = rel.startsWith('embed/');
     const policy = csp.replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim().replace(/;?$/, '') + `; frame-ancestors ${embed ? '*' : "'none'"}`;

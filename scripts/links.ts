@@ -2,37 +2,17 @@
  * Every internal link and #anchor in a built site: each href/src that points inside the site must resolve to a file,
  * and each #fragment must match an id on the target page. A broken link on a piece's page is reported at its source,
  * content/articles/<slug>.mdx and the line that holds it, since that is where a writer fixes it.
- * Each page is read once with a streaming parser (htmlparser2), which collects its links and its ids together: a DOM
- * per page (and a second one per link target) made this check most of the time of a 1,000-chart build.
+ * Each page's links and ids come from its one streaming parse (scripts/pageFacts.ts): a DOM per page (and a second
+ * one per link target) made this check most of the time of a 1,000-chart build.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Parser } from 'htmlparser2';
+import { readPages, type BuiltPage } from './pageFacts.ts';
 
 export interface BrokenLink {
   /** Where to fix it: `content/articles/<slug>.mdx:<line>` for a piece, else `page <site path>` (a template's link). */
   where: string;
   message: string;
-}
-
-/** The attribute that holds each checked element's link. */
-const LINK_ATTR: Record<string, string> = { a: 'href', link: 'href', img: 'src', script: 'src', iframe: 'src', source: 'srcset' };
-
-interface Page { links: { attr: string; raw: string; rel: string; tag: string }[]; ids: Set<string> }
-
-/** A page's links (in document order) and the ids (and `<a name>`s) a #fragment can point to. */
-function readPage(file: string): Page {
-  const page: Page = { links: [], ids: new Set() };
-  const parser = new Parser({
-    onopentag(tag, attrs) {
-      if (attrs.id !== undefined) page.ids.add(attrs.id);
-      if (tag === 'a' && attrs.name !== undefined) page.ids.add(attrs.name);
-      const attr = LINK_ATTR[tag];
-      if (attr && attrs[attr] !== undefined) page.links.push({ attr, raw: attrs[attr], rel: attrs.rel ?? '', tag });
-    },
-  }, { decodeEntities: true });
-  parser.end(readFileSync(file, 'utf8'));
-  return page;
 }
 
 /** Every file under dir, as paths relative to it with forward slashes. */
@@ -49,7 +29,7 @@ function sourceLine(mdx: string, raw: string, base: string): number {
   return lines.findIndex((l) => l.includes(`(${path})`) || l.includes(`"${path}"`) || l.includes(`(${path} `)) + 1;
 }
 
-export function brokenLinks(root: string, basePath = '/', articlesDir = process.env.ARTICLES_DIR ?? 'content/articles'): { problems: BrokenLink[]; checked: number; pages: number } {
+export function brokenLinks(root: string, basePath = '/', articlesDir = process.env.ARTICLES_DIR ?? 'content/articles', built: BuiltPage[] = readPages(root)): { problems: BrokenLink[]; checked: number; pages: number } {
   const base = basePath.replace(/\/?$/, '/');
   const files = new Set(allFiles(root));
   const fileFor = (pathname: string) => {
@@ -57,8 +37,7 @@ export function brokenLinks(root: string, basePath = '/', articlesDir = process.
     const rel = decodeURIComponent(pathname.slice(base.length));
     return [rel, `${rel.replace(/\/?$/, '/')}index.html`.replace(/^\//, '')].find((c) => files.has(c));
   };
-  const htmlFiles = [...files].filter((f) => f.endsWith('.html')).sort();
-  const pages = new Map(htmlFiles.map((f) => [f, readPage(join(root, f))]));
+  const pages = new Map(built.map((p) => [p.file, { links: p.facts.links, ids: new Set(p.facts.ids) }]));
   const problems: BrokenLink[] = [];
   let checked = 0;
   for (const [file, { links }] of pages) {
@@ -84,5 +63,5 @@ export function brokenLinks(root: string, basePath = '/', articlesDir = process.
       problems.push({ where: line ? `${mdx!.split('\\').join('/')}:${line}` : `page ${page}`, message });
     }
   }
-  return { problems, checked, pages: htmlFiles.length };
+  return { problems, checked, pages: pages.size };
 }

@@ -1,6 +1,7 @@
 /**
  * Where rendered charts are cached between builds: PNGs (src/charts/image.ts) and SVG variants
- * (src/charts/svgCache.ts) write here, scripts/build.ts prunes what a build did not use.
+ * (src/charts/svgCache.ts) write here, and what the build's checks read from each page (scripts/pageFacts.ts);
+ * scripts/build.ts prunes what a build did not use.
  * Outside node_modules because `npm ci` deletes that; RENDER_CACHE_DIR moves it (the bench and tests do).
  */
 import { createRequire } from 'node:module';
