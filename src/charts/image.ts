@@ -3,15 +3,15 @@
  * subtitle and source line drawn in, light theme, fonts embedded from an npm package (no network).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import Piscina from 'piscina';
 import sharp from 'sharp';
 import { LIGHT_PALETTE } from './defaults.ts';
 import type { BuiltChart } from './build.ts';
 import { SITE } from '../site.ts';
-import { RENDER_CACHE, packageVersion } from './renderCache.ts';
+import { packageVersion, readCached, writeCached } from './renderCache.ts';
 import { FONTS_KEY, checkImageText, imageFonts } from './imageFonts.ts';
 import type { RasterTask } from './rasterWorker.ts';
 
@@ -134,23 +134,10 @@ export async function pngFromSvg(svg: string, width = 1440): Promise<Buffer> {
 }
 
 async function cachedOrRasterised(svg: string, width: number, key: string): Promise<Buffer> {
-  const file = join(RENDER_CACHE, key.slice(0, 2), `${key}.png`);
-  try {
-    const hit = readFileSync(file);
-    if (isPng(hit)) {
-      const now = new Date();
-      utimesSync(file, now, now); // used by this build: kept when the build prunes the cache
-      return hit;
-    }
-  } catch {
-    // not cached yet
-  }
+  const hit = readCached(key, 'png');
+  if (hit && isPng(hit)) return hit;
   const task: RasterTask = { svg, width, fonts: await imageFonts(), png: PNG_OPTIONS };
   const png = Buffer.from(await rasterPool().run(task));
-  // Written beside and renamed into place, so a reader of the cache never sees half a file.
-  mkdirSync(join(RENDER_CACHE, key.slice(0, 2)), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, file);
+  writeCached(key, 'png', png);
   return png;
 }

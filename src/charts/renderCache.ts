@@ -1,13 +1,40 @@
 /**
  * Where rendered charts are cached between builds: PNGs (src/charts/image.ts) and SVG variants
- * (src/charts/svgCache.ts) write here, and what the build's checks read from each page (scripts/pageFacts.ts);
- * scripts/build.ts prunes what a build did not use.
+ * (src/charts/svgCache.ts) write here, and so do citations (src/lib/cite.ts) and what the build's checks read from
+ * each page (scripts/pageFacts.ts); scripts/build.ts prunes what a build did not use.
  * Outside node_modules because `npm ci` deletes that; RENDER_CACHE_DIR moves it (the bench and tests do).
  */
+import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 export const RENDER_CACHE = process.env.RENDER_CACHE_DIR ?? '.cache/render';
 
 const require = createRequire(import.meta.url);
 /** An installed package's version: part of a cache key wherever the package decides the cached bytes. */
 export const packageVersion = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
+
+/** The file that holds the entry `key` (a hex hash), in a folder named by its first two characters. */
+export const cachedFile = (key: string, ext: string): string => join(RENDER_CACHE, key.slice(0, 2), `${key}.${ext}`);
+
+/** An entry's bytes, marked as used by this build so the prune keeps it; undefined when there is none. */
+export function readCached(key: string, ext: string): Buffer | undefined {
+  const file = cachedFile(key, ext);
+  try {
+    const bytes = readFileSync(file);
+    const now = new Date();
+    utimesSync(file, now, now);
+    return bytes;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores an entry, written beside and renamed into place, so a reader of the cache never sees half a file. */
+export function writeCached(key: string, ext: string, bytes: string | Uint8Array): void {
+  const file = cachedFile(key, ext);
+  mkdirSync(join(RENDER_CACHE, key.slice(0, 2)), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, file);
+}

@@ -12,11 +12,11 @@
  * Only in a production build: in `astro dev` a module can change without this file noticing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Rendered } from './render.ts';
 import type { Row } from './types.ts';
-import { RENDER_CACHE } from './renderCache.ts';
+import { readCached, writeCached } from './renderCache.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
 
 export interface Variants { wide: Rendered; narrow: Rendered }
@@ -97,21 +97,13 @@ const whole = (x: unknown): x is Variants => {
 export function cachedVariants(id: string, rows: Row[], context: unknown, lang: Lang, draw: () => Variants, enabled = import.meta.env?.PROD === true): Variants {
   const key = enabled ? svgKey(id, rows, context, '.', lang) : undefined;
   if (!key) return draw();
-  const file = join(RENDER_CACHE, key.slice(0, 2), `${key}.json`);
   try {
-    const hit: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (whole(hit)) {
-      const now = new Date();
-      utimesSync(file, now, now); // used by this build: kept when the build prunes the cache
-      return hit;
-    }
+    const hit: unknown = JSON.parse(readCached(key, 'json')?.toString('utf8') ?? 'null');
+    if (whole(hit)) return hit;
   } catch {
-    // not cached yet, or a file cut short: drawn again below
+    // a file cut short: drawn again below
   }
   const drawn = draw();
-  mkdirSync(join(RENDER_CACHE, key.slice(0, 2)), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, JSON.stringify(drawn));
-  renameSync(tmp, file);
+  writeCached(key, 'json', JSON.stringify(drawn));
   return drawn;
 }

@@ -2,10 +2,13 @@
  * "Cite this" texts (APA and BibTeX) for charts and pieces, formatted by citation-js with the CSL APA style.
  * No access date: it would change every build, and the output must be reproducible.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import { SITE } from '../site.ts';
+import { packageVersion, readCached, writeCached } from '../charts/renderCache.ts';
 
 export interface Citation { apa: string; bibtex: string }
 
@@ -56,7 +59,7 @@ function apaDate(apa: string, lang: string | undefined, issued: string): string 
   return apa.replace(/\((\d{4}), [A-Z][a-z]+ (\d{1,2})\)/, (_, year, day) => `(${year}, ${day} de ${month})`);
 }
 
-export function cite(input: CiteInput): Citation {
+function format(input: CiteInput): Citation {
   const c = new Cite({
     id: input.id,
     type: input.type === 'article' ? 'article-journal' : 'webpage',
@@ -73,4 +76,31 @@ export function cite(input: CiteInput): Citation {
     // Two-space indents instead of tabs, so the entry wraps less on a phone.
     bibtex: withLanguage(c.format('bibtex', { format: 'text' }).trim().replace(/month = \{([a-z]{3}) \d+\}/, 'month = $1').replace(/\t/g, '  '), input.lang),
   };
+}
+
+/**
+ * citeproc takes 10 to 60 ms a citation, and a build formats one per chart page and piece: in a production build each
+ * is kept in the render cache (src/charts/renderCache.ts) by its input and everything else that decides its text
+ * (this file, read from the project folder like the raster worker; the site's name and author; the versions of
+ * citation-js and citeproc), so a rebuild formats only new or changed ones.
+ */
+const INPUTS = () => createHash('sha256').update(readFileSync('src/lib/cite.ts')).update(JSON.stringify([SITE.name, SITE.author]))
+  .update(['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', 'citeproc'].map(packageVersion).join('\0'))
+  // The Spanish month names come from Node's ICU data.
+  .update(process.versions.icu ?? '');
+let inputs: string | undefined;
+
+export function cite(input: CiteInput, cached = import.meta.env?.PROD === true): Citation {
+  if (!cached) return format(input);
+  inputs ??= INPUTS().digest('hex');
+  const key = createHash('sha256').update(inputs).update(JSON.stringify(input)).digest('hex');
+  try {
+    const hit = JSON.parse(readCached(key, 'json')?.toString('utf8') ?? 'null') as Citation | null;
+    if (typeof hit?.apa === 'string' && typeof hit.bibtex === 'string') return hit;
+  } catch {
+    // a file cut short: formatted again below
+  }
+  const citation = format(input);
+  writeCached(key, 'json', JSON.stringify(citation));
+  return citation;
 }

@@ -56,3 +56,21 @@ it('rasterises an image asked for twice at once (the prefetch, then its page) on
   expect(later).not.toBe(a);
   expect(later.equals(a)).toBe(true);
 });
+
+it('keeps each citation by its input: formatted once, read back after, and a new input formatted afresh', async () => {
+  const { cite } = await import('../../src/lib/cite.ts');
+  const jsons = () => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.json'));
+  const input = { id: 'od-x', title: 'A chart', url: 'https://example.org/charts/x/', issued: '2026-12-07', lang: 'es' };
+  const before = jsons().length;
+  const first = cite(input, true);
+  expect(first).toEqual(cite(input, false));
+  const added = jsons();
+  expect(added).toHaveLength(before + 1);
+  // What is stored is what a later build gets: changed on disk, it shows through.
+  const file = join(dir, added.find((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).apa === first.apa)!);
+  writeFileSync(file, JSON.stringify({ ...first, apa: 'from the cache' }));
+  expect(cite(input, true).apa).toBe('from the cache');
+  // Another title is another citation.
+  expect(cite({ ...input, title: 'Another chart' }, true).apa).toContain('Another chart');
+  expect(jsons()).toHaveLength(before + 2);
+});
