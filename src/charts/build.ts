@@ -8,7 +8,7 @@ import { charts, getChart } from './registry.ts';
 import { seriesById } from '../series/registry.ts';
 import { credits, type Credit } from './credits.ts';
 import { checkRows } from './checkRows.ts';
-import { cachedVariants } from './svgCache.ts';
+import { cachedVariants, svgKey } from './svgCache.ts';
 import type { ChartDef, Row } from './types.ts';
 import { localize } from './translation.ts';
 import { chartLocale, translatedCharts, translationOf } from './translations.ts';
@@ -65,6 +65,12 @@ export function chartPaths(lang: Lang = 'en', keep: (def: ChartDef) => unknown =
 
 /** The key of a chart's paths in `lang` (src/charts/pageKey.ts), for anything else built from the chart alone. */
 export const chartKey = (id: string, lang: Lang = 'en'): string | undefined => localData(id, lang).cacheKey();
+
+/** The render-cache key of a chart's drawing in `lang` (src/charts/svgCache.ts), or undefined when it has none. */
+export function drawingKey(id: string, lang: Lang = 'en'): string | undefined {
+  const { rows, context } = localData(id, lang);
+  return import.meta.env?.PROD === true ? svgKey(id, rows, context, '.', lang) : undefined;
+}
 
 /** A chart built for a page in `lang`: its text, numbers and drawing in that language (src/charts/translation.ts). */
 export function buildChart(id: string, usedIn?: string, lang: Lang = 'en'): BuiltChart {

@@ -120,11 +120,14 @@ const isPng = (b: Buffer) => b.length > 20 && b.subarray(0, 8).equals(Buffer.fro
 /** Images being rasterised, by cache key: a second request for one (a prefetch, then its page) waits for the same work. */
 const inFlight = new Map<string, Promise<Buffer>>();
 
+/** The render-cache key of the PNG of `svg` at `width` px. */
+export const pngKey = (svg: string, width = 1440): string => createHash('sha256').update(INPUTS).update(String(width)).update('\0').update(svg).digest('hex');
+
 /** PNG at twice the SVG's size, rasterised with resvg using the bundled Inter font only (cut down, imageFonts.ts) in a
  * worker thread, so pages built side by side rasterise on every core; or taken from the cache. */
 export async function pngFromSvg(svg: string, width = 1440): Promise<Buffer> {
   checkImageText(svg);
-  const key = createHash('sha256').update(INPUTS).update(String(width)).update('\0').update(svg).digest('hex');
+  const key = pngKey(svg, width);
   let png = inFlight.get(key);
   if (!png) {
     png = cachedOrRasterised(svg, width, key).finally(() => inFlight.delete(key));

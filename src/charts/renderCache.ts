@@ -19,14 +19,23 @@ export const cachedFile = (key: string, ext: string): string => join(RENDER_CACH
 
 /** An entry's bytes, marked as used by this build so the prune keeps it; undefined when there is none. */
 export function readCached(key: string, ext: string): Buffer | undefined {
-  const file = cachedFile(key, ext);
   try {
-    const bytes = readFileSync(file);
-    const now = new Date();
-    utimesSync(file, now, now);
+    const bytes = readFileSync(cachedFile(key, ext));
+    touchCached(key, ext);
     return bytes;
   } catch {
     return undefined;
+  }
+}
+
+/** Marks an entry as used without reading it; false when there is none. */
+export function touchCached(key: string, ext: string): boolean {
+  try {
+    const now = new Date();
+    utimesSync(cachedFile(key, ext), now, now);
+    return true;
+  } catch {
+    return false;
   }
 }
 
