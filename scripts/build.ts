@@ -13,7 +13,7 @@ import { writeOffline } from '../src/offline/manifest.ts';
 import { brokenLinks } from './links.ts';
 import { badValues } from './pageValues.ts';
 import { loadFacts, readPages, saveFacts, type BuiltPage } from './pageFacts.ts';
-import { RENDER_CACHE } from '../src/charts/renderCache.ts';
+import { RENDER_CACHE } from '../src/lib/renderCache.ts';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { packageVersion } from '../src/lib/renderCache.ts';
 
 export interface Link { attr: string; raw: string; rel: string; tag: string }
 export interface PageFacts {
@@ -75,9 +76,7 @@ export function readFacts(html: string): PageFacts {
 }
 
 /** This file and the parser decide the facts: a change to either starts the cache afresh. */
-// (htmlparser2 does not export its package.json, so it is read from node_modules.)
-const VERSION = createHash('sha256').update(readFileSync(new URL(import.meta.url)))
-  .update(readFileSync(new URL('../node_modules/htmlparser2/package.json', import.meta.url))).digest('hex');
+const VERSION = createHash('sha256').update(readFileSync(new URL(import.meta.url))).update(packageVersion('htmlparser2')).digest('hex');
 /** Facts from the last build (loadFacts), and those this build used (saveFacts keeps only these). */
 let previous = new Map<string, PageFacts>();
 const used = new Map<string, PageFacts>();

@@ -9,7 +9,7 @@ import { buildChart, chartKey, drawingKey } from './build.ts';
 import { charts } from './registry.ts';
 import { translatedCharts } from './translations.ts';
 import { pngFromSvg, pngKey, standaloneSvg } from './image.ts';
-import { readCached, touchCached, writeCached } from './renderCache.ts';
+import { readCached, touchCached, writeCached } from '../lib/renderCache.ts';
 import { imageFonts } from './imageFonts.ts';
 import { SHARE_WIDTH, chartCardSvg, sharePng } from '../lib/shareImage.ts';
 import { absolute, url } from '../site.ts';

@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { LIGHT_PALETTE } from './defaults.ts';
 import type { BuiltChart } from './build.ts';
 import { SITE } from '../site.ts';
-import { packageVersion, readCached, writeCached } from './renderCache.ts';
+import { packageVersion, readCached, writeCached } from '../lib/renderCache.ts';
 import { FONTS_KEY, checkImageText, imageFonts } from './imageFonts.ts';
 import type { RasterTask } from './rasterWorker.ts';
 
@@ -91,7 +91,7 @@ export function standaloneSvg(b: BuiltChart, siteUrl: string): string {
  * the spec's output, the palette and the title), the width, the worker's code, the versions of resvg and sharp (with
  * its libraries), the PNG options and the fonts (src/charts/imageFonts.ts). An unchanged chart
  * is not rasterised again, in one build or the next; a changed one has a new key, so a stale image is never used.
- * The folder (src/charts/renderCache.ts) survives between builds, CI keeps it (pages.yml), a build drops the files it
+ * The folder (src/lib/renderCache.ts) survives between builds, CI keeps it (pages.yml), a build drops the files it
  * did not use (scripts/build.ts), and deleting it is always safe.
  */
 /** How the pixels become a PNG. sharp (libvips) instead of resvg's own encoder: about half the time, and an opaque RGB

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { RENDER_CACHE, packageVersion } from './renderCache.ts';
+import { RENDER_CACHE, packageVersion } from '../lib/renderCache.ts';
 
 const require = createRequire(import.meta.url);
 export const FONT_FILES = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/inter/${f}`));

@@ -16,7 +16,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Rendered } from './render.ts';
 import type { Row } from './types.ts';
-import { readCached, writeCached } from './renderCache.ts';
+import { readCached, writeCached } from '../lib/renderCache.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
 
 export interface Variants { wide: Rendered; narrow: Rendered }

@@ -7,12 +7,14 @@
  * corrections and returns typed rows. Any problem throws a `DataError` naming file, line, column, value and
  * expectation. Results are memoised per (root, id), so a build never parses a CSV twice.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { datasetMetaSchema } from '../schema.ts';
 import type { ColumnMeta, Correction, DatasetMeta, FileMeta } from '../schema.ts';
 import { DataError } from './DataError.ts';
 import { loadFile, MAX_PROBLEMS, shown, type Row } from './loadFile.ts';
+import { packageVersion, readCached, writeCached } from '../lib/renderCache.ts';
 
 export type { DatasetMeta, FileMeta, ColumnMeta, Correction };
 
@@ -27,6 +29,32 @@ export interface Dataset {
 // DATA_ROOT lets npm run refresh read a staged copy of the data (its report compares what the site says before and after).
 export const DEFAULT_ROOT = process.env.DATA_ROOT ?? 'content/data';
 const cache = new Map<string, Dataset>();
+
+/** The code that turns a CSV file into rows: read from the project folder, like the raster worker. */
+const VALIDATOR = () => createHash('sha256').update(['src/datasets/loadFile.ts', 'src/lib/utf8.ts'].map((f) => readFileSync(f, 'utf8')).join('\0'))
+  .update(packageVersion('d3-dsv'));
+let validator: string | undefined;
+
+/**
+ * Reading and checking the site's 6 MB of CSV takes about a second a build. In a production build, a file that passed
+ * is kept in the render cache (src/lib/renderCache.ts) as its rows, by its bytes, its declaration and corrections
+ * and the checking code, so a rebuild reads the rows back; a file with a problem is checked every time (and fails).
+ */
+export function checkedFile(path: string, file: FileMeta, corrections: Correction[], cached = import.meta.env?.PROD === true): ReturnType<typeof loadFile> {
+  if (!cached || !existsSync(path)) return loadFile(path, file, corrections);
+  validator ??= VALIDATOR().digest('hex');
+  const key = createHash('sha256').update(validator).update(JSON.stringify([file, corrections])).update(readFileSync(path)).digest('hex');
+  try {
+    const rows = JSON.parse(readCached(key, 'rows.json')?.toString('utf8') ?? 'null') as Row[] | null;
+    if (Array.isArray(rows)) return { rows, problems: [] };
+  } catch {
+    // a file cut short: checked again below
+  }
+  const result = loadFile(path, file, corrections);
+  // JSON would give -0 back as 0.
+  if (!result.problems.length && !result.rows.some((r) => Object.values(r).some((v) => Object.is(v, -0)))) writeCached(key, 'rows.json', JSON.stringify(result.rows));
+  return result;
+}
 
 /** Ids of all dataset folders under root (folders that contain a dataset.json), sorted. */
 export function listDatasetIds(root: string = DEFAULT_ROOT): string[] {
@@ -62,7 +90,7 @@ export function loadDataset(id: string, root: string = DEFAULT_ROOT): Dataset {
   const tables: Record<string, Row[]> = {};
   for (const file of meta.files) {
     const corrections = meta.corrections.filter((c) => c.file === file.path);
-    const result = loadFile(join(dir, file.path), file, corrections);
+    const result = checkedFile(join(dir, file.path), file, corrections);
     if (result.problems.length) problems.push(...result.problems);
     else tables[file.path] = result.rows;
   }

@@ -8,7 +8,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import { SITE } from '../site.ts';
-import { packageVersion, readCached, writeCached } from '../charts/renderCache.ts';
+import { packageVersion, readCached, writeCached } from './renderCache.ts';
 
 export interface Citation { apa: string; bibtex: string }
 
@@ -80,7 +80,7 @@ function format(input: CiteInput): Citation {
 
 /**
  * citeproc takes 10 to 60 ms a citation, and a build formats one per chart page and piece: in a production build each
- * is kept in the render cache (src/charts/renderCache.ts) by its input and everything else that decides its text
+ * is kept in the render cache (src/lib/renderCache.ts) by its input and everything else that decides its text
  * (this file, read from the project folder like the raster worker; the site's name and author; the versions of
  * citation-js and citeproc), so a rebuild formats only new or changed ones.
  */

@@ -2,6 +2,7 @@ import { it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FileMeta } from '../../src/schema.ts';
 
 // The cache folder is read when src/charts/image.ts is loaded: point it at an empty folder first.
 const dir = mkdtempSync(join(tmpdir(), 'render-cache-'));
@@ -19,7 +20,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const cached = () => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.png')).sort();
 
 it('rasterises a chart once, serves the cached bytes after, and never a stale or broken image', async () => {
-  expect((await import('../../src/charts/renderCache.ts')).RENDER_CACHE).toBe(dir);
+  expect((await import('../../src/lib/renderCache.ts')).RENDER_CACHE).toBe(dir);
   const b = build.buildChart('hydro-share');
   const png = await image.pngFromSvg(image.standaloneSvg(b, 'https://example.org/'));
   expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -73,4 +74,26 @@ it('keeps each citation by its input: formatted once, read back after, and a new
   // Another title is another citation.
   expect(cite({ ...input, title: 'Another chart' }, true).apa).toContain('Another chart');
   expect(jsons()).toHaveLength(before + 2);
+});
+
+it('keeps a checked data file as its rows: read back while its bytes are the same, checked again when they change', async () => {
+  const { checkedFile } = await import('../../src/datasets/load.ts');
+  const data = mkdtempSync(join(tmpdir(), 'rows-'));
+  const csv = join(data, 't.csv');
+  const meta = { path: 't.csv', key: ['year'], columns: [{ name: 'year', type: 'year', required: true }, { name: 'v', type: 'number', required: true }] } as FileMeta;
+  const rowFiles = () => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.rows.json'));
+  writeFileSync(csv, 'year,v\n2020,1.5\n2021,2\n');
+  const first = checkedFile(csv, meta, [], true);
+  expect(first).toEqual(checkedFile(csv, meta, [], false));
+  expect(rowFiles()).toHaveLength(1);
+  // What is stored is what a later build gets: changed on disk, it shows through.
+  writeFileSync(join(dir, rowFiles()[0]!), JSON.stringify([{ year: 1999, v: 0 }]));
+  expect(checkedFile(csv, meta, [], true).rows).toEqual([{ year: 1999, v: 0 }]);
+  // A changed file is checked again; one with a problem is reported and never kept.
+  writeFileSync(csv, 'year,v\n2020,1.5\n2021,3\n');
+  expect(checkedFile(csv, meta, [], true).rows).toEqual([{ year: 2020, v: 1.5 }, { year: 2021, v: 3 }]);
+  writeFileSync(csv, 'year,v\n2021,1.5\n2020,3\n');
+  expect(checkedFile(csv, meta, [], true).problems.join()).toContain('rows out of order');
+  expect(rowFiles()).toHaveLength(2);
+  rmSync(data, { recursive: true, force: true });
 });

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, app
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// The cache folder is read when src/charts/renderCache.ts is loaded: point it at an empty folder first.
+// The cache folder is read when src/lib/renderCache.ts is loaded: point it at an empty folder first.
 const dir = mkdtempSync(join(tmpdir(), 'svg-cache-'));
 process.env.RENDER_CACHE_DIR = dir;
 let cache: typeof import('../../src/charts/svgCache.ts');

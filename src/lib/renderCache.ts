@@ -1,7 +1,9 @@
 /**
- * Where rendered charts are cached between builds: PNGs (src/charts/image.ts) and SVG variants
- * (src/charts/svgCache.ts) write here, and so do citations (src/lib/cite.ts) and what the build's checks read from
- * each page (scripts/pageFacts.ts); scripts/build.ts prunes what a build did not use.
+ * The render cache: what a build computes that the next one can read back instead. PNGs (src/charts/image.ts), SVG
+ * variants (src/charts/svgCache.ts) and each chart's list of them (src/charts/chartImages.ts), citations
+ * (src/lib/cite.ts), checked data files (src/datasets/load.ts) and what the build's checks read from each page
+ * (scripts/pageFacts.ts). Every entry is named by a hash of everything that decides it, so a stale one is never read;
+ * scripts/build.ts prunes what a build did not use, and deleting the folder is always safe.
  * Outside node_modules because `npm ci` deletes that; RENDER_CACHE_DIR moves it (the bench and tests do).
  */
 import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
@@ -11,8 +13,15 @@ import { join } from 'node:path';
 export const RENDER_CACHE = process.env.RENDER_CACHE_DIR ?? '.cache/render';
 
 const require = createRequire(import.meta.url);
-/** An installed package's version: part of a cache key wherever the package decides the cached bytes. */
-export const packageVersion = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
+/** An installed package's version: part of a cache key wherever the package decides the cached bytes. A package
+ * whose exports leave out its package.json (d3-dsv, htmlparser2) is read from node_modules in the project folder. */
+export function packageVersion(name: string): string {
+  try {
+    return (require(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    return (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  }
+}
 
 /** The file that holds the entry `key` (a hex hash), in a folder named by its first two characters. */
 export const cachedFile = (key: string, ext: string): string => join(RENDER_CACHE, key.slice(0, 2), `${key}.${ext}`);
