@@ -16,7 +16,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Rendered } from './render.ts';
 import type { Row } from './types.ts';
-import { readCached, writeCached } from '../lib/renderCache.ts';
+import { readCachedJson, writeCached } from '../lib/renderCache.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
 
 export interface Variants { wide: Rendered; narrow: Rendered }
@@ -97,12 +97,8 @@ const whole = (x: unknown): x is Variants => {
 export function cachedVariants(id: string, rows: Row[], context: unknown, lang: Lang, draw: () => Variants, enabled = import.meta.env?.PROD === true): Variants {
   const key = enabled ? svgKey(id, rows, context, '.', lang) : undefined;
   if (!key) return draw();
-  try {
-    const hit: unknown = JSON.parse(readCached(key, 'json')?.toString('utf8') ?? 'null');
-    if (whole(hit)) return hit;
-  } catch {
-    // a file cut short: drawn again below
-  }
+  const hit = readCachedJson(key, 'json');
+  if (whole(hit)) return hit;
   const drawn = draw();
   writeCached(key, 'json', JSON.stringify(drawn));
   return drawn;

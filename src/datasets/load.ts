@@ -14,7 +14,7 @@ import { datasetMetaSchema } from '../schema.ts';
 import type { ColumnMeta, Correction, DatasetMeta, FileMeta } from '../schema.ts';
 import { DataError } from './DataError.ts';
 import { loadFile, MAX_PROBLEMS, shown, type Row } from './loadFile.ts';
-import { packageVersion, readCached, writeCached } from '../lib/renderCache.ts';
+import { packageVersion, readCachedJson, writeCached } from '../lib/renderCache.ts';
 
 export type { DatasetMeta, FileMeta, ColumnMeta, Correction };
 
@@ -44,12 +44,8 @@ export function checkedFile(path: string, file: FileMeta, corrections: Correctio
   if (!cached || !existsSync(path)) return loadFile(path, file, corrections);
   validator ??= VALIDATOR().digest('hex');
   const key = createHash('sha256').update(validator).update(JSON.stringify([file, corrections])).update(readFileSync(path)).digest('hex');
-  try {
-    const rows = JSON.parse(readCached(key, 'rows.json')?.toString('utf8') ?? 'null') as Row[] | null;
-    if (Array.isArray(rows)) return { rows, problems: [] };
-  } catch {
-    // a file cut short: checked again below
-  }
+  const rows = readCachedJson(key, 'rows.json');
+  if (Array.isArray(rows)) return { rows: rows as Row[], problems: [] };
   const result = loadFile(path, file, corrections);
   // JSON would give -0 back as 0.
   if (!result.problems.length && !result.rows.some((r) => Object.values(r).some((v) => Object.is(v, -0)))) writeCached(key, 'rows.json', JSON.stringify(result.rows));

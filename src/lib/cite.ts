@@ -8,7 +8,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import { SITE } from '../site.ts';
-import { packageVersion, readCached, writeCached } from './renderCache.ts';
+import { packageVersion, readCachedJson, writeCached } from './renderCache.ts';
 
 export interface Citation { apa: string; bibtex: string }
 
@@ -94,12 +94,8 @@ export function cite(input: CiteInput, cached = import.meta.env?.PROD === true):
   if (!cached) return format(input);
   inputs ??= INPUTS().digest('hex');
   const key = createHash('sha256').update(inputs).update(JSON.stringify(input)).digest('hex');
-  try {
-    const hit = JSON.parse(readCached(key, 'json')?.toString('utf8') ?? 'null') as Citation | null;
-    if (typeof hit?.apa === 'string' && typeof hit.bibtex === 'string') return hit;
-  } catch {
-    // a file cut short: formatted again below
-  }
+  const hit = readCachedJson(key, 'json') as Partial<Citation> | undefined;
+  if (typeof hit?.apa === 'string' && typeof hit.bibtex === 'string') return hit as Citation;
   const citation = format(input);
   writeCached(key, 'json', JSON.stringify(citation));
   return citation;

@@ -37,6 +37,15 @@ export function readCached(key: string, ext: string): Buffer | undefined {
   }
 }
 
+/** An entry written as JSON, parsed; undefined when there is none or it was cut short (the caller makes it again). */
+export function readCachedJson(key: string, ext: string): unknown {
+  try {
+    return JSON.parse(readCached(key, ext)?.toString('utf8') ?? 'null') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Marks an entry as used without reading it; false when there is none. */
 export function touchCached(key: string, ext: string): boolean {
   try {
