@@ -21,8 +21,11 @@ const tmpDir = `${outDir}.tmp-${process.pid}`;
 /** Runs a package's command-line entry with this same Node (not through npx, which costs half a second a call and
  * finds whichever Node is first on the PATH); resolves to whether it succeeded. */
 function run(bin: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<boolean> {
-  // DEP0040 (punycode) comes from a dependency of a dependency and says nothing a writer can act on.
-  const nodeOptions = [process.env.NODE_OPTIONS, '--disable-warning=DEP0040'].filter(Boolean).join(' ');
+  // DEP0040 (punycode) comes from a dependency of a dependency and says nothing a writer can act on. A larger young
+  // generation (64 MB semi-spaces, default 16) means fewer garbage collections of the short-lived objects each chart's
+  // drawing makes: the 1,000-chart bench site built cold in 110 and 111 s instead of 120 and 123 s (2026-12-07).
+  // NODE_OPTIONS set by the caller come after, so they win.
+  const nodeOptions = ['--max-semi-space-size=64', process.env.NODE_OPTIONS, '--disable-warning=DEP0040'].filter(Boolean).join(' ');
   const child = spawn(process.execPath, [bin, ...args], { stdio: 'inherit', env: { ...process.env, TZ: 'UTC', NODE_OPTIONS: nodeOptions, ...env } });
   return new Promise((done) => {
     child.on('error', () => done(false));
