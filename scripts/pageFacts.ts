@@ -6,10 +6,10 @@
  * incremental build) is not parsed again; a changed page, or a change here, has a new key.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { packageVersion } from '../src/lib/renderCache.ts';
+import { inputsHash, writeAtomic } from '../src/lib/renderCache.ts';
 
 export interface Link { attr: string; raw: string; rel: string; tag: string }
 export interface PageFacts {
@@ -76,7 +76,7 @@ export function readFacts(html: string): PageFacts {
 }
 
 /** This file and the parser decide the facts: a change to either starts the cache afresh. */
-const VERSION = createHash('sha256').update(readFileSync(new URL(import.meta.url))).update(packageVersion('htmlparser2')).digest('hex');
+const VERSION = inputsHash([new URL(import.meta.url)], ['htmlparser2']).digest('hex');
 /** Facts from the last build (loadFacts), and those this build used (saveFacts keeps only these). */
 let previous = new Map<string, PageFacts>();
 const used = new Map<string, PageFacts>();
@@ -110,10 +110,7 @@ export function loadFacts(file: string): void {
   }
 }
 
-/** Saves the facts of this build's pages, written beside and renamed into place so no reader sees half a file. */
+/** Saves the facts of this build's pages. */
 export function saveFacts(file: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ version: VERSION, pages: Object.fromEntries(used) }));
-  renameSync(tmp, file);
+  writeAtomic(file, JSON.stringify({ version: VERSION, pages: Object.fromEntries(used) }));
 }

@@ -3,7 +3,6 @@
  * subtitle and source line drawn in, light theme, fonts embedded from an npm package (no network).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import Piscina from 'piscina';
@@ -11,7 +10,7 @@ import sharp from 'sharp';
 import { LIGHT_PALETTE } from './defaults.ts';
 import type { BuiltChart } from './build.ts';
 import { SITE } from '../site.ts';
-import { packageVersion, readCached, writeCached } from '../lib/renderCache.ts';
+import { inputsHash, readCached, writeCached } from '../lib/renderCache.ts';
 import { FONTS_KEY, checkImageText, imageFonts } from './imageFonts.ts';
 import type { RasterTask } from './rasterWorker.ts';
 
@@ -100,7 +99,7 @@ const PNG_OPTIONS = { compressionLevel: 6, adaptiveFiltering: false } as const;
 /** The worker is loaded by Node from the source folder (Vite does not bundle it into the build), found from the
  * project root, where every build and test runs. Its text is part of the cache key, like the versions and fonts. */
 const WORKER = resolve('src/charts/rasterWorker.ts');
-const INPUTS = createHash('sha256').update(readFileSync(WORKER)).update(packageVersion('@resvg/resvg-js')).update(JSON.stringify(sharp.versions)).update(JSON.stringify(PNG_OPTIONS)).update(FONTS_KEY).digest('hex');
+const INPUTS = inputsHash([WORKER], ['@resvg/resvg-js']).update(JSON.stringify(sharp.versions)).update(JSON.stringify(PNG_OPTIONS)).update(FONTS_KEY).digest('hex');
 
 /** resvg allocates with mimalloc, which by default hands a freed pixel buffer back to the system within 10 ms, so the
  * next image faults every page in again: half of a download PNG's system time (13.9 → 6.9 ms measured). Kept, the

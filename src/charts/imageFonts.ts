@@ -5,12 +5,11 @@
  * Every layout feature is kept, so the glyphs, kerning and widths of the characters kept are Inter's own: the PNGs
  * of the site's 60 charts came out pixel for pixel the same.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { RENDER_CACHE, packageVersion } from '../lib/renderCache.ts';
+import { RENDER_CACHE, inputsHash, touch, writeAtomic } from '../lib/renderCache.ts';
 
 const require = createRequire(import.meta.url);
 export const FONT_FILES = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/inter/${f}`));
@@ -24,11 +23,7 @@ export const IMAGE_CHARACTERS: readonly (readonly [number, number])[] = [
 const inRanges = (cp: number) => IMAGE_CHARACTERS.some(([a, b]) => cp >= a && cp <= b);
 
 /** What decides the subset's bytes: the fonts, the characters and the subsetter. Part of every image's cache key. */
-export const FONTS_KEY = createHash('sha256')
-  .update(Buffer.concat(FONT_FILES.map((f) => readFileSync(f))))
-  .update(JSON.stringify(IMAGE_CHARACTERS))
-  .update(packageVersion('subset-font'))
-  .digest('hex');
+export const FONTS_KEY = inputsHash(FONT_FILES, ['subset-font']).update(JSON.stringify(IMAGE_CHARACTERS)).digest('hex');
 
 let subsets: Promise<string[]> | undefined;
 
@@ -36,21 +31,11 @@ let subsets: Promise<string[]> | undefined;
 export function imageFonts(): Promise<string[]> {
   subsets ??= Promise.all(FONT_FILES.map(async (font, i) => {
     const file = join(RENDER_CACHE, 'fonts', `${FONTS_KEY.slice(0, 16)}-${i}.ttf`);
-    try {
-      readFileSync(file);
-      const now = new Date();
-      utimesSync(file, now, now); // used by this build: kept when the build prunes the cache
-      return file;
-    } catch {
-      // not made yet
-    }
+    if (touch(file)) return file;
     let text = '';
     for (const [a, b] of IMAGE_CHARACTERS) for (let c = a; c <= b; c++) text += String.fromCodePoint(c);
     const ttf = await subsetFont(readFileSync(font), text, { targetFormat: 'truetype' });
-    mkdirSync(join(RENDER_CACHE, 'fonts'), { recursive: true });
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, ttf);
-    renameSync(tmp, file);
+    writeAtomic(file, ttf);
     return file;
   }));
   return subsets;

@@ -14,7 +14,7 @@ import { datasetMetaSchema } from '../schema.ts';
 import type { ColumnMeta, Correction, DatasetMeta, FileMeta } from '../schema.ts';
 import { DataError } from './DataError.ts';
 import { loadFile, MAX_PROBLEMS, shown, type Row } from './loadFile.ts';
-import { packageVersion, readCachedJson, writeCached } from '../lib/renderCache.ts';
+import { inputsHash, readCachedJson, writeCached } from '../lib/renderCache.ts';
 
 export type { DatasetMeta, FileMeta, ColumnMeta, Correction };
 
@@ -31,8 +31,7 @@ export const DEFAULT_ROOT = process.env.DATA_ROOT ?? 'content/data';
 const cache = new Map<string, Dataset>();
 
 /** The code that turns a CSV file into rows: read from the project folder, like the raster worker. */
-const VALIDATOR = () => createHash('sha256').update(['src/datasets/loadFile.ts', 'src/lib/utf8.ts'].map((f) => readFileSync(f, 'utf8')).join('\0'))
-  .update(packageVersion('d3-dsv'));
+const VALIDATOR = () => inputsHash(['src/datasets/loadFile.ts', 'src/lib/utf8.ts'], ['d3-dsv']);
 let validator: string | undefined;
 
 /**

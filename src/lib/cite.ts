@@ -3,12 +3,11 @@
  * No access date: it would change every build, and the output must be reproducible.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import { SITE } from '../site.ts';
-import { packageVersion, readCachedJson, writeCached } from './renderCache.ts';
+import { inputsHash, readCachedJson, writeCached } from './renderCache.ts';
 
 export interface Citation { apa: string; bibtex: string }
 
@@ -84,8 +83,8 @@ function format(input: CiteInput): Citation {
  * (this file, read from the project folder like the raster worker; the site's name and author; the versions of
  * citation-js and citeproc), so a rebuild formats only new or changed ones.
  */
-const INPUTS = () => createHash('sha256').update(readFileSync('src/lib/cite.ts')).update(JSON.stringify([SITE.name, SITE.author]))
-  .update(['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', 'citeproc'].map(packageVersion).join('\0'))
+const INPUTS = () => inputsHash(['src/lib/cite.ts'], ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', 'citeproc'])
+  .update(JSON.stringify([SITE.name, SITE.author]))
   // The Spanish month names come from Node's ICU data.
   .update(process.versions.icu ?? '');
 let inputs: string | undefined;

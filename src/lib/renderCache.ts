@@ -6,9 +6,10 @@
  * scripts/build.ts prunes what a build did not use, and deleting the folder is always safe.
  * Outside node_modules because `npm ci` deletes that; RENDER_CACHE_DIR moves it (the bench and tests do).
  */
+import { createHash, type Hash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const RENDER_CACHE = process.env.RENDER_CACHE_DIR ?? '.cache/render';
 
@@ -21,6 +22,15 @@ export function packageVersion(name: string): string {
   } catch {
     return (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
   }
+}
+
+/** A hash of the files' bytes and the packages' versions: the code and data that decide a kind of entry besides its own
+ * input (the caller adds the rest). A change to any of them gives every entry of that kind a new key. */
+export function inputsHash(files: readonly (string | URL)[], packages: readonly string[] = []): Hash {
+  const h = createHash('sha256');
+  for (const f of files) h.update(readFileSync(f)).update('\0');
+  for (const p of packages) h.update(`${p}@${packageVersion(p)}`).update('\0');
+  return h;
 }
 
 /** The file that holds the entry `key` (a hex hash), in a folder named by its first two characters. */
@@ -46,22 +56,27 @@ export function readCachedJson(key: string, ext: string): unknown {
   }
 }
 
-/** Marks an entry as used without reading it; false when there is none. */
-export function touchCached(key: string, ext: string): boolean {
+/** Marks a file of the cache as used by this build, so the prune keeps it; false when there is none. */
+export function touch(file: string): boolean {
   try {
     const now = new Date();
-    utimesSync(cachedFile(key, ext), now, now);
+    utimesSync(file, now, now);
     return true;
   } catch {
     return false;
   }
 }
 
-/** Stores an entry, written beside and renamed into place, so a reader of the cache never sees half a file. */
-export function writeCached(key: string, ext: string, bytes: string | Uint8Array): void {
-  const file = cachedFile(key, ext);
-  mkdirSync(join(RENDER_CACHE, key.slice(0, 2)), { recursive: true });
+/** Marks an entry as used without reading it; false when there is none. */
+export const touchCached = (key: string, ext: string): boolean => touch(cachedFile(key, ext));
+
+/** Writes a file of the cache beside its place and renames it there, so a reader never sees half a file. */
+export function writeAtomic(file: string, bytes: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(tmp, bytes);
   renameSync(tmp, file);
 }
+
+/** Stores an entry. */
+export const writeCached = (key: string, ext: string, bytes: string | Uint8Array): void => writeAtomic(cachedFile(key, ext), bytes);
