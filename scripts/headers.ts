@@ -14,7 +14,7 @@ const COMMON = [
 ];
 
 /** Every file under `dir` whose name ends in `ext`. */
-export function filesEndingIn(dir: string, ext: string): string[] {
+function filesEndingIn(dir: string, ext: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
     return e.isDirectory() ? filesEndingIn(p, ext) : e.name.endsWith(ext) ? [p] : [];
