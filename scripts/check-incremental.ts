@@ -2,7 +2,8 @@
  * The incremental build (astro.config.mjs, src/charts/pageKey.ts) must never reuse a stale page. In a copy of the
  * project: a build; one row changed in a data file; a rebuild with the first build's cache. That rebuild must have
  * reused pages (or this proves nothing), rendered again the chart that plots the row and the lesson packs that hold
- * it, and come out byte for byte like a build with no Astro cache.
+ * it, kept in the render cache the citations of the chart pages it copied, and come out byte for byte like a build with
+ * no Astro cache.
  * Usage: node scripts/check-incremental.ts
  */
 import { spawnSync } from 'node:child_process';
@@ -53,6 +54,18 @@ const stale = reused.filter((e) => e.path.includes('/hydro-share') || pieces.inc
 if (stale.length) fail(`the rebuild reused files of the chart that plots the changed row, or a lesson pack that holds it: ${stale.map((e) => e.path).join(', ')}`);
 if (!entries.some((e) => e.path === `/${PLOTTED}`)) fail(`the rebuild's log does not list /${PLOTTED}`);
 if (readFileSync(join(dir, 'before', PLOTTED)).equals(readFileSync(join(dir, 'rebuilt', PLOTTED)))) fail(`${PLOTTED} did not change with the row`);
+
+// A copied chart page formats no citation, yet its entry must stay in the render cache for the next build that
+// renders the page (src/charts/chartImages.ts lists it with the chart's images): the build drops whatever it did not use.
+const cited = new Set<string>();
+for (const f of readdirSync(join(dir, '.render'), { recursive: true }).map(String).filter((f) => f.endsWith('.json'))) {
+  const address = /url = \{([^}]+)\}/.exec(readFileSync(join(dir, '.render', f), 'utf8'))?.[1];
+  if (address) cited.add(new URL(address).pathname);
+}
+const copiedPages = reused.map((e) => e.path).filter((p) => /^\/(es\/)?charts\/[^/]+\/index\.html$/.test(p)).map((p) => p.replace(/index\.html$/, ''));
+if (!copiedPages.length) fail('the rebuild reused no chart page');
+const uncited = copiedPages.filter((p) => ![...cited].some((c) => c.endsWith(p)));
+if (uncited.length) fail(`the render cache lost the citations of ${uncited.length} chart pages the rebuild reused, e.g. ${uncited.slice(0, 3).join(', ')}`);
 
 build('clean', '.astro-clean');
 const diff = same('rebuilt', 'clean');

@@ -11,6 +11,8 @@ import { translatedCharts } from './translations.ts';
 import { pngFromSvg, pngKey, standaloneSvg } from './image.ts';
 import { readCachedJson, touchCached, writeCached } from '../lib/renderCache.ts';
 import { imageFonts } from './imageFonts.ts';
+import { chartCiteInput } from './chartCitation.ts';
+import { citeKey } from '../lib/cite.ts';
 import { SHARE_WIDTH, chartCardSvg, sharePng } from '../lib/shareImage.ts';
 import { absolute, url } from '../site.ts';
 import { inLang, type Lang } from '../i18n/lang.ts';
@@ -37,19 +39,22 @@ export const cardPng = (id: string, lang: Lang): Promise<Uint8Array<ArrayBuffer>
  * A chart's images in one language, prefetched: drawn and rasterised, or found in the render cache. What they are made
  * of (the drawing's key: code, rows, context, translation, installed packages, base path; the chart's page key:
  * content files; the site) decides their entries in the cache, so the entries are listed under a key of all that:
- * a rebuild in which the chart is unchanged (Astro then copies its pages) marks the three entries as used and does
- * nothing else, where reading them took about 2 s of a 1,000-chart rebuild.
+ * a rebuild in which the chart is unchanged (Astro then copies its pages) marks them as used and does nothing else,
+ * where reading them took about 2 s of a 1,000-chart rebuild. The chart page's citation is listed too: that page,
+ * copied, formats nothing, and the entry would otherwise be dropped and formatted again by the next build that
+ * renders the page.
  */
 async function prefetch(id: string, lang: Lang, site: Site): Promise<void> {
   const drawing = drawingKey(id, lang);
   const page = chartKey(id, lang);
   const key = drawing && page ? createHash('sha256').update(`${drawing}\0${page}\0${String(site)}`).digest('hex') : undefined;
-  const listed = key ? readCachedJson(key, 'images.json') : undefined;
+  const listed = key ? readCachedJson(key, 'entries.json') : undefined;
   if (Array.isArray(listed) && listed.length && (listed as [string, string][]).every(([k, ext]) => touchCached(k, ext))) return;
   const download = downloadSvg(id, lang, site);
   const card = cardSvg(id, lang);
   await Promise.all([forChart(id, lang, pngFromSvg(download)), forChart(id, lang, sharePng(card))]);
-  if (key) writeCached(key, 'images.json', JSON.stringify([[pngKey(download), 'png'], [pngKey(card, SHARE_WIDTH), 'png'], [drawing, 'json']]));
+  const citation = citeKey(await chartCiteInput(id, lang, site));
+  if (key) writeCached(key, 'entries.json', JSON.stringify([[pngKey(download), 'png'], [pngKey(card, SHARE_WIDTH), 'png'], [drawing, 'json'], [citation, 'json']]));
 }
 
 /** Charts rasterised at once by the prefetch: two keep both workers of a 2-core machine busy with a task queued behind each. */

@@ -89,10 +89,15 @@ const INPUTS = () => inputsHash(['src/lib/cite.ts'], ['@citation-js/core', '@cit
   .update(process.versions.icu ?? '');
 let inputs: string | undefined;
 
+/** The render-cache key (a JSON entry) of the citation of `input`. */
+export function citeKey(input: CiteInput): string {
+  inputs ??= INPUTS().digest('hex');
+  return createHash('sha256').update(inputs).update(JSON.stringify(input)).digest('hex');
+}
+
 export function cite(input: CiteInput, cached = import.meta.env?.PROD === true): Citation {
   if (!cached) return format(input);
-  inputs ??= INPUTS().digest('hex');
-  const key = createHash('sha256').update(inputs).update(JSON.stringify(input)).digest('hex');
+  const key = citeKey(input);
   const hit = readCachedJson(key, 'json') as Partial<Citation> | undefined;
   if (typeof hit?.apa === 'string' && typeof hit.bibtex === 'string') return hit as Citation;
   const citation = format(input);
