@@ -53,8 +53,9 @@ async function prefetch(id: string, lang: Lang, site: Site): Promise<void> {
   const download = downloadSvg(id, lang, site);
   const card = cardSvg(id, lang);
   await Promise.all([forChart(id, lang, pngFromSvg(download)), forChart(id, lang, sharePng(card))]);
+  if (!key) return;
   const citation = citeKey(await chartCiteInput(id, lang, site));
-  if (key) writeCached(key, 'entries.json', JSON.stringify([[pngKey(download), 'png'], [pngKey(card, SHARE_WIDTH), 'png'], [drawing, 'json'], [citation, 'json']]));
+  writeCached(key, 'entries.json', JSON.stringify([[pngKey(download), 'png'], [pngKey(card, SHARE_WIDTH), 'png'], [drawing, 'json'], [citation, 'json']]));
 }
 
 /** Charts rasterised at once by the prefetch: two keep both workers of a 2-core machine busy with a task queued behind each. */
